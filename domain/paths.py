@@ -1,0 +1,45 @@
+"""Where the application keeps its files and finds the ROME release.
+
+The data folder is local (not roaming) because SQLite's write-ahead log does not work on
+network or cloud-synced folders. ``PASSERELLES_DATA_DIR`` overrides it for tests and for IT
+departments that need another place.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Passerelles"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_FILES = PROJECT_ROOT / "data"
+RESOURCES = PROJECT_ROOT / "resources"
+
+
+def data_dir() -> Path:
+    """The user's data folder, created owner-only (0700) on first use."""
+    override = os.environ.get("PASSERELLES_DATA_DIR")
+    if override:
+        path = Path(override)
+    elif sys.platform.startswith("win"):
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        path = Path(base) / APP_NAME
+    elif sys.platform == "darwin":
+        path = Path.home() / "Library" / "Application Support" / APP_NAME
+    else:
+        base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+        path = Path(base) / APP_NAME
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def database_path() -> Path:
+    """The SQLite file that holds ROME data, people, interviews and plans."""
+    return data_dir() / "passerelles.sqlite3"
+
+
+def rome_source(cli_value: str | None = None) -> Path | None:
+    """The ROME release named on the command line or by ``PASSERELLES_ROME``, if any."""
+    value = cli_value or os.environ.get("PASSERELLES_ROME")
+    return Path(value) if value else None

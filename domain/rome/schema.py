@@ -1,0 +1,55 @@
+"""Store tables for the imported ROME release (migration 1).
+
+Only one release is "current" at a time; importing another one replaces the rows in one
+transaction, and ``rome_release`` keeps the history of what was imported and when.
+"""
+
+SQL = """
+CREATE TABLE rome_release (
+    id INTEGER PRIMARY KEY,
+    version TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    source TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    seconds REAL NOT NULL,
+    is_current INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE rome_sheet (
+    code TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    domain_code TEXT NOT NULL DEFAULT '',
+    domain_label TEXT NOT NULL DEFAULT '',
+    major_domain TEXT NOT NULL DEFAULT '',
+    definition TEXT NOT NULL DEFAULT '',
+    access TEXT NOT NULL DEFAULT '',
+    riasec TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE rome_item (
+    code TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('savoir_faire', 'savoir_etre', 'savoir')),
+    category TEXT NOT NULL DEFAULT '',
+    subcategory TEXT NOT NULL DEFAULT '',
+    macro_code TEXT NOT NULL DEFAULT '',
+    macro_label TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE rome_sheet_item (
+    code_rome TEXT NOT NULL REFERENCES rome_sheet(code) ON DELETE CASCADE,
+    item_code TEXT NOT NULL REFERENCES rome_item(code) ON DELETE CASCADE,
+    core TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (code_rome, item_code)
+);
+CREATE TABLE rome_appellation (
+    code TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    code_rome TEXT NOT NULL REFERENCES rome_sheet(code) ON DELETE CASCADE
+);
+CREATE TABLE rome_mobility (
+    source TEXT NOT NULL REFERENCES rome_sheet(code) ON DELETE CASCADE,
+    target TEXT NOT NULL REFERENCES rome_sheet(code) ON DELETE CASCADE,
+    ord INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (source, target)
+);
+CREATE INDEX rome_appellation_by_sheet ON rome_appellation(code_rome);
+CREATE INDEX rome_sheet_item_by_item ON rome_sheet_item(item_code);
+"""

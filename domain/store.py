@@ -1,0 +1,94 @@
+"""The embedded SQLite store: one file in the user's data folder.
+
+Every connection switches foreign keys on, uses WAL and ``secure_delete`` (erased personal
+data must not linger in free pages), and the file is readable by its owner only. The schema
+is versioned with ``PRAGMA user_version``; migrations run inside one transaction so a failed
+upgrade leaves the previous schema in place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from domain.errors import StoreError
+from domain.migrations import MIGRATIONS, SCHEMA_VERSION
+from domain.paths import database_path
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file 0600 before SQLite opens it (journal files inherit it)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
+
+
+def connect(path: Path | str | None = None, *, check: bool = True) -> sqlite3.Connection:
+    """Open (and create or upgrade) the store; raises StoreError with a French message."""
+    db = Path(path) if path is not None else database_path()
+    _create_private(db)
+    try:
+        conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        # Read-only checks first: a file we refuse must stay byte-for-byte as it was.
+        _refuse_newer(conn, db)
+        if check:
+            status = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if status != "ok":
+                conn.close()
+                raise StoreError(
+                    f"La base de données « {db} » est endommagée ({status}). Elle n'a pas été "
+                    "modifiée ; restaurez la dernière sauvegarde automatique."
+                )
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        _migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"Impossible d'ouvrir la base de données « {db} » : {exc}. Le fichier n'a pas été "
+            "modifié."
+        ) from exc
+    return conn
+
+
+def _refuse_newer(conn: sqlite3.Connection, db: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(
+            f"La base « {db} » a été créée par une version plus récente de Passerelles "
+            f"(schéma {version}, cette version connaît le schéma {SCHEMA_VERSION}). "
+            "Mettez l'application à jour."
+        )
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for migration in MIGRATIONS:
+        if migration.version <= version:
+            continue
+        with transaction(conn):
+            for statement in migration.statements():
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One user action = one transaction: all of it is written, or none of it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

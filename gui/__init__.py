@@ -1,0 +1,1 @@
+"""Thin Qt layer over ``domain``: main window, one module per view, table models, workers."""

@@ -1,0 +1,40 @@
+"""Passerelles: opens the window by default; subcommands give a headless command line.
+
+    python main.py                      # the desktop application
+    python main.py jobs --json          # scripting and batch work (see --help)
+"""
+
+from __future__ import annotations
+
+import sys
+
+# One module per group of subcommands; each exposes ``register(subparsers)``.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def cli_entry(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the process exit code (0, 1 or 2)."""
+    from domain.commands.runner import run
+
+    return run(list(sys.argv[1:] if argv is None else argv), COMMAND_MODULES)
+
+
+def gui_entry() -> int:
+    """Open the main window (the default when no subcommand is given)."""
+    from gui.app import run_gui
+
+    return run_gui(sys.argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0].startswith("-platform") or args[0] == "--rome" and len(args) == 2:
+        return gui_entry()
+    return cli_entry(args)
+
+
+if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Shared test set-up: offscreen Qt, a private data folder per test, the real ROME release."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REAL_ROME = ROOT.parent / "shared" / "rome" / "v460"
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own data folder so no test sees another's database."""
+    path = tmp_path / "data"
+    monkeypatch.setenv("PASSERELLES_DATA_DIR", str(path))
+    monkeypatch.delenv("PASSERELLES_ROME", raising=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def real_rome() -> Path:
+    """The official v4.60 release beside the checkout; skipped where it is absent."""
+    if not (REAL_ROME / "unix_referentiel_code_rome_v460_utf8.csv").exists():
+        pytest.skip("la version réelle du ROME (../shared/rome/v460) est absente")
+    return REAL_ROME

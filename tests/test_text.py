@@ -1,0 +1,16 @@
+from domain.text import closest, fold, slug
+
+
+def test_fold_ignores_case_accents_apostrophes_and_spaces():
+    assert fold("  Chargé d’Assistance ") == fold("charge d'assistance")
+    assert fold("l''entretien") == "l'entretien"
+
+
+def test_slug_is_ascii_and_stable():
+    assert slug("Médecin d'assistance") == "medecin-d-assistance"
+
+
+def test_closest_suggests_the_intended_job():
+    jobs = ["Chargé d'assistance", "Chargé d'accueil d'assistance", "Juriste"]
+    assert closest("charge d assistanse", jobs)[0] == "Chargé d'assistance"
+    assert closest("zzzz", jobs) == []
