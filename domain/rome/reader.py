@@ -1,0 +1,528 @@
+"""Reading and validating an official ROME 4.0 release (folder or zip of ``unix_*`` CSV files).
+
+France Travail publishes each release as a set of CSV files named
+``unix_<name>_v<NNN>_utf8.csv``. Everything is checked *before* anything is used: a release
+that is incomplete, truncated, mis-encoded or of an unsupported version is refused with a
+French message naming the file, the line and the column, so the user can fetch a good copy.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from domain.errors import Location, RomeError
+from domain.rome.model import (
+    Appellation,
+    MobilityLink,
+    RomeItem,
+    RomeRelease,
+    RomeSheet,
+    SheetItem,
+)
+from domain.text import fold
+
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+
+MIN_VERSION = 460
+_FILE_NAME = re.compile(r"^unix_(?P<name>[a-z0-9_]+?)_v(?P<version>\d{3,})_utf8\.csv$")
+
+# Required columns of each required file; a tuple lists accepted spellings (the official
+# files write "professionel"), the first one is the name used in code.
+_Column = str | tuple[str, ...]
+REQUIRED: dict[str, tuple[_Column, ...]] = {
+    "referentiel_code_rome": ("code_rome", "libelle_rome"),
+    "cr_gd_dp": (
+        "code_rome",
+        "code_grand_domaine",
+        ("code_domaine_professionel", "code_domaine_professionnel"),
+        ("libelle_domaine_professionel", "libelle_domaine_professionnel"),
+    ),
+    "texte": ("code_rome", "libelle_type_texte", "position_phrase", "libelle_texte"),
+    "referentiel_code_rome_riasec": ("code_rome", "riasec_majeur", "riasec_mineur"),
+    "referentiel_competence": ("code_ogr", "libelle_competence", "cat_comp", "code_ogr_macro_comp"),
+    "referentiel_savoir": ("code_ogr_savoir", "libelle_savoir", "categorie_savoir"),
+    "item": ("code_ogr", "libelle"),
+    "coherence_item": ("code_rome", "code_ogr", "coeur_metier"),
+    "referentiel_appellation": ("code_ogr", "libelle_appellation_long", "code_rome"),
+    "rubrique_mobilite": ("code_rome", "code_rome_cible", "numero_ordre"),
+}
+_OPTIONAL = ("sous_cat_comp", "sous_categorie_savoir")
+_CANCEL_EVERY = 20_000
+
+
+class ImportCancelled(RomeError):
+    """The user stopped the reading or the import; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("Import du ROME annulé : rien n'a été modifié.")
+
+
+def file_name(name: str, version: int) -> str:
+    return f"unix_{name}_v{version}_utf8.csv"
+
+
+@dataclass
+class ReleaseFiles:
+    """The CSV files of one release inside a folder or a zip, found but not read yet."""
+
+    source: Path
+    version_number: int
+    members: dict[str, str]  # short name ("item") -> path inside the folder or zip
+
+    @property
+    def version(self) -> str:
+        return f"{self.version_number // 100}.{self.version_number % 100:02d}"
+
+    def read_bytes(self, name: str) -> bytes:
+        member = self.members[name]
+        try:
+            if self.source.is_dir():
+                return (self.source / member).read_bytes()
+            with zipfile.ZipFile(self.source) as archive:
+                return archive.read(member)
+        except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+            raise RomeError(
+                f"Lecture impossible : {exc}", Location(PurePosixPath(member).name)
+            ) from exc
+
+    def fingerprint(self) -> str:
+        """sha256 over the files the import uses: same content, same fingerprint."""
+        digest = hashlib.sha256()
+        for name in sorted(REQUIRED):
+            digest.update(name.encode() + b"\0")
+            digest.update(hashlib.sha256(self.read_bytes(name)).digest())
+        return digest.hexdigest()
+
+
+def locate_release(path: Path | str) -> ReleaseFiles:
+    """Find the release files (at the root or in one sub-folder) and check the version."""
+    source = Path(path)
+    if source.is_dir():
+        listing = [p.relative_to(source).as_posix() for p in source.rglob("*.csv")]
+    elif source.is_file():
+        listing = _zip_listing(source)
+    else:
+        raise RomeError(f"Version du ROME introuvable : « {source} » n'existe pas")
+    by_folder: dict[str, list[str]] = defaultdict(list)
+    for member in listing:
+        pure = PurePosixPath(member)
+        if _FILE_NAME.match(pure.name) and "__MACOSX" not in pure.parts:
+            by_folder[str(pure.parent)].append(member)
+    if not by_folder:
+        raise RomeError(
+            f"Aucun fichier du ROME (unix_…_v460_utf8.csv) dans « {source} » : indiquez le "
+            "dossier ou le zip « RefRomeCsv » téléchargé sur le site de France Travail"
+        )
+    if len(by_folder) > 1:
+        folders = " ; ".join(sorted(by_folder))
+        raise RomeError(f"Fichiers du ROME dans plusieurs dossiers de « {source} » : {folders}")
+    return _files_of(source, next(iter(by_folder.values())))
+
+
+def _zip_listing(source: Path) -> list[str]:
+    try:
+        with zipfile.ZipFile(source) as archive:
+            return [i.filename for i in archive.infolist() if not i.is_dir()]
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise RomeError(
+            f"« {source.name} » n'est ni un dossier ni un zip lisible ({exc})"
+        ) from exc
+
+
+def _files_of(source: Path, members: list[str]) -> ReleaseFiles:
+    versions: dict[int, list[str]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for member in members:
+        match = _FILE_NAME.match(PurePosixPath(member).name)
+        assert match
+        versions[int(match["version"])].append(PurePosixPath(member).name)
+        names[match["name"]] = member
+    if len(versions) > 1:
+        found = " ; ".join(f"v{v} ({sorted(f)[0]}…)" for v, f in sorted(versions.items()))
+        raise RomeError(f"Fichiers de versions différentes du ROME mélangés : {found}")
+    version = next(iter(versions))
+    if version < MIN_VERSION:
+        raise RomeError(
+            f"Version {version // 100}.{version % 100:02d} du ROME non prise en charge : il faut "
+            f"la version 4.60 ou plus récente",
+            Location(sorted(versions[version])[0]),
+        )
+    missing = [file_name(n, version) for n in REQUIRED if n not in names]
+    if missing:
+        raise RomeError(
+            f"Version du ROME incomplète dans « {source} » : fichier(s) manquant(s) : "
+            + ", ".join(missing)
+        )
+    return ReleaseFiles(source, version, {n: names[n] for n in REQUIRED})
+
+
+@dataclass
+class Table:
+    """One validated CSV file: header positions and rows, with the line of each row."""
+
+    file: str
+    columns: dict[str, int]
+    rows: list[list[str]] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+
+    def index(self, column: str) -> int:
+        return self.columns[column]
+
+    def optional_index(self, column: str) -> int | None:
+        return self.columns.get(column)
+
+    def rows_with_lines(self) -> Iterator[tuple[list[str], int]]:
+        return zip(self.rows, self.lines, strict=True)
+
+
+def read_tables(
+    files: ReleaseFiles, progress: Progress | None = None, cancel: Cancel | None = None
+) -> dict[str, Table]:
+    """Read every required file; any defect is refused before anything is used."""
+    tables: dict[str, Table] = {}
+    for done, name in enumerate(REQUIRED):
+        if cancel and cancel():
+            raise ImportCancelled()
+        display = PurePosixPath(files.members[name]).name
+        if progress:
+            progress(0.8 * done / len(REQUIRED), f"Lecture de {display}")
+        tables[name] = parse_csv(display, files.read_bytes(name), REQUIRED[name], cancel)
+    return tables
+
+
+def parse_csv(
+    display: str, data: bytes, required: tuple[_Column, ...], cancel: Cancel | None = None
+) -> Table:
+    text = _decode(display, data)
+    if text and not text.endswith("\n"):
+        last = text.count("\n") + 1
+        raise RomeError(
+            "Fichier tronqué : la dernière ligne n'est pas terminée (téléchargement incomplet ?)",
+            Location(display, last),
+        )
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise RomeError("Fichier vide : l'en-tête est absent", Location(display, 1))
+        table = Table(display, _header(display, [h.strip() for h in header], required))
+        width, start = len(header), reader.line_num + 1
+        for row in reader:
+            if len(row) != width:
+                raise RomeError(
+                    f"Ligne incomplète ou tronquée : {len(row)} champ(s) au lieu de {width}",
+                    Location(display, start),
+                )
+            table.rows.append(row)
+            table.lines.append(start)
+            start = reader.line_num + 1
+            if cancel and len(table.rows) % _CANCEL_EVERY == 0 and cancel():
+                raise ImportCancelled()
+    except csv.Error as exc:
+        raise RomeError(
+            f"Fichier CSV mal formé ou tronqué (guillemets non fermés ?) : {exc}",
+            Location(display, start),
+        ) from None
+    return table
+
+
+def _decode(display: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RomeError(
+            "Le fichier n'est pas encodé en UTF-8 (octet invalide) : prenez les fichiers "
+            "« _utf8 » de la version officielle",
+            Location(display, line),
+        ) from None
+
+
+def _header(display: str, header: list[str], required: tuple[_Column, ...]) -> dict[str, int]:
+    positions = {name: i for i, name in enumerate(header)}
+    columns: dict[str, int] = {}
+    for column in required:
+        spellings = (column,) if isinstance(column, str) else column
+        found = next((positions[s] for s in spellings if s in positions), None)
+        if found is None:
+            raise RomeError(
+                f"Colonne obligatoire absente : « {spellings[0]} »",
+                Location(display, 1, spellings[0]),
+            )
+        columns[spellings[0]] = found
+    for column in _OPTIONAL:
+        if column in positions:
+            columns[column] = positions[column]
+    return columns
+
+
+_CORE_FLAGS = {"": "", "principale": "Principale", "emergente": "Émergente"}
+_TEXT_KINDS = {"definition": "definition", "acces_metier": "access"}
+
+
+def read_release(
+    path: Path | str,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> RomeRelease:
+    """Read and validate the release at ``path`` (a folder or a zip)."""
+    return read_located(locate_release(path), progress, cancel)
+
+
+def read_located(
+    files: ReleaseFiles,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> RomeRelease:
+    """Read a release already located (the importer hashes it first to skip re-imports)."""
+    tables = read_tables(files, progress, cancel)
+    release = RomeRelease(version=files.version)
+    release.sheets = _sheets(tables)
+    release.items = _items(tables)
+    release.sheet_items = _sheet_items(tables, release)
+    release.appellations = _appellations(tables, release)
+    release.mobility = _mobility(tables, release)
+    if progress:
+        progress(1.0, "Lecture terminée")
+    return release
+
+
+def _text(value: str) -> str:
+    """Official files double some apostrophes (``l''entretien``); labels shown must not."""
+    return value.replace("''", "'").strip() if "''" in value else value.strip()
+
+
+def _duplicate(table: Table, line: int, column: str, code: str) -> RomeError:
+    return RomeError(
+        f"Code en double « {code} » : la version du ROME est incohérente",
+        Location(table.file, line, column),
+    )
+
+
+def _unknown_sheet(table: Table, line: int, column: str, code: str) -> RomeError:
+    return RomeError(
+        f"Code ROME inconnu « {code} » (absent du fichier des fiches métiers)",
+        Location(table.file, line, column),
+    )
+
+
+def _required_code(table: Table, line: int, column: str, value: str) -> str:
+    if not value:
+        raise RomeError("Valeur vide là où un code est attendu", Location(table.file, line, column))
+    return value
+
+
+def _sheets(tables: dict[str, Table]) -> dict[str, RomeSheet]:
+    base = tables["referentiel_code_rome"]
+    code_i, label_i = base.index("code_rome"), base.index("libelle_rome")
+    sheets: dict[str, dict[str, str]] = {}
+    for row, line in base.rows_with_lines():
+        code = _required_code(base, line, "code_rome", row[code_i].strip())
+        if code in sheets:
+            raise _duplicate(base, line, "code_rome", code)
+        sheets[code] = {"code": code, "label": _text(row[label_i])}
+    _add_tree(tables["cr_gd_dp"], sheets)
+    _add_texts(tables["texte"], sheets)
+    _add_riasec(tables["referentiel_code_rome_riasec"], sheets)
+    return {code: RomeSheet(**fields) for code, fields in sheets.items()}
+
+
+def _sheet_rows(
+    table: Table, sheets: dict[str, dict[str, str]]
+) -> Iterable[tuple[list[str], int, dict[str, str]]]:
+    """Rows of a per-sheet file, each with the sheet it describes (unknown codes refused)."""
+    code_i = table.index("code_rome")
+    for row, line in table.rows_with_lines():
+        code = row[code_i].strip()
+        fields = sheets.get(code)
+        if fields is None:
+            raise _unknown_sheet(table, line, "code_rome", code)
+        yield row, line, fields
+
+
+def _add_tree(table: Table, sheets: dict[str, dict[str, str]]) -> None:
+    major_i = table.index("code_grand_domaine")
+    domain_i = table.index("code_domaine_professionel")
+    label_i = table.index("libelle_domaine_professionel")
+    for row, _line, fields in _sheet_rows(table, sheets):
+        fields["major_domain"] = row[major_i].strip()
+        fields["domain_code"] = row[domain_i].strip()
+        fields["domain_label"] = _text(row[label_i])
+
+
+def _add_texts(table: Table, sheets: dict[str, dict[str, str]]) -> None:
+    kind_i, pos_i, text_i = (
+        table.index("libelle_type_texte"),
+        table.index("position_phrase"),
+        table.index("libelle_texte"),
+    )
+    phrases: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for row, line, fields in _sheet_rows(table, sheets):
+        kind = _TEXT_KINDS.get(row[kind_i].strip())
+        if kind is None:
+            continue  # other text kinds may appear in later releases; we do not use them
+        position = _integer(table, line, "position_phrase", row[pos_i])
+        phrases[(fields["code"], kind)].append((position, _text(row[text_i])))
+    for (code, kind), parts in phrases.items():
+        sheets[code][kind] = "\n".join(text for _pos, text in sorted(parts) if text)
+
+
+def _add_riasec(table: Table, sheets: dict[str, dict[str, str]]) -> None:
+    major_i, minor_i = table.index("riasec_majeur"), table.index("riasec_mineur")
+    for row, _line, fields in _sheet_rows(table, sheets):
+        fields["riasec"] = row[major_i].strip() + row[minor_i].strip()
+
+
+def _integer(table: Table, line: int, column: str, value: str) -> int:
+    try:
+        return int(value.strip() or 0)
+    except ValueError:
+        raise RomeError(
+            f"Nombre entier attendu, trouvé « {value} »", Location(table.file, line, column)
+        ) from None
+
+
+def _competency_kind(table: Table, line: int, value: str) -> str:
+    key = fold(value).replace(" ", "-")
+    if key.startswith("savoir-etre"):
+        return "savoir_etre"
+    if key.startswith("savoir-faire"):
+        return "savoir_faire"
+    raise RomeError(
+        f"Catégorie de compétence inconnue « {value} » (attendu : Savoir-faire ou "
+        "Savoir-être professionnel)",
+        Location(table.file, line, "cat_comp"),
+    )
+
+
+def _items(tables: dict[str, Table]) -> dict[str, RomeItem]:
+    item_file = tables["item"]
+    code_i, label_i = item_file.index("code_ogr"), item_file.index("libelle")
+    item_labels = {row[code_i].strip(): row[label_i] for row in item_file.rows}
+    items: dict[str, RomeItem] = {}
+    _add_competencies(tables["referentiel_competence"], item_labels, items)
+    _add_savoirs(tables["referentiel_savoir"], items)
+    return items
+
+
+def _add_competencies(
+    table: Table, item_labels: dict[str, str], items: dict[str, RomeItem]
+) -> None:
+    """Competencies keep their macro-competency; a macro-competency is its own macro."""
+    code_i, label_i = table.index("code_ogr"), table.index("libelle_competence")
+    cat_i, macro_i = table.index("cat_comp"), table.index("code_ogr_macro_comp")
+    sub_i = table.optional_index("sous_cat_comp")
+    own_labels = {row[code_i].strip(): row[label_i] for row in table.rows}
+    for row, line in table.rows_with_lines():
+        code = _required_code(table, line, "code_ogr", row[code_i].strip())
+        if code in items:
+            raise _duplicate(table, line, "code_ogr", code)
+        macro = row[macro_i].strip() or code
+        macro_label = item_labels.get(macro) or own_labels.get(macro, "")
+        items[code] = RomeItem(
+            code=code,
+            label=_text(row[label_i]),
+            kind=_competency_kind(table, line, row[cat_i]),  # type: ignore[arg-type]
+            category=row[cat_i].strip(),
+            subcategory=row[sub_i].strip() if sub_i is not None else "",
+            macro_code=macro,
+            macro_label=_text(macro_label),
+        )
+
+
+def _add_savoirs(table: Table, items: dict[str, RomeItem]) -> None:
+    code_i, label_i = table.index("code_ogr_savoir"), table.index("libelle_savoir")
+    cat_i = table.index("categorie_savoir")
+    sub_i = table.optional_index("sous_categorie_savoir")
+    for row, line in table.rows_with_lines():
+        code = _required_code(table, line, "code_ogr_savoir", row[code_i].strip())
+        if code in items:
+            raise _duplicate(table, line, "code_ogr_savoir", code)
+        items[code] = RomeItem(
+            code=code,
+            label=_text(row[label_i]),
+            kind="savoir",
+            category=_text(row[cat_i]),
+            subcategory=_text(row[sub_i]) if sub_i is not None else "",
+        )
+
+
+def _sheet_items(tables: dict[str, Table], release: RomeRelease) -> dict[str, list[SheetItem]]:
+    """Links from sheets to competencies and savoirs; work contexts and sectors are skipped."""
+    table = tables["coherence_item"]
+    rome_i, code_i, core_i = (
+        table.index("code_rome"),
+        table.index("code_ogr"),
+        table.index("coeur_metier"),
+    )
+    result: dict[str, list[SheetItem]] = {code: [] for code in release.sheets}
+    seen: set[tuple[str, str]] = set()
+    for row, line in table.rows_with_lines():
+        code_rome, item_code = row[rome_i].strip(), row[code_i].strip()
+        if item_code not in release.items:
+            continue
+        if code_rome not in release.sheets:
+            raise _unknown_sheet(table, line, "code_rome", code_rome)
+        if (code_rome, item_code) in seen:
+            continue
+        seen.add((code_rome, item_code))
+        core = _CORE_FLAGS.get(fold(row[core_i]))
+        if core is None:
+            raise RomeError(
+                f"Valeur inattendue « {row[core_i]} » (attendu : Principale, Émergente ou vide)",
+                Location(table.file, line, "coeur_metier"),
+            )
+        result[code_rome].append(SheetItem(code_rome, item_code, core))  # type: ignore[arg-type]
+    return result
+
+
+def _appellations(tables: dict[str, Table], release: RomeRelease) -> list[Appellation]:
+    table = tables["referentiel_appellation"]
+    code_i, label_i, rome_i = (
+        table.index("code_ogr"),
+        table.index("libelle_appellation_long"),
+        table.index("code_rome"),
+    )
+    result: list[Appellation] = []
+    seen: set[str] = set()
+    for row, line in table.rows_with_lines():
+        code, code_rome = row[code_i].strip(), row[rome_i].strip()
+        _required_code(table, line, "code_ogr", code)
+        if code_rome not in release.sheets:
+            raise _unknown_sheet(table, line, "code_rome", code_rome)
+        if code in seen:
+            raise _duplicate(table, line, "code_ogr", code)
+        seen.add(code)
+        result.append(Appellation(code, _text(row[label_i]), code_rome))
+    return result
+
+
+def _mobility(tables: dict[str, Table], release: RomeRelease) -> list[MobilityLink]:
+    table = tables["rubrique_mobilite"]
+    src_i, dst_i, ord_i = (
+        table.index("code_rome"),
+        table.index("code_rome_cible"),
+        table.index("numero_ordre"),
+    )
+    result: list[MobilityLink] = []
+    seen: set[tuple[str, str]] = set()
+    for row, line in table.rows_with_lines():
+        source, target = row[src_i].strip(), row[dst_i].strip()
+        for column, code in (("code_rome", source), ("code_rome_cible", target)):
+            if code not in release.sheets:
+                raise _unknown_sheet(table, line, column, code)
+        if (source, target) in seen:
+            continue
+        seen.add((source, target))
+        result.append(MobilityLink(source, target, _integer(table, line, "numero_ordre", row[ord_i])))
+    return result
+
