@@ -1,0 +1,169 @@
+"""Ranking rules of the bridges, on the hand-built world of ``fixtures/bridges_world.py``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from fixtures.bridges_world import FACTS, LEVELS, MAPPING, release
+
+from domain.bridges import (
+    CLOSE,
+    EVOLUTION,
+    BridgeSettings,
+    RankingWeights,
+    is_target,
+    job_rome_links,
+    rank_bridges,
+)
+from domain.competencies import build_matrix
+
+
+@pytest.fixture(scope="module")
+def world():
+    rel = release()
+    matrix = build_matrix(rel, MAPPING)
+    similarity = {a: {b: matrix.cosine(a, b) for b in MAPPING if b != a} for a in MAPPING}
+    rome = job_rome_links(MAPPING, [(link.source, link.target) for link in rel.mobility])
+    return matrix, similarity, rome
+
+
+def bridges(world, settings=None, source="Source", facts=FACTS, similarity=None):
+    matrix, sim, rome = world
+    return rank_bridges(
+        source, facts, matrix, similarity or sim, rome, settings or BridgeSettings(top=None),
+        level_of=lambda item: LEVELS.get(item.code),
+    )
+
+
+def by_target(found):
+    return {b.target: b for b in found}
+
+
+def test_most_shared_core_and_largest_drop_ranks_first(world):
+    found = bridges(world)
+    assert found[0].target == "Proche"
+    assert [b.score for b in found] == sorted((b.score for b in found), reverse=True)
+
+
+def test_ranking_value_follows_the_documented_formula(world):
+    weights = RankingWeights()
+    for b in bridges(world):
+        evidence = world[2].get(("Source", b.target), 0.0)
+        expected = (weights.similarity * b.similarity + weights.exposure_drop * b.exposure_drop
+                    + weights.rome * evidence + weights.coverage * b.coverage)
+        assert b.score == pytest.approx(expected)
+        assert b.exposure_drop == pytest.approx(max(0.0, FACTS["Source"].score - FACTS[b.target].score))
+
+
+def test_target_above_exposure_threshold_is_excluded(world):
+    found = by_target(bridges(world))
+    assert "Exposé" not in found and "Relais" not in found and "Source" not in found
+    # raising the threshold lets the most similar job in, and it then leads
+    wider = bridges(world, BridgeSettings(top=None, max_target_score=0.75))
+    assert "Exposé" in by_target(wider)
+
+
+def test_emergent_target_is_kept_whatever_its_score(world):
+    assert FACTS["Lointain"].score > BridgeSettings().max_target_score
+    assert "Lointain" in by_target(bridges(world))
+    narrow = bridges(world, BridgeSettings(top=None, target_profiles=frozenset({"non_impacte"})))
+    assert "Lointain" not in by_target(narrow)
+
+
+def test_target_reachable_only_through_an_intermediate_gets_a_two_step_path(world):
+    detour = by_target(bridges(world))["Détour"]
+    assert detour.path == ("Source", "Relais", "Détour")
+    sim = world[1]
+    assert detour.similarity == pytest.approx(sim["Source"]["Relais"] * sim["Relais"]["Détour"])
+    assert detour.kind == EVOLUTION
+    assert "via « Relais »" in detour.explanation
+    direct = by_target(bridges(world))["Proche"]
+    assert direct.path == ("Source", "Proche")
+
+
+def test_no_path_when_hops_are_too_weak(world):
+    settings = BridgeSettings(top=None, min_similarity=0.8)
+    assert "Détour" not in by_target(bridges(world, settings))
+
+
+def test_two_step_path_picks_the_cheapest_intermediate(world):
+    sim = {a: dict(row) for a, row in world[1].items()}
+    sim["Source"]["Détour"] = sim["Détour"]["Source"] = 0.0
+    # a second intermediate, weaker on both hops, must not be chosen
+    sim["Source"]["Lointain"], sim["Lointain"]["Détour"] = 0.2, 0.2
+    detour = by_target(bridges(world, similarity=sim))["Détour"]
+    assert detour.path[1] == "Relais"
+
+
+def test_close_versus_evolution_boundary(world):
+    coverage = by_target(bridges(world))["Proche"].coverage
+    at = by_target(bridges(world, BridgeSettings(top=None, close_coverage=coverage)))["Proche"]
+    above = by_target(bridges(world, BridgeSettings(top=None, close_coverage=coverage + 1e-6)))["Proche"]
+    assert at.kind == CLOSE and above.kind == EVOLUTION
+
+
+def test_rome_link_from_france_travail_mobility(world):
+    rome = world[2]
+    assert rome[("Source", "Proche")] == 1.0
+    assert rome[("Source", "Exposé")] == 0.5  # only Z0004 → Z0001 is listed
+    assert ("Source", "Lointain") not in rome
+    found = by_target(bridges(world, BridgeSettings(top=None, max_target_score=0.75)))
+    assert found["Proche"].rome_link and found["Exposé"].rome_link
+    assert not found["Lointain"].rome_link
+
+
+def test_rome_link_raises_the_rank(world):
+    facts = dict(FACTS)
+    facts["Lointain"] = replace(FACTS["Lointain"], score=0.10)
+    plain = by_target(bridges(world, facts=facts))["Lointain"]
+    _, sim, rome = world
+    linked = rank_bridges("Source", facts, world[0], sim, {**rome, ("Source", "Lointain"): 1.0},
+                          BridgeSettings(top=None))
+    assert by_target(linked)["Lointain"].score == pytest.approx(plain.score + RankingWeights().rome)
+
+
+def test_shared_least_exposed_first_and_gap_core_first(world):
+    proche = by_target(bridges(world))["Proche"]
+    levels = [c.level for c in proche.shared if c.level is not None]
+    assert levels == sorted(levels)
+    assert proche.shared[0].code == "A3"  # level 1
+    assert [c.code for c in proche.gap] == ["B1", "X1"]  # both core; fully missing before near
+    assert proche.gap[1].near and not proche.gap[0].near
+    lointain = by_target(bridges(world))["Lointain"]
+    assert [c.core for c in lointain.gap] == sorted((c.core for c in lointain.gap), reverse=True)
+
+
+def test_gap_puts_core_items_before_peripheral_ones(world):
+    relais_settings = BridgeSettings(top=None, max_target_score=0.6)
+    relais = by_target(bridges(world, relais_settings))["Relais"]
+    cores = [c.core for c in relais.gap]
+    assert cores == sorted(cores, reverse=True) and cores[-1] is False  # D3 is peripheral
+
+
+def test_source_exposed_lists_levels_four_and_five(world):
+    found = bridges(world)
+    assert [c.code for c in found[0].source_exposed] == ["A1", "A2"]
+
+
+def test_every_bridge_has_shared_and_gap(world):
+    for b in bridges(world):
+        assert b.shared and b.gap
+
+
+def test_top_limits_the_list(world):
+    assert len(bridges(world, BridgeSettings(top=2))) == 2
+
+
+def test_is_target_by_profile_or_score():
+    settings = BridgeSettings()
+    assert is_target(FACTS["Proche"], settings)
+    assert not is_target(FACTS["Relais"], settings)
+    assert is_target(replace(FACTS["Relais"], score=0.35), settings)
+
+
+def test_json_shape(world):
+    payload = bridges(world)[0].to_json()
+    for key in ("target", "similarity", "exposure", "classification", "kind", "shared", "gap", "path", "rome_link"):
+        assert key in payload
+    assert {"label", "level", "core"} <= set(payload["shared"][0])
