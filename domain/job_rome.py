@@ -1,0 +1,176 @@
+"""The reviewed mapping of the study's 58 jobs to ROME 4.0 job sheets.
+
+The study's authors matched each job to ROME sheets through OPCO Atlas's referential but did not
+publish the match. ``data/job_rome.csv`` is our own reconstruction, kept as a plain file so an HR
+partner can read, question and correct it: every row names the ROME appellation that justifies the
+code and says why in French. Everything that reasons on competencies (matrix, impact levels,
+bridges) starts from this mapping, so it is checked strictly on load.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from domain.errors import Location, UserError
+from domain.paths import DATA_FILES
+from domain.rome.model import RomeRelease
+from domain.text import fold
+
+MAPPING_FILE = "job_rome.csv"
+JOBS_FILE = "jobs.csv"
+COLUMNS = ("job", "code_rome", "libelle_rome", "appellation_code", "appellation", "rationale")
+MAX_CODES = 3
+_CODE = re.compile(r"^[A-N]\d{4}$")
+
+
+@dataclass(frozen=True)
+class RomeMapping:
+    """One ROME sheet retained for a job, with the appellation and reason that justify it."""
+
+    code_rome: str
+    rome_label: str
+    appellation_code: str
+    appellation: str
+    rationale: str
+
+
+@dataclass(frozen=True)
+class _Table:
+    path: Path
+    header_line: int
+    header: list[str]
+    rows: list[tuple[int, dict[str, str]]]  # (1-based file line, values by column)
+
+
+def _read_table(path: Path) -> _Table:
+    """A ``;`` CSV with file line numbers kept; ``#`` lines are comments for reviewers."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise UserError("Fichier de données introuvable", Location(str(path))) from exc
+    except UnicodeDecodeError as exc:
+        raise UserError("Le fichier n'est pas encodé en UTF-8", Location(str(path))) from exc
+    numbered = [(n, ln) for n, ln in enumerate(text.splitlines(), 1)
+                if ln.strip() and not ln.lstrip().startswith("#")]
+    if not numbered:
+        raise UserError("Le fichier est vide", Location(str(path)))
+    records = list(csv.reader(io.StringIO("\n".join(ln for _, ln in numbered)), delimiter=";"))
+    header = [h.strip() for h in records[0]]
+    rows = []
+    for (line, _), values in zip(numbered[1:], records[1:], strict=True):
+        if len(values) != len(header):
+            raise UserError(
+                f"{len(values)} colonnes au lieu de {len(header)} (séparateur « ; » attendu)",
+                Location(str(path), line),
+            )
+        rows.append((line, dict(zip(header, (v.strip() for v in values), strict=True))))
+    return _Table(path, numbered[0][0], header, rows)
+
+
+def _require_columns(table: _Table, columns: tuple[str, ...]) -> None:
+    missing = [c for c in columns if c not in table.header]
+    if missing:
+        raise UserError("Colonnes manquantes : " + ", ".join(missing),
+                        Location(str(table.path), table.header_line))
+
+
+def _study_jobs(data_dir: Path) -> list[str]:
+    """Canonical job names, in the order of ``data/jobs.csv``."""
+    table = _read_table(data_dir / JOBS_FILE)
+    _require_columns(table, ("job",))
+    return [row["job"] for _, row in table.rows]
+
+
+def _parse_row(path: Path, line: int, row: dict[str, str], jobs: dict[str, str]) -> tuple[str, RomeMapping]:
+    job = jobs.get(fold(row["job"]))
+    if job is None:
+        raise UserError(f"Métier inconnu « {row['job']} » (absent de {JOBS_FILE})",
+                        Location(str(path), line, "job"))
+    code = row["code_rome"].upper()
+    if not _CODE.match(code):
+        raise UserError(f"Code ROME invalide « {row['code_rome']} » (attendu : une lettre A à N "
+                        "suivie de 4 chiffres, par ex. D1408)", Location(str(path), line, "code_rome"))
+    for column in ("appellation_code", "appellation", "rationale"):
+        if not row[column]:
+            raise UserError(f"Valeur manquante pour le code {code}", Location(str(path), line, column))
+    if not row["appellation_code"].isdigit():
+        raise UserError(f"Code d'appellation invalide « {row['appellation_code']} » (nombre attendu)",
+                        Location(str(path), line, "appellation_code"))
+    return job, RomeMapping(code, row["libelle_rome"], row["appellation_code"], row["appellation"],
+                            row["rationale"])
+
+
+def read_job_rome_map(data_dir: Path = DATA_FILES) -> dict[str, list[RomeMapping]]:
+    """Read and validate the mapping file of ``data_dir`` (not cached: tests and reviews)."""
+    table = _read_table(data_dir / MAPPING_FILE)
+    _require_columns(table, COLUMNS)
+    path = table.path
+    study_jobs = _study_jobs(data_dir)
+    jobs = {fold(j): j for j in study_jobs}
+    mapping: dict[str, list[RomeMapping]] = {}
+    for line, row in table.rows:
+        job, entry = _parse_row(path, line, row, jobs)
+        entries = mapping.setdefault(job, [])
+        if any(e.code_rome == entry.code_rome for e in entries):
+            raise UserError(f"Code {entry.code_rome} en double pour « {job} »",
+                            Location(str(path), line, "code_rome"))
+        if len(entries) == MAX_CODES:
+            raise UserError(f"Plus de {MAX_CODES} codes ROME pour « {job} »",
+                            Location(str(path), line))
+        entries.append(entry)
+    absent = [j for j in study_jobs if j not in mapping]
+    if absent:
+        raise UserError("Métiers sans code ROME : " + " ; ".join(f"« {j} »" for j in absent),
+                        Location(str(path)))
+    return {job: mapping[job] for job in study_jobs}
+
+
+@functools.cache
+def load_job_rome_map() -> dict[str, list[RomeMapping]]:
+    """The shipped mapping, keyed by the job names of ``data/jobs.csv`` (read once)."""
+    return read_job_rome_map(DATA_FILES)
+
+
+def rome_codes(job_name: str) -> list[str]:
+    """ROME codes of a job; the name is matched case- and accent-insensitively."""
+    from domain.errors import UnknownJobError
+    from domain.text import closest
+
+    mapping = load_job_rome_map()
+    by_key = {fold(job): job for job in mapping}
+    job = by_key.get(fold(job_name))
+    if job is None:
+        raise UnknownJobError(job_name, closest(job_name, mapping))
+    return [m.code_rome for m in mapping[job]]
+
+
+def validate_against_release(
+    release: RomeRelease, mapping: dict[str, list[RomeMapping]] | None = None
+) -> list[str]:
+    """French warnings for mapped codes or appellations a newer release no longer has.
+
+    A release can retire or move sheets; the mapping then needs a review rather than a crash.
+    """
+    mapping = load_job_rome_map() if mapping is None else mapping
+    appellations = {a.code: a for a in release.appellations}
+    warnings: list[str] = []
+    for job, entries in mapping.items():
+        for entry in entries:
+            if entry.code_rome not in release.sheets:
+                warnings.append(f"« {job} » : la fiche {entry.code_rome} n'existe pas dans la "
+                                f"version {release.version} du ROME.")
+                continue
+            found = appellations.get(entry.appellation_code)
+            if found is None:
+                warnings.append(f"« {job} » : l'appellation {entry.appellation_code} "
+                                f"« {entry.appellation} » n'existe pas dans la version "
+                                f"{release.version} du ROME.")
+            elif found.code_rome != entry.code_rome:
+                warnings.append(f"« {job} » : l'appellation « {found.label} » est rattachée à la "
+                                f"fiche {found.code_rome}, pas à {entry.code_rome}.")
+    return warnings
