@@ -227,9 +227,9 @@ def parse_csv(
             start = reader.line_num + 1
             if cancel and len(table.rows) % _CANCEL_EVERY == 0 and cancel():
                 raise ImportCancelled()
-    except csv.Error as exc:
+    except csv.Error:
         raise RomeError(
-            f"Fichier CSV mal formé ou tronqué (guillemets non fermés ?) : {exc}",
+            "Fichier CSV mal formé ou tronqué : guillemet mal placé ou non fermé",
             Location(display, start),
         ) from None
     return table
