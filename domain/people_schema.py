@@ -1,0 +1,75 @@
+"""Store tables for people (migration 2): employees and everything the app holds about them.
+
+Every table that holds something about a person references ``employee(id)`` with
+``ON DELETE CASCADE``: erasing a person is then one ``DELETE`` that cannot forget a table, and
+``domain.privacy`` also sweeps any table with an ``employee_id`` column added later. The
+matricule is the primary key and stays text so leading zeros survive. Dates are ISO
+``YYYY-MM-DD`` text, timestamps ISO UTC. The audit log records who did what and when, never the
+content (no names, no notes).
+"""
+
+SQL = """
+CREATE TABLE employee (
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) BETWEEN 1 AND 40),
+    last_name TEXT NOT NULL,
+    first_name TEXT NOT NULL DEFAULT '',
+    job TEXT NOT NULL,
+    entry_date TEXT,
+    exit_date TEXT,
+    wishes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE employee_competency (
+    employee_id TEXT NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+    item_code TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    level INTEGER CHECK (level IS NULL OR level BETWEEN 1 AND 4),
+    declared_at TEXT NOT NULL,
+    PRIMARY KEY (employee_id, item_code)
+);
+CREATE TABLE interview_note (
+    id INTEGER PRIMARY KEY,
+    employee_id TEXT NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+    held_on TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE chosen_bridge (
+    id INTEGER PRIMARY KEY,
+    employee_id TEXT NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+    target_job TEXT NOT NULL,
+    via_job TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'considered'
+        CHECK (status IN ('considered', 'in_progress', 'done', 'dropped')),
+    comment TEXT NOT NULL DEFAULT '',
+    chosen_at TEXT NOT NULL,
+    UNIQUE (employee_id, target_job)
+);
+CREATE TABLE report (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    path TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE report_person (
+    report_id INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,
+    employee_id TEXT NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+    PRIMARY KEY (report_id, employee_id)
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX employee_by_job ON employee(job);
+CREATE INDEX interview_note_by_employee ON interview_note(employee_id, held_on);
+CREATE INDEX chosen_bridge_by_employee ON chosen_bridge(employee_id);
+CREATE INDEX report_person_by_employee ON report_person(employee_id);
+CREATE INDEX audit_log_by_subject ON audit_log(subject);
+"""
