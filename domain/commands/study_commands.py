@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from fractions import Fraction
 
 from domain.commands.runner import print_json
 
@@ -99,13 +100,14 @@ def _exposure_check(args: argparse.Namespace) -> int:
             ],
         })
         return 0
-    weights = ", ".join(f"{level} → {w:.4g}" for level, w in enumerate(LEVEL_WEIGHTS, start=1))
+    weights = ", ".join(f"{level} → {Fraction(w).limit_denominator(1000)}"
+                        for level, w in enumerate(LEVEL_WEIGHTS, start=1))
     print(f"Pondération des niveaux d'impact : {weights}. Score = moyenne pondérée ÷ moyenne du "
           "métier le plus exposé.")
     print(_table(
         ["Métier", "Qualification", "Publié", "Fiche", "Recalculé", "Écart", "Signalé"],
         [[r.job, r.qualification.label, _fr(r.published), _fr(r.sheet_score), _fr(r.recomputed, 3),
-          f"{r.recomputed - r.published:+.3f}".replace(".", ","), "oui" if r.flagged else ""]
+          _signed(r.recomputed - r.published), "oui" if r.flagged else ""]
          for r in report],
         right={2, 3, 4, 5},
     ))
@@ -124,6 +126,11 @@ def _table(header: list[str], rows: list[list[str]], right: set[int] = frozenset
                          for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
 
     return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
+
+
+def _signed(value: float) -> str:
+    value = round(value, 3) or 0.0  # no "-0,000"
+    return f"{value:+.3f}".replace(".", ",")
 
 
 def _fr(value: float, digits: int = 2) -> str:
