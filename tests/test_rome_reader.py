@@ -125,6 +125,13 @@ def test_zip_at_root_or_in_one_folder_reads_like_the_folder(tmp_path: Path, pref
     assert read_release(archive) == read_release(MINI)
 
 
+def test_release_split_over_two_folders_is_refused(tmp_path: Path) -> None:
+    archive = make_zip(MINI, tmp_path / "rome.zip", "a/")
+    with zipfile.ZipFile(archive, "a") as extra:
+        extra.write(MINI / _name("item"), "b/" + _name("item"))
+    assert "plusieurs dossiers" in refused(archive)
+
+
 def test_folder_holding_the_release_in_a_subfolder(tmp_path: Path) -> None:
     shutil.copytree(MINI, tmp_path / "download" / "RefRomeCsv")
     assert read_release(tmp_path / "download") == read_release(MINI)
@@ -210,7 +217,7 @@ def test_mixed_versions_are_refused(release_dir: Path) -> None:
     old = release_dir / _name("item")
     old.rename(release_dir / _name("item", 461))
     message = refused(release_dir)
-    assert "v460" in message and "v461" in message
+    assert "v460" in message and "v461 : " + _name("item", 461) in message
 
 
 def test_later_version_is_accepted(release_dir: Path) -> None:

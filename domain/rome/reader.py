@@ -107,7 +107,8 @@ def locate_release(path: Path | str) -> ReleaseFiles:
     """Find the release files (at the root or in one sub-folder) and check the version."""
     source = Path(path)
     if source.is_dir():
-        listing = [p.relative_to(source).as_posix() for p in source.rglob("*.csv")]
+        found = [*source.glob("*.csv"), *source.glob("*/*.csv")]  # never walk a whole tree
+        listing = [p.relative_to(source).as_posix() for p in found]
     elif source.is_file():
         listing = _zip_listing(source)
     else:
@@ -143,11 +144,15 @@ def _files_of(source: Path, members: list[str]) -> ReleaseFiles:
     names: dict[str, str] = {}
     for member in members:
         match = _FILE_NAME.match(PurePosixPath(member).name)
-        assert match
+        if match is None:
+            continue
         versions[int(match["version"])].append(PurePosixPath(member).name)
         names[match["name"]] = member
     if len(versions) > 1:
-        found = " ; ".join(f"v{v} ({sorted(f)[0]}…)" for v, f in sorted(versions.items()))
+        found = " ; ".join(
+            f"v{v} : " + ", ".join(sorted(f)[:3]) + (" …" if len(f) > 3 else "")
+            for v, f in sorted(versions.items())
+        )
         raise RomeError(f"Fichiers de versions différentes du ROME mélangés : {found}")
     version = next(iter(versions))
     if version < MIN_VERSION:

@@ -2,6 +2,9 @@
 
 Only one release is "current" at a time; importing another one replaces the rows in one
 transaction, and ``rome_release`` keeps the history of what was imported and when.
+Insertion order (rowid) is the order of the official files, so reading back gives the same
+release. Other concepts must not reference these rows with foreign keys: each import deletes
+and rewrites them (keep ROME codes as plain text columns instead).
 """
 
 SQL = """
