@@ -15,7 +15,13 @@ Ranking value of a bridge (each term in [0, 1], weights in :class:`RankingWeight
   near-match through the same macro-competency counts half); 1 − coverage is the training
   effort.
 
-A target with no competency in common with the source is never proposed.
+Direct bridges come first, best score first; two-step paths (through an intermediate job, for
+targets whose direct similarity is below ``min_similarity``) only fill the list after them.
+A direct bridge is a « mobilité proche » when the person already holds at least
+``close_coverage`` (30 %) of the target's *core* competencies, weighted the same way; any other
+bridge, and every two-step path, is a « mobilité d'évolution ». A target with no competency in
+common with the source, or with nothing left to learn (its ROME sheets are all among the
+source's, so the ROME cannot tell the two jobs apart), is not proposed.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ CLOSE = "mobilité proche"
 EVOLUTION = "mobilité d'évolution"
 EXPOSED_LEVEL = 4  # levels 4 (Fort) and 5 (Majeur) make a competency "most exposed"
 
-LevelOf = Callable[[Competency], "int | None"]
+LevelOf = Callable[[str, Competency], "int | None"]  # (job name, item) -> level 1–5
 
 
 @dataclass(frozen=True)
@@ -48,8 +54,8 @@ class BridgeSettings:
     qualification: str = "experts"
     target_profiles: frozenset[str] = frozenset({"emergent", "non_impacte"})
     max_target_score: float = 0.35
-    min_similarity: float = 0.15  # below it, a target is only reached through a two-step path
-    close_coverage: float = 0.5  # coverage from which a direct bridge is a « mobilité proche »
+    min_similarity: float = 0.75  # below it, a target is only reached through a two-step path
+    close_coverage: float = 0.30  # core coverage from which a direct bridge is « proche »
     weights: RankingWeights = field(default_factory=RankingWeights)
     exposed_limit: int = 5  # how many of the source's most exposed competencies to list
 
@@ -98,6 +104,7 @@ class Bridge:
     rome_link: bool
     score: float
     coverage: float
+    core_coverage: float
     exposure_drop: float
     explanation: str
 
@@ -108,7 +115,8 @@ class Bridge:
             "shared": [c.to_json() for c in self.shared], "gap": [c.to_json() for c in self.gap],
             "source_exposed": [c.to_json() for c in self.source_exposed],
             "path": list(self.path), "rome_link": self.rome_link, "score": round(self.score, 4),
-            "coverage": round(self.coverage, 4), "explanation": self.explanation,
+            "coverage": round(self.coverage, 4), "core_coverage": round(self.core_coverage, 4),
+            "explanation": self.explanation,
         }
 
 
@@ -147,7 +155,7 @@ def rank_bridges(
     level_of: LevelOf | None = None,
 ) -> list[Bridge]:
     """Bridges from ``source``, best first (see the module docstring for the formula)."""
-    level_of = level_of or (lambda _item: None)
+    level_of = level_of or (lambda _job, _item: None)
     origin = jobs[source]
     exposed = _most_exposed(matrix, source, level_of, settings.exposed_limit)
     found: list[Bridge] = []
@@ -158,10 +166,10 @@ def rank_bridges(
         if not path:
             continue
         overlap = matrix.compare(source, name)
-        if not overlap.shared:
+        if not overlap.shared or not (overlap.missing or overlap.near):
             continue
         found.append(_make_bridge(origin, job, path, sim, overlap, rome, settings, level_of, exposed))
-    found.sort(key=lambda b: (-b.score, b.target))
+    found.sort(key=lambda b: (len(b.path) > 2, -b.score, b.target))
     return found[: settings.top] if settings.top else found
 
 
@@ -199,31 +207,34 @@ def _make_bridge(
     w = settings.weights
     score = w.similarity * sim + w.exposure_drop * drop + w.rome * evidence + w.coverage * overlap.coverage
     direct = len(path) == 2
-    kind = CLOSE if direct and overlap.coverage >= settings.close_coverage else EVOLUTION
-    shared = _least_exposed_first(overlap.shared, level_of)
-    gap = _core_first(overlap, level_of)
+    kind = CLOSE if direct and overlap.core_coverage >= settings.close_coverage else EVOLUTION
+    shared = _least_exposed_first(origin.name, overlap.shared, level_of)
+    gap = _core_first(job.name, overlap, level_of)
     bridge = Bridge(
         source=origin.name, target=job.name, similarity=sim, exposure=job.score,
         classification=job.profile_label or job.profile, kind=kind, shared=shared, gap=gap,
         source_exposed=exposed, path=path, rome_link=evidence > 0, score=score,
-        coverage=overlap.coverage, exposure_drop=drop, explanation="",
+        coverage=overlap.coverage, core_coverage=overlap.core_coverage, exposure_drop=drop,
+        explanation="",
     )
     return _with_explanation(bridge, origin)
 
 
-def _ref(item: Competency, level_of: LevelOf, near: bool = False) -> CompetencyRef:
-    return CompetencyRef(item.code, item.label, item.kind, item.core, level_of(item), near)
+def _ref(job: str, item: Competency, level_of: LevelOf, near: bool = False) -> CompetencyRef:
+    return CompetencyRef(item.code, item.label, item.kind, item.core, level_of(job, item), near)
 
 
-def _least_exposed_first(items: Iterable[Competency], level_of: LevelOf) -> tuple[CompetencyRef, ...]:
-    refs = [(_ref(item, level_of), item.weight) for item in items]
+def _least_exposed_first(job: str, items: Iterable[Competency], level_of: LevelOf) -> tuple[CompetencyRef, ...]:
+    """What the person brings (levels as rated for their own job), least exposed first."""
+    refs = [(_ref(job, item, level_of), item.weight) for item in items]
     refs.sort(key=lambda rw: (rw[0].level is None, rw[0].level or 0, not rw[0].core, -rw[1], rw[0].label))
     return tuple(ref for ref, _ in refs)
 
 
-def _core_first(overlap: Overlap, level_of: LevelOf) -> tuple[CompetencyRef, ...]:
-    refs = [(_ref(i, level_of), i.weight) for i in overlap.missing]
-    refs += [(_ref(i, level_of, near=True), i.weight) for i in overlap.near]
+def _core_first(job: str, overlap: Overlap, level_of: LevelOf) -> tuple[CompetencyRef, ...]:
+    """What to learn: core items of the target first, fully missing before near-matches."""
+    refs = [(_ref(job, i, level_of), i.weight) for i in overlap.missing]
+    refs += [(_ref(job, i, level_of, near=True), i.weight) for i in overlap.near]
     refs.sort(key=lambda rw: (not rw[0].core, rw[0].near, -rw[1], rw[0].label))
     return tuple(ref for ref, _ in refs)
 
@@ -232,7 +243,7 @@ def _most_exposed(matrix: CompetencyMatrix, source: str, level_of: LevelOf, limi
     """The source's competencies most exposed to generative AI (levels 4–5), core first."""
     if source not in matrix.rows:
         return ()
-    refs = [(_ref(item, level_of), item.weight) for item in matrix.rows[source].items.values()]
+    refs = [(_ref(source, item, level_of), item.weight) for item in matrix.rows[source].items.values()]
     refs = [rw for rw in refs if rw[0].level is not None and rw[0].level >= EXPOSED_LEVEL]
     refs.sort(key=lambda rw: (-(rw[0].level or 0), not rw[0].core, -rw[1], rw[0].label))
     return tuple(ref for ref, _ in refs[:limit])

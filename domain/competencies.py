@@ -77,6 +77,7 @@ class Overlap:
     near: tuple[Competency, ...]
     missing: tuple[Competency, ...]
     coverage: float  # weighted share of the target already held, in [0, 1]
+    core_coverage: float = 0.0  # the same, counting the target's core items only
 
     @property
     def effort(self) -> float:
@@ -197,16 +198,23 @@ def compare(source: JobRow, target: JobRow) -> Overlap:
     shared: list[Competency] = []
     near: list[Competency] = []
     missing: list[Competency] = []
-    held = 0.0
+    held = {True: 0.0, False: 0.0}  # by core flag
+    total = {True: 0.0, False: 0.0}
     for code, item in target.items.items():
+        total[item.core] += item.weight
         if code in source.items:
             shared.append(item)
-            held += item.weight
+            held[item.core] += item.weight
         elif item.macro_code and item.macro_code in source_columns or code in source_columns:
             near.append(item)
-            held += MACRO_SHARE * item.weight
+            held[item.core] += MACRO_SHARE * item.weight
         else:
             missing.append(item)
-    total = target.total_weight()
-    coverage = held / total if total else 0.0
-    return Overlap(tuple(shared), tuple(near), tuple(missing), min(1.0, coverage))
+    return Overlap(
+        tuple(shared), tuple(near), tuple(missing),
+        _share(held[True] + held[False], total[True] + total[False]), _share(held[True], total[True]),
+    )
+
+
+def _share(part: float, whole: float) -> float:
+    return min(1.0, part / whole) if whole else 0.0

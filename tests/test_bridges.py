@@ -18,6 +18,9 @@ from domain.bridges import (
 )
 from domain.competencies import build_matrix
 
+# raw cosines of this tiny world are far from the engine's percentile scale: set the floor here
+BASE = BridgeSettings(top=None, min_similarity=0.15)
+
 
 @pytest.fixture(scope="module")
 def world():
@@ -31,8 +34,8 @@ def world():
 def bridges(world, settings=None, source="Source", facts=FACTS, similarity=None):
     matrix, sim, rome = world
     return rank_bridges(
-        source, facts, matrix, similarity or sim, rome, settings or BridgeSettings(top=None),
-        level_of=lambda item: LEVELS.get(item.code),
+        source, facts, matrix, similarity or sim, rome, settings or BASE,
+        level_of=lambda _job, item: LEVELS.get(item.code),
     )
 
 
@@ -43,7 +46,15 @@ def by_target(found):
 def test_most_shared_core_and_largest_drop_ranks_first(world):
     found = bridges(world)
     assert found[0].target == "Proche"
-    assert [b.score for b in found] == sorted((b.score for b in found), reverse=True)
+    direct = [b for b in found if len(b.path) == 2]
+    assert [b.score for b in direct] == sorted((b.score for b in direct), reverse=True)
+
+
+def test_two_step_paths_only_fill_the_list_after_direct_bridges(world):
+    found = bridges(world)
+    assert [b.target for b in found] == ["Proche", "Lointain", "Détour"]
+    assert found[2].score > found[1].score  # a better score does not let a detour jump ahead
+    assert [b.target for b in bridges(world, replace(BASE, top=2))] == ["Proche", "Lointain"]
 
 
 def test_ranking_value_follows_the_documented_formula(world):
@@ -60,14 +71,14 @@ def test_target_above_exposure_threshold_is_excluded(world):
     found = by_target(bridges(world))
     assert "Exposé" not in found and "Relais" not in found and "Source" not in found
     # raising the threshold lets the most similar job in, and it then leads
-    wider = bridges(world, BridgeSettings(top=None, max_target_score=0.75))
+    wider = bridges(world, replace(BASE, max_target_score=0.75))
     assert "Exposé" in by_target(wider)
 
 
 def test_emergent_target_is_kept_whatever_its_score(world):
     assert FACTS["Lointain"].score > BridgeSettings().max_target_score
     assert "Lointain" in by_target(bridges(world))
-    narrow = bridges(world, BridgeSettings(top=None, target_profiles=frozenset({"non_impacte"})))
+    narrow = bridges(world, replace(BASE, target_profiles=frozenset({"non_impacte"})))
     assert "Lointain" not in by_target(narrow)
 
 
@@ -83,7 +94,7 @@ def test_target_reachable_only_through_an_intermediate_gets_a_two_step_path(worl
 
 
 def test_no_path_when_hops_are_too_weak(world):
-    settings = BridgeSettings(top=None, min_similarity=0.8)
+    settings = replace(BASE, min_similarity=0.8)
     assert "Détour" not in by_target(bridges(world, settings))
 
 
@@ -97,9 +108,9 @@ def test_two_step_path_picks_the_cheapest_intermediate(world):
 
 
 def test_close_versus_evolution_boundary(world):
-    coverage = by_target(bridges(world))["Proche"].coverage
-    at = by_target(bridges(world, BridgeSettings(top=None, close_coverage=coverage)))["Proche"]
-    above = by_target(bridges(world, BridgeSettings(top=None, close_coverage=coverage + 1e-6)))["Proche"]
+    coverage = by_target(bridges(world))["Proche"].core_coverage
+    at = by_target(bridges(world, replace(BASE, close_coverage=coverage)))["Proche"]
+    above = by_target(bridges(world, replace(BASE, close_coverage=coverage + 1e-6)))["Proche"]
     assert at.kind == CLOSE and above.kind == EVOLUTION
 
 
@@ -108,7 +119,7 @@ def test_rome_link_from_france_travail_mobility(world):
     assert rome[("Source", "Proche")] == 1.0
     assert rome[("Source", "Exposé")] == 0.5  # only Z0004 → Z0001 is listed
     assert ("Source", "Lointain") not in rome
-    found = by_target(bridges(world, BridgeSettings(top=None, max_target_score=0.75)))
+    found = by_target(bridges(world, replace(BASE, max_target_score=0.75)))
     assert found["Proche"].rome_link and found["Exposé"].rome_link
     assert not found["Lointain"].rome_link
 
@@ -119,7 +130,7 @@ def test_rome_link_raises_the_rank(world):
     plain = by_target(bridges(world, facts=facts))["Lointain"]
     _, sim, rome = world
     linked = rank_bridges("Source", facts, world[0], sim, {**rome, ("Source", "Lointain"): 1.0},
-                          BridgeSettings(top=None))
+                          BASE)
     assert by_target(linked)["Lointain"].score == pytest.approx(plain.score + RankingWeights().rome)
 
 
@@ -135,7 +146,7 @@ def test_shared_least_exposed_first_and_gap_core_first(world):
 
 
 def test_gap_puts_core_items_before_peripheral_ones(world):
-    relais_settings = BridgeSettings(top=None, max_target_score=0.6)
+    relais_settings = replace(BASE, max_target_score=0.6)
     relais = by_target(bridges(world, relais_settings))["Relais"]
     cores = [c.core for c in relais.gap]
     assert cores == sorted(cores, reverse=True) and cores[-1] is False  # D3 is peripheral
@@ -152,7 +163,7 @@ def test_every_bridge_has_shared_and_gap(world):
 
 
 def test_top_limits_the_list(world):
-    assert len(bridges(world, BridgeSettings(top=2))) == 2
+    assert len(bridges(world, replace(BASE, top=2))) == 2
 
 
 def test_is_target_by_profile_or_score():
@@ -167,3 +178,14 @@ def test_json_shape(world):
     for key in ("target", "similarity", "exposure", "classification", "kind", "shared", "gap", "path", "rome_link"):
         assert key in payload
     assert {"label", "level", "core"} <= set(payload["shared"][0])
+
+
+def test_target_with_nothing_left_to_learn_is_not_a_bridge(world):
+    rel = release()
+    mapping = {**MAPPING, "Jumeau": ["Z0001"]}  # same ROME sheet as the source
+    facts = {**FACTS, "Jumeau": replace(FACTS["Proche"], name="Jumeau")}
+    matrix = build_matrix(rel, mapping)
+    sim = {a: {b: matrix.cosine(a, b) for b in mapping if b != a} for a in mapping}
+    found = by_target(rank_bridges("Source", facts, matrix, sim, {}, BASE))
+    assert sim["Source"]["Jumeau"] == pytest.approx(1.0)
+    assert "Jumeau" not in found and "Proche" in found
