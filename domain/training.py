@@ -1,0 +1,445 @@
+"""Turn what a person lacks for a target job into an ordered, timed training plan.
+
+The plan is indicative: it gives an HR partner a first draft to discuss, not a training
+contract. Assumptions, all visible in ``data/training_catalogue.csv`` or :class:`PlanSettings`:
+
+* every plan opens with the generative-AI foundation and ethics modules (the study's axis 4
+  asks for short mandatory basics and a usage charter before tools are used) unless the person
+  has already followed them (``include_foundation=False``);
+* competencies are grouped by ROME category into one step per catalogue module, core
+  competencies (« Principale » on the sheet) in their own step, before the others, at high
+  priority; a competency whose macro-competency is already practised (``near``) counts half;
+* knowledge, then the target job's use cases, then access conditions and certifications come
+  last: they build on the job's competencies;
+* duration = module base hours + hours per item covered, rounded up to the half hour; steps
+  follow one another at ``hours_per_week`` hours of training a week (default: one day).
+
+Inputs are plain: strings or any object with ``label`` (and optionally ``kind``, ``category``,
+``subcategory``, ``core``, ``near``), so a bridge's ``gap`` or ROME items can be passed as is.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from domain.errors import Location, UserError
+from domain.recommendations import (
+    PRIORITY_LABELS,
+    DataRow,
+    RecommendationDataError,
+    fail,
+    load_use_cases,
+    read_rows,
+    use_case_key,
+)
+from domain.text import fold
+
+CATALOGUE_COLUMNS = ("id", "title", "kind", "hours", "hours_per_item", "priority_rule",
+                     "prerequisites", "axes", "match", "description", "source")
+# Plan order of the module kinds; core competencies come before the other competencies.
+PHASES = {"fondation": 0, "éthique": 1, "management": 2, "compétence": 4, "savoir": 5,
+          "cas d'usage": 6, "accès": 7, "certification": 8}
+CORE_PHASE = 3
+RULES = ("1", "2", "3", "core", "use_case", "access", "manager")
+COMPETENCY_KINDS = ("compétence",)
+KNOWLEDGE_KINDS = ("savoir", "certification")
+_REQUIRED = re.compile(r"obligatoire|exige|requis|indispensable|impose|necessaire")
+
+
+@dataclass(frozen=True)
+class Module:
+    """One training module of the catalogue (written by us, see the CSV ``source`` column)."""
+
+    id: str
+    title: str
+    kind: str
+    hours: float
+    hours_per_item: float
+    priority_rule: str
+    prerequisites: tuple[str, ...]
+    axes: tuple[int, ...]
+    match: tuple[str, ...]
+    description: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    modules: tuple[Module, ...]
+
+    def get(self, module_id: str) -> Module:
+        for module in self.modules:
+            if module.id == module_id:
+                return module
+        raise UserError(f"Module de formation inconnu : « {module_id} ».")
+
+    def for_use_case(self, label: str) -> Module | None:
+        key = use_case_key(label)
+        return next((m for m in self.modules if m.kind == "cas d'usage"
+                     and key in {use_case_key(x) for x in m.match}), None)
+
+    def of_kind(self, kind: str) -> list[Module]:
+        return [m for m in self.modules if m.kind == kind]
+
+    def for_need(self, need: Need) -> Module:
+        """The module teaching a need, by ROME category path, else the family's default module."""
+        kinds = KNOWLEDGE_KINDS if need.kind == "savoir" else COMPETENCY_KINDS
+        category = need.category or ("Savoir-être professionnel" if need.kind == "savoir_etre" else "")
+        keys = [fold(f"{category}/{need.subcategory}"), fold(category)] if category else []
+        family = [m for m in self.modules if m.kind in kinds]
+        for key in keys:
+            for module in family:
+                if any(fold(x) == key for x in module.match):
+                    return module
+        return next(m for m in family if not m.match and m.kind == kinds[0])
+
+
+@dataclass(frozen=True)
+class Need:
+    """A competency or knowledge item the person does not hold yet."""
+
+    label: str
+    kind: str = "savoir_faire"  # savoir_faire | savoir_etre | savoir (ROME item kinds)
+    category: str = ""  # ROME cat_comp / categorie_savoir
+    subcategory: str = ""  # ROME sous_cat_comp / sous_categorie_savoir
+    core: bool = False
+    near: bool = False
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    hours_per_week: float = 7.0  # one day of training a week
+    use_case_max_priority: int = 1  # the target job's use cases kept in the plan
+    include_foundation: bool = True
+    is_manager: bool = False
+
+    def check(self) -> None:
+        if not 1 <= self.hours_per_week <= 35:
+            raise UserError("Le rythme de formation doit être compris entre 1 et 35 heures par "
+                            f"semaine (reçu : {self.hours_per_week:g}).")
+        if self.use_case_max_priority not in (1, 2, 3):
+            raise UserError("La priorité maximale des cas d'usage doit valoir 1, 2 ou 3.")
+
+
+@dataclass(frozen=True)
+class TrainingStep:
+    order: int
+    title: str
+    kind: str
+    priority: int  # 1 haute, 2 moyenne, 3 basse
+    duration_hours: float
+    covers: tuple[str, ...]
+    start_week: int
+    end_week: int
+    module_id: str = ""
+    axes: tuple[int, ...] = ()
+    description: str = ""
+
+    @property
+    def priority_label(self) -> str:
+        return PRIORITY_LABELS[self.priority]
+
+
+@dataclass(frozen=True)
+class TrainingPlan:
+    source_job: str
+    target_job: str
+    steps: tuple[TrainingStep, ...]
+    total_hours: float
+    weeks: int
+    hours_per_week: float
+    notes: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict:
+        steps = [asdict(s) | {"priority_label": s.priority_label} for s in self.steps]
+        return asdict(self) | {"steps": steps}
+
+
+# --- catalogue -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def load_catalogue(folder: Path | None = None) -> Catalogue:
+    """The training catalogue, checked: ids, kinds, rules, prerequisites, use-case coverage."""
+    from domain.paths import DATA_FILES
+
+    folder = Path(folder) if folder else DATA_FILES
+    path = folder / "training_catalogue.csv"
+    rows = read_rows(path, CATALOGUE_COLUMNS)
+    modules: list[Module] = []
+    for row in rows:
+        if any(m.id == row["id"] for m in modules):
+            fail(row, "id", f"identifiant « {row['id']} » en double")
+        modules.append(_module(row))
+    _check_prerequisites(rows, modules)
+    catalogue = Catalogue(tuple(modules))
+    _check_coverage(path, rows, catalogue, folder)
+    return catalogue
+
+
+def _module(row: DataRow) -> Module:
+    kind = row.require("kind")
+    if kind not in PHASES:
+        fail(row, "kind", f"« {kind} » inconnu (valeurs possibles : {', '.join(PHASES)})")
+    rule = row.require("priority_rule")
+    if rule not in RULES:
+        fail(row, "priority_rule", f"« {rule} » inconnu (valeurs possibles : {', '.join(RULES)})")
+    axes = tuple(int(a) for a in row.require("axes").split("|") if a.strip().isdigit())
+    if not axes or any(not 1 <= a <= 5 for a in axes):
+        fail(row, "axes", "numéros d'axes de 1 à 5 séparés par « | » attendus")
+    return Module(row.require("id"), row.require("title"), kind, _hours(row, "hours"),
+                  _hours(row, "hours_per_item"), rule, _split(row["prerequisites"]), axes,
+                  _split(row["match"]), row.require("description"), row.require("source"))
+
+
+def _hours(row: DataRow, column: str) -> float:
+    text = row.require(column).replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        fail(row, column, f"« {text} » n'est pas une durée en heures")
+    if not 0 <= value <= 400:
+        fail(row, column, f"durée {value:g} h hors de l'intervalle 0 à 400")
+    return value
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split("|") if part.strip())
+
+
+def _check_prerequisites(rows: list[DataRow], modules: list[Module]) -> None:
+    """Known ids and no cycle: a cycle would silently drop steps from every plan."""
+    requires = {m.id: m.prerequisites for m in modules}
+    for row, module in zip(rows, modules, strict=True):
+        seen, todo = set(), list(module.prerequisites)
+        while todo:
+            current = todo.pop()
+            if current not in requires:
+                fail(row, "prerequisites", f"prérequis inconnu : « {current} »")
+            if current == module.id:
+                fail(row, "prerequisites", f"le module « {module.id} » dépend de lui-même")
+            todo.extend(() if current in seen else requires[current])
+            seen.add(current)
+
+
+def _check_coverage(path: Path, rows: list[DataRow], catalogue: Catalogue, folder: Path) -> None:
+    """Every core-job use case has a module; every use-case module names a real use case."""
+    known = {use_case_key(case.label) for case in load_use_cases(folder)}
+    for row, module in zip(rows, catalogue.modules, strict=True):
+        if module.kind == "cas d'usage":
+            if not module.match:
+                fail(row, "match", "un module « cas d'usage » doit citer le libellé du cas d'usage")
+            for label in module.match:
+                if use_case_key(label) not in known:
+                    fail(row, "match", f"cas d'usage « {label} » absent de use_cases.csv")
+    orphans = sorted({case.label for case in load_use_cases(folder)
+                      if catalogue.for_use_case(case.label) is None})
+    if orphans:
+        raise RecommendationDataError("Cas d'usage sans module de formation : "
+                                      + " ; ".join(orphans) + ".", Location(str(path)))
+    for kind in ("compétence", "savoir"):
+        if sum(1 for m in catalogue.of_kind(kind) if not m.match) != 1:
+            raise RecommendationDataError(
+                f"Il faut exactement un module « {kind} » sans colonne match (module par défaut).",
+                Location(str(path)))
+    if not catalogue.of_kind("accès"):
+        raise RecommendationDataError("Il manque un module « accès ».", Location(str(path)))
+
+
+# --- plan ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    module: Module
+    priority: int
+    hours: float
+    covers: list[str]
+    phase: int
+    title: str
+
+
+def as_need(item: object, default_kind: str = "savoir_faire") -> Need:
+    """Accept a label, a :class:`Need` or any record with ``label`` (CompetencyRef, RomeItem)."""
+    if isinstance(item, Need):
+        return item
+    if isinstance(item, str):
+        return Need(item.strip(), default_kind)
+    label = getattr(item, "label", None)
+    if not isinstance(label, str) or not label.strip():
+        raise UserError(f"Compétence sans libellé : {item!r}.")
+    return Need(label.strip(), getattr(item, "kind", "") or default_kind,
+                getattr(item, "category", "") or "", getattr(item, "subcategory", "") or "",
+                bool(getattr(item, "core", False)), bool(getattr(item, "near", False)))
+
+
+def build_plan(
+    source_job: str,
+    target_job: str,
+    missing: Sequence[object] = (),
+    knowledge: Sequence[object] = (),
+    access_text: str = "",
+    use_cases: Iterable[object] = (),
+    settings: PlanSettings | None = None,
+    catalogue: Catalogue | None = None,
+) -> TrainingPlan:
+    """The ordered, timed plan for moving from ``source_job`` to ``target_job``.
+
+    ``missing``: competencies to acquire, core first (a bridge's ``gap``); ``knowledge``: the
+    target's savoirs and certifications not held; ``access_text``: the target sheet's access
+    conditions; ``use_cases``: the target job's use cases (``label`` and ``priority``).
+    """
+    settings = settings or PlanSettings()
+    settings.check()
+    catalogue = catalogue or load_catalogue()
+    drafts: list[_Draft] = []
+    if settings.include_foundation:
+        drafts += [_fixed(m) for m in catalogue.modules if m.kind in ("fondation", "éthique")]
+    if settings.is_manager:
+        drafts += [_fixed(m) for m in catalogue.modules if m.priority_rule == "manager"]
+    needs = _needs(missing, knowledge)
+    drafts += _need_drafts(needs, catalogue)
+    case_drafts, unknown = _use_case_drafts(use_cases, settings, catalogue)
+    drafts += case_drafts
+    if access_text.strip():
+        drafts.append(_access_draft(access_text, catalogue))
+    steps = _schedule(_order(drafts, catalogue), settings.hours_per_week)
+    notes = _notes(needs, source_job, target_job, unknown, settings)
+    total = round(sum(s.duration_hours for s in steps), 1)
+    return TrainingPlan(source_job, target_job, tuple(steps), total,
+                        steps[-1].end_week if steps else 0, settings.hours_per_week, notes)
+
+
+def _fixed(module: Module) -> _Draft:
+    priority = int(module.priority_rule) if module.priority_rule.isdigit() else 2
+    return _Draft(module, priority, _round(module.hours), [], PHASES[module.kind], module.title)
+
+
+def _needs(missing: Sequence[object], knowledge: Sequence[object]) -> list[Need]:
+    """Missing items then knowledge, without duplicates (first mention wins, core is kept)."""
+    found: dict[str, Need] = {}
+    for item, kind in [(m, "savoir_faire") for m in missing] + [(k, "savoir") for k in knowledge]:
+        need = as_need(item, kind)
+        key = fold(need.label)
+        if key in found:
+            if need.core and not found[key].core:
+                found[key] = replace(found[key], core=True)
+            continue
+        found[key] = need
+    return list(found.values())
+
+
+def _need_drafts(needs: list[Need], catalogue: Catalogue) -> list[_Draft]:
+    groups: dict[tuple[str, bool], list[Need]] = {}
+    for need in needs:
+        module = catalogue.for_need(need)
+        core = need.core and module.priority_rule == "core"
+        groups.setdefault((module.id, core), []).append(need)
+    drafts = []
+    for (module_id, core), members in groups.items():
+        module = catalogue.get(module_id)
+        units = sum(0.5 if n.near else 1.0 for n in members)
+        hours = _round(module.hours + module.hours_per_item * units)
+        if module.priority_rule == "core":
+            priority, phase = (1, CORE_PHASE) if core else (2, PHASES[module.kind])
+        else:
+            priority, phase = _fixed(module).priority, PHASES[module.kind]
+        title = module.title + (" (compétences clés)" if core else "")
+        drafts.append(_Draft(module, priority, hours, [n.label for n in members], phase, title))
+    return drafts
+
+
+def _use_case_drafts(use_cases: Iterable[object], settings: PlanSettings,
+                     catalogue: Catalogue) -> tuple[list[_Draft], list[str]]:
+    by_module: dict[str, _Draft] = {}
+    unknown: list[str] = []
+    for case in use_cases:
+        label = getattr(case, "label", case)
+        priority = int(getattr(case, "priority", 1))
+        if priority > settings.use_case_max_priority:
+            continue
+        module = catalogue.for_use_case(str(label))
+        if module is None:
+            unknown.append(str(label))
+            continue
+        draft = by_module.setdefault(module.id, _Draft(
+            module, priority, _round(module.hours), [], PHASES[module.kind], module.title))
+        draft.priority = min(draft.priority, priority)
+        if label not in draft.covers:
+            draft.covers.append(str(label))
+    return list(by_module.values()), unknown
+
+
+def _access_draft(access_text: str, catalogue: Catalogue) -> _Draft:
+    module = catalogue.of_kind("accès")[0]
+    priority = 1 if _REQUIRED.search(fold(access_text)) else 2
+    excerpt = " ".join(access_text.split())
+    if len(excerpt) > 240:
+        excerpt = excerpt[:239].rsplit(" ", 1)[0] + "…"
+    return _Draft(module, priority, _round(module.hours), [excerpt], PHASES[module.kind],
+                  module.title)
+
+
+def _order(drafts: list[_Draft], catalogue: Catalogue) -> list[_Draft]:
+    """Phase, then priority, then catalogue order, never before a selected prerequisite."""
+    def key(i: int) -> tuple[int, int, int, int]:
+        d = drafts[i]
+        return (d.phase, d.priority, catalogue.modules.index(d.module), i)
+
+    steps_of: dict[str, list[int]] = {}
+    for i, d in enumerate(drafts):
+        steps_of.setdefault(d.module.id, []).append(i)
+    waits = {i: {j for p in d.module.prerequisites for j in steps_of.get(p, [])}
+             for i, d in enumerate(drafts)}
+    ready = [key(i) for i, deps in waits.items() if not deps]
+    heapq.heapify(ready)
+    placed: list[int] = []
+    while ready:
+        i = heapq.heappop(ready)[-1]
+        placed.append(i)
+        for j, deps in waits.items():
+            if i in deps:
+                deps.discard(i)
+                if not deps:
+                    heapq.heappush(ready, key(j))
+    return [drafts[i] for i in placed]
+
+
+def _schedule(drafts: list[_Draft], hours_per_week: float) -> list[TrainingStep]:
+    steps, elapsed = [], 0.0
+    for order, d in enumerate(drafts, start=1):
+        start_week = int(elapsed // hours_per_week) + 1
+        elapsed += d.hours
+        end_week = max(start_week, math.ceil(elapsed / hours_per_week - 1e-9))
+        steps.append(TrainingStep(order, d.title, d.module.kind, d.priority, d.hours,
+                                  tuple(d.covers), start_week, end_week, d.module.id,
+                                  d.module.axes, d.module.description))
+    return steps
+
+
+def _notes(needs: list[Need], source_job: str, target_job: str, unknown: list[str],
+           settings: PlanSettings) -> tuple[str, ...]:
+    notes = []
+    if not needs:
+        notes.append("Aucune compétence ni connaissance manquante n'a été repérée pour "
+                     f"« {target_job} » : le parcours se limite au socle commun sur l'IA "
+                     "générative et aux cas d'usage du métier.")
+    if fold(source_job) == fold(target_job):
+        notes.append("Parcours d'adaptation au métier actuel, sans changement de métier.")
+    if unknown:
+        notes.append("Cas d'usage sans module de formation au catalogue : "
+                     + " ; ".join(f"« {u} »" for u in unknown) + ".")
+    notes.append("Durées indicatives, à ajuster avec l'organisme de formation ; rythme supposé "
+                 f"de {settings.hours_per_week:g} h de formation par semaine.")
+    return tuple(notes)
+
+
+def _round(hours: float) -> float:
+    """Up to the next half hour, as training sessions are booked."""
+    return math.ceil(hours * 2 - 1e-9) / 2
