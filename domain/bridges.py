@@ -15,8 +15,10 @@ Ranking value of a bridge (each term in [0, 1], weights in :class:`RankingWeight
   near-match through the same macro-competency counts half); 1 − coverage is the training
   effort.
 
-Direct bridges come first, best score first; two-step paths (through an intermediate job, for
-targets whose direct similarity is below ``min_similarity``) only fill the list after them.
+Direct bridges (similarity at least ``min_similarity``) come first, best score first. A target
+below that floor can still be reached in two steps through an intermediate job, when both steps
+reach ``hop_similarity``; the cheapest such path wins (cost of a step: 1 − similarity). These
+two-step paths only fill the list after the direct bridges.
 A direct bridge is a « mobilité proche » when the person already holds at least
 ``close_coverage`` (30 %) of the target's *core* competencies, weighted the same way; any other
 bridge, and every two-step path, is a « mobilité d'évolution ». A target with no competency in
@@ -55,6 +57,7 @@ class BridgeSettings:
     target_profiles: frozenset[str] = frozenset({"emergent", "non_impacte"})
     max_target_score: float = 0.35
     min_similarity: float = 0.75  # below it, a target is only reached through a two-step path
+    hop_similarity: float = 0.85  # each step of a two-step path must be at least this close
     close_coverage: float = 0.30  # core coverage from which a direct bridge is « proche »
     weights: RankingWeights = field(default_factory=RankingWeights)
     exposed_limit: int = 5  # how many of the source's most exposed competencies to list
@@ -162,7 +165,7 @@ def rank_bridges(
     for name, job in jobs.items():
         if name == source or not is_target(job, settings) or name not in matrix.rows:
             continue
-        path, sim = _best_path(source, name, similarity, settings.min_similarity)
+        path, sim = _best_path(source, name, similarity, settings.min_similarity, settings.hop_similarity)
         if not path:
             continue
         overlap = matrix.compare(source, name)
@@ -173,11 +176,12 @@ def rank_bridges(
     return found[: settings.top] if settings.top else found
 
 
-def _best_path(source: str, target: str, similarity: Similarity, floor: float) -> tuple[tuple[str, ...], float]:
+def _best_path(source: str, target: str, similarity: Similarity, direct_floor: float,
+               floor: float) -> tuple[tuple[str, ...], float]:
     """Direct link when close enough, else the cheapest two-step path (cost 1 − similarity)."""
     row = similarity.get(source, {})
     direct = row.get(target, 0.0)
-    if direct >= floor:
+    if direct >= direct_floor:
         return (source, target), direct
     best: tuple[float, str] | None = None
     for middle, first in row.items():

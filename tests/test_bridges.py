@@ -19,7 +19,7 @@ from domain.bridges import (
 from domain.competencies import build_matrix
 
 # raw cosines of this tiny world are far from the engine's percentile scale: set the floor here
-BASE = BridgeSettings(top=None, min_similarity=0.15)
+BASE = BridgeSettings(top=None, min_similarity=0.15, hop_similarity=0.15)
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +94,10 @@ def test_target_reachable_only_through_an_intermediate_gets_a_two_step_path(worl
 
 
 def test_no_path_when_hops_are_too_weak(world):
-    settings = replace(BASE, min_similarity=0.8)
-    assert "Détour" not in by_target(bridges(world, settings))
+    sim = world[1]
+    weakest_hop = min(sim["Source"]["Relais"], sim["Relais"]["Détour"])
+    assert "Détour" in by_target(bridges(world, replace(BASE, hop_similarity=weakest_hop)))
+    assert "Détour" not in by_target(bridges(world, replace(BASE, hop_similarity=weakest_hop + 1e-6)))
 
 
 def test_two_step_path_picks_the_cheapest_intermediate(world):
