@@ -360,19 +360,19 @@ def _use_case_drafts(use_cases: Iterable[object], settings: PlanSettings,
     by_module: dict[str, _Draft] = {}
     unknown: list[str] = []
     for case in use_cases:
-        label = getattr(case, "label", case)
+        label = str(getattr(case, "label", case)).strip()
         priority = int(getattr(case, "priority", 1))
         if priority > settings.use_case_max_priority:
             continue
-        module = catalogue.for_use_case(str(label))
+        module = catalogue.for_use_case(label)
         if module is None:
-            unknown.append(str(label))
+            unknown.append(label)
             continue
         draft = by_module.setdefault(module.id, _Draft(
             module, priority, _round(module.hours), [], PHASES[module.kind], module.title))
         draft.priority = min(draft.priority, priority)
         if label not in draft.covers:
-            draft.covers.append(str(label))
+            draft.covers.append(label)
     return list(by_module.values()), unknown
 
 
