@@ -14,9 +14,23 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from domain import backup as _backup
 from domain.errors import StoreError
 from domain.migrations import MIGRATIONS, SCHEMA_VERSION
 from domain.paths import database_path
+
+
+class DamagedStoreError(StoreError):
+    """The file is damaged and was left untouched; carries the newest backup to offer."""
+
+    def __init__(self, db: Path, problem: str) -> None:
+        self.db = db
+        self.backup = _backup.latest_backup(db)
+        offer = ("Aucune sauvegarde automatique n'est disponible." if self.backup is None else
+                 f"Dernière {self.backup.describe()} ; pour la remettre en place (le fichier "
+                 "endommagé est conservé à côté) : « python main.py restore-backup ».")
+        super().__init__(f"La base de données « {db} » est endommagée ({problem}). Elle n'a "
+                         f"pas été modifiée. {offer}")
 
 
 def _create_private(path: Path) -> None:
@@ -29,10 +43,18 @@ def _create_private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-def connect(path: Path | str | None = None, *, check: bool = True) -> sqlite3.Connection:
-    """Open (and create or upgrade) the store; raises StoreError with a French message."""
+def connect(
+    path: Path | str | None = None, *, check: bool = True, backup: bool = True
+) -> sqlite3.Connection:
+    """Open (and create or upgrade) the store; raises StoreError with a French message.
+
+    With ``backup`` (the default), a backup is taken after the integrity check and before any
+    migration when the base changed since the last one (see ``domain.backup``).
+    """
     db = Path(path) if path is not None else database_path()
+    changed = backup and _backup.changed_since_last_backup(db)  # before opening touches -wal
     _create_private(db)
+    conn = None
     try:
         conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
@@ -41,28 +63,37 @@ def connect(path: Path | str | None = None, *, check: bool = True) -> sqlite3.Co
         if check:
             status = conn.execute("PRAGMA quick_check").fetchone()[0]
             if status != "ok":
-                conn.close()
-                raise StoreError(
-                    f"La base de données « {db} » est endommagée ({status}). Elle n'a pas été "
-                    "modifiée ; restaurez la dernière sauvegarde automatique."
-                )
+                raise DamagedStoreError(db, status)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        if backup:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            migrating = 0 < version < SCHEMA_VERSION
+            _backup.backup_at_start(conn, db, changed=changed, migrating=migrating)
         _migrate(conn)
-    except sqlite3.DatabaseError as exc:
+    except StoreError:
+        if conn is not None:
+            conn.close()
+        raise
+    except sqlite3.OperationalError as exc:  # locked, unreadable, disk error: not damage
+        if conn is not None:
+            conn.close()
         raise StoreError(
             f"Impossible d'ouvrir la base de données « {db} » : {exc}. Le fichier n'a pas été "
             "modifié."
         ) from exc
+    except sqlite3.DatabaseError as exc:  # not a database, malformed
+        if conn is not None:
+            conn.close()
+        raise DamagedStoreError(db, str(exc)) from exc
     return conn
 
 
 def _refuse_newer(conn: sqlite3.Connection, db: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        conn.close()
         raise StoreError(
             f"La base « {db} » a été créée par une version plus récente de Passerelles "
             f"(schéma {version}, cette version connaît le schéma {SCHEMA_VERSION}). "

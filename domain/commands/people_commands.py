@@ -1,0 +1,246 @@
+"""People subcommands: roster import, listing, RGPD rights, retention and backups."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from domain.commands.runner import print_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    imp = subparsers.add_parser(
+        "import-roster", help="importe l'effectif (CSV ou .xlsx)",
+        description=(
+            "Importe l'effectif : colonnes Matricule, Nom, Prénom, Métier (et Date d'entrée, "
+            "Date de sortie, Souhaits). CSV « ; » ou « , » en UTF-8 ou Windows-1252, ou "
+            "classeur .xlsx. Si une ligne est fausse, rien n'est enregistré et toutes les "
+            "lignes fausses sont listées. Un nouvel import met à jour les personnes par "
+            "matricule."))
+    imp.add_argument("fichier", metavar="FICHIER", help="fichier de l'effectif")
+    imp.add_argument("--apercu", action="store_true",
+                     help="vérifie le fichier et affiche ce qui serait importé, sans enregistrer")
+    imp.add_argument("--json", action="store_true", help="sortie JSON")
+    imp.set_defaults(handler=_import_roster)
+
+    lst = subparsers.add_parser("employees", help="liste les personnes enregistrées",
+                                description="Liste les personnes de l'effectif enregistré.")
+    lst.add_argument("--json", action="store_true", help="sortie JSON")
+    lst.add_argument("--presents", action="store_true",
+                     help="seulement les personnes sans date de sortie passée")
+    lst.set_defaults(handler=_employees)
+
+    forget = subparsers.add_parser(
+        "forget-employee", help="efface complètement une personne (droit à l'effacement)",
+        description=(
+            "Efface la personne et tout ce qui la concerne : lignes de la base, notes, "
+            "passerelles, fichiers générés connus, et ses traces dans les sauvegardes "
+            "automatiques. Irréversible."))
+    forget.add_argument("matricule", metavar="MATRICULE")
+    forget.add_argument("--json", action="store_true", help="sortie JSON")
+    forget.set_defaults(handler=_forget)
+
+    export = subparsers.add_parser(
+        "export-employee", help="exporte tout ce qui est détenu sur une personne (JSON)",
+        description="Écrit dans un fichier JSON tout ce que Passerelles détient sur la "
+                    "personne (droit d'accès), notes d'entretien comprises.")
+    export.add_argument("matricule", metavar="MATRICULE")
+    export.add_argument("--out", required=True, metavar="FICHIER", help="fichier JSON à écrire")
+    export.add_argument("--remplacer", action="store_true", help="remplace un fichier existant")
+    export.set_defaults(handler=_export)
+
+    _register_maintenance(subparsers)
+
+
+def _register_maintenance(subparsers: argparse._SubParsersAction) -> None:
+    from domain.privacy import DEFAULT_NOTE_RETENTION_MONTHS
+
+    purge = subparsers.add_parser(
+        "purge-notes", help="supprime les notes d'entretien plus anciennes que la durée de "
+                            "conservation",
+        description="Supprime les notes d'entretien tenues avant la durée de conservation, "
+                    "dans la base et dans les sauvegardes automatiques.")
+    purge.add_argument("--mois", type=int, default=DEFAULT_NOTE_RETENTION_MONTHS,
+                       help=f"durée de conservation en mois (défaut : "
+                            f"{DEFAULT_NOTE_RETENTION_MONTHS})")
+    purge.add_argument("--json", action="store_true", help="sortie JSON")
+    purge.set_defaults(handler=_purge)
+
+    stats = subparsers.add_parser(
+        "export-stats", help="export pseudonymisé pour les statistiques (CSV)",
+        description="Écrit un CSV sans nom ni matricule ni texte libre : métier, famille, "
+                    "année d'entrée, ancienneté, passerelles choisies. Les pseudonymes changent "
+                    "à chaque export.")
+    stats.add_argument("--out", required=True, metavar="FICHIER", help="fichier CSV à écrire")
+    stats.add_argument("--remplacer", action="store_true", help="remplace un fichier existant")
+    stats.set_defaults(handler=_stats)
+
+    backups = subparsers.add_parser("backups", help="liste les sauvegardes automatiques",
+                                    description="Liste les sauvegardes automatiques de la base.")
+    backups.add_argument("--json", action="store_true", help="sortie JSON")
+    backups.set_defaults(handler=_backups)
+
+    restore = subparsers.add_parser(
+        "restore-backup", help="remet en place une sauvegarde automatique",
+        description="Remplace la base par une sauvegarde (par défaut la plus récente lisible). "
+                    "La base actuelle est conservée à côté, renommée, jamais écrasée.")
+    restore.add_argument("--fichier", metavar="SAUVEGARDE", help="sauvegarde à utiliser")
+    restore.set_defaults(handler=_restore)
+
+
+def _connect():
+    from domain.store import connect
+
+    return connect()
+
+
+def _import_roster(args: argparse.Namespace) -> int:
+    from domain.roster import import_roster, read_roster
+
+    if args.apercu:
+        preview = read_roster(args.fichier)
+        preview.raise_if_bad()
+        if args.json:
+            print_json({"encoding": preview.encoding, "columns": preview.columns,
+                        "ignored_columns": list(preview.ignored_columns),
+                        "employees": [r.employee.to_dict() for r in preview.rows]})
+        else:
+            print(f"« {preview.source} » ({preview.encoding}) : {len(preview.rows)} personne(s), "
+                  "aucune erreur. Rien n'a été enregistré (aperçu).")
+            _print_ignored(preview.ignored_columns)
+        return 0
+    conn = _connect()
+    try:
+        summary = import_roster(conn, args.fichier)
+    finally:
+        conn.close()
+    if args.json:
+        print_json(summary.to_dict())
+        return 0
+    print(f"Effectif importé : {summary.created} personne(s) ajoutée(s), {summary.updated} mise(s)"
+          f" à jour, {summary.unchanged} inchangée(s).")
+    _print_ignored(summary.ignored_columns)
+    return 0
+
+
+def _print_ignored(columns: tuple[str, ...]) -> None:
+    if columns:
+        print("Colonnes ignorées (non enregistrées) : " + ", ".join(f"« {c} »" for c in columns))
+
+
+def _employees(args: argparse.Namespace) -> int:
+    from domain.employees import list_employees
+
+    conn = _connect()
+    try:
+        people = list_employees(conn, include_departed=not args.presents)
+    finally:
+        conn.close()
+    if args.json:
+        print_json({"employees": [p.to_dict() for p in people]})
+        return 0
+    if not people:
+        print("Aucune personne enregistrée. Importez l'effectif : « python main.py "
+              "import-roster FICHIER ».")
+        return 0
+    for p in people:
+        entry = f", entrée le {p.entry_date:%d/%m/%Y}" if p.entry_date else ""
+        print(f"{p.id}\t{p.last_name} {p.first_name}\t{p.job}{entry}")
+    print(f"{len(people)} personne(s).")
+    return 0
+
+
+def _forget(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from domain.privacy import forget_employee
+
+    conn = _connect()
+    try:
+        report = forget_employee(conn, args.matricule)
+    finally:
+        conn.close()
+    if args.json:
+        print_json(asdict(report))
+        return 0
+    print(f"La personne de matricule « {args.matricule} » a été effacée de la base "
+          f"({len(report.files_deleted)} fichier(s) généré(s) supprimé(s), "
+          f"{report.backups_rewritten} sauvegarde(s) réécrite(s)).")
+    for path in report.files_failed:
+        print(f"Attention : le fichier « {path} » n'a pas pu être supprimé ; supprimez-le.")
+    for path in report.set_aside_files:
+        print(f"Attention : la base mise de côté « {path} » peut encore contenir cette personne ;"
+              " supprimez-la si elle ne sert plus.")
+    if not report.log_truncated:
+        print("Attention : une autre fenêtre de Passerelles utilise la base ; fermez-la puis "
+              "relancez la commande pour purger le journal.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from domain.privacy import write_employee_export
+
+    conn = _connect()
+    try:
+        path = write_employee_export(conn, args.matricule, args.out, overwrite=args.remplacer)
+    finally:
+        conn.close()
+    print(f"Données de « {args.matricule} » exportées dans « {path} ».")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from domain.privacy import purge_notes
+
+    conn = _connect()
+    try:
+        report = purge_notes(conn, args.mois)
+    finally:
+        conn.close()
+    if args.json:
+        print_json({"cutoff": report.cutoff.isoformat(), "notes_deleted": report.notes_deleted,
+                    "backups_rewritten": report.backups_rewritten})
+        return 0
+    print(f"{report.notes_deleted} note(s) d'entretien antérieure(s) au "
+          f"{report.cutoff:%d/%m/%Y} supprimée(s).")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from domain.privacy import write_pseudonymised_export
+
+    conn = _connect()
+    try:
+        count = write_pseudonymised_export(conn, args.out, overwrite=args.remplacer)
+    finally:
+        conn.close()
+    print(f"Export pseudonymisé : {count} ligne(s) dans « {args.out} ».")
+    return 0
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from domain.backup import list_backups
+    from domain.paths import database_path
+
+    found = list_backups(database_path())
+    if args.json:
+        print_json({"backups": [{"path": str(b.path), "taken_at": b.taken_at.isoformat(),
+                                 "reason": b.reason} for b in found]})
+        return 0
+    if not found:
+        print("Aucune sauvegarde automatique.")
+    for item in found:
+        print(item.describe()[0].upper() + item.describe()[1:])
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from domain.backup import restore_backup
+    from domain.paths import database_path
+
+    report = restore_backup(database_path(), Path(args.fichier) if args.fichier else None)
+    _connect().close()  # proves the restored base opens (and migrates it if needed)
+    print(f"Sauvegarde « {report.restored_from} » remise en place.")
+    if report.previous_kept_as:
+        print(f"L'ancienne base est conservée sous « {report.previous_kept_as} ».")
+    return 0
