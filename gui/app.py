@@ -1,28 +1,260 @@
-"""Application start-up: QApplication, French translations, the main window."""
+"""Application start-up and the state the views share.
+
+The window is shown first; the study, the store and the ROME release are then loaded on a
+worker thread (:meth:`AppContext.load`), and every view redraws when :attr:`AppContext.loaded`
+fires. Heavy modules (pandas, networkx, reportlab) are never imported here.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from gui.settings import LANGUAGE, QUALIFICATION, Settings
+
+APP_NAME = "Passerelles"
+
+
+@dataclass
+class LoadedData:
+    """What the worker hands back at start-up (plain objects, no widgets)."""
+
+    study: Any
+    conn: sqlite3.Connection
+    release: Any = None  # RomeRelease | None
+    job_rome: dict = field(default_factory=dict)
+    overrides: dict = field(default_factory=dict)
+    headcounts: dict[str, int] = field(default_factory=dict)
+    rome_cli: str | None = None  # --rome given on the command line
+
+
+def load_data(progress=None, cancelled=None, rome_cli: str | None = None) -> LoadedData:
+    """Everything the views need from ``domain``; runs on a worker thread."""
+    from domain.store import connect
+    from domain.study import load_study
+
+    report = progress or (lambda fraction, message: None)
+    report(0.1, "Lecture de l'étude")
+    study = load_study()
+    report(0.3, "Ouverture de la base")
+    conn = connect()
+    report(0.5, "Lecture du ROME")
+    data = LoadedData(study=study, conn=conn, rome_cli=rome_cli)
+    refresh_release(data)
+    data.headcounts = _headcounts(conn)
+    report(1.0, "")
+    return data
+
+
+def refresh_release(data: LoadedData) -> None:
+    """(Re)read the current ROME release, the job → ROME mapping and the user's overrides."""
+    from domain.competency_levels import load_overrides
+    from domain.job_rome import load_job_rome_map
+    from domain.paths import rome_source
+    from domain.rome.repository import current_release, load_release
+
+    if rome_source(data.rome_cli) is not None:  # --rome or PASSERELLES_ROME wins
+        data.release = current_release(data.conn, data.rome_cli)
+    else:
+        data.release = load_release(data.conn)
+    data.job_rome = load_job_rome_map()
+    data.overrides = load_overrides(data.conn)
+
+
+def _headcounts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Current employees per job when the people register holds some (else empty)."""
+    from collections import Counter
+
+    try:
+        from domain.employees import list_employees
+
+        people = list_employees(conn, include_departed=False)
+    except Exception:  # noqa: BLE001 - a headcount problem must not stop the start-up
+        from gui.errors import log
+
+        log.exception("Effectifs par métier illisibles")
+        return {}
+    return dict(Counter(person.job for person in people))
+
+
+class AppContext(QObject):
+    """Shared state: one instance per window, passed to every view's constructor.
+
+    Views read ``study``, ``release``, ``conn``, ``qualification`` and ``selected_job`` and
+    listen to the signals; they never load data themselves at start-up.
+    """
+
+    loaded = Signal()  # study and store ready (also after a failed load: check .study)
+    release_changed = Signal()  # a ROME release was imported
+    qualification_changed = Signal(object)  # domain.study.Qualification
+    job_selected = Signal(str)  # a job name of the study
+    overrides_changed = Signal(str)  # the job whose competency levels changed
+    view_requested = Signal(str)  # a view asks the window to show another tab (ViewSpec.key)
+    import_requested = Signal()  # a view asks for the ROME import dialog
+
+    def __init__(self, settings: Settings | None = None, parent: QObject | None = None,
+                 rome_cli: str | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.rome_cli = rome_cli
+        self.data: LoadedData | None = None
+        self.load_error: BaseException | None = None
+        self.selected_job: str | None = None
+        self._qualification_value = self.settings.get(QUALIFICATION)
+        self._operation = None
+
+    # Data -------------------------------------------------------------------------------
+    @property
+    def is_loaded(self) -> bool:
+        return self.data is not None
+
+    @property
+    def study(self) -> Any:
+        return self.data.study if self.data else None
+
+    @property
+    def conn(self) -> sqlite3.Connection | None:
+        return self.data.conn if self.data else None
+
+    @property
+    def release(self) -> Any:
+        return self.data.release if self.data else None
+
+    def load(self, on_done=None) -> None:
+        """Load on a worker; ``loaded`` fires on the UI thread when it is over."""
+        from gui.workers import Operation
+
+        def success(data: LoadedData) -> None:
+            self.data = data
+            self._finish(on_done)
+
+        def failure(exc: BaseException) -> None:
+            from gui.errors import report_exception
+
+            self.load_error = exc
+            self._finish(on_done)
+            report_exception(exc)
+
+        self._operation = Operation(lambda p, c: load_data(p, c, self.rome_cli), on_success=success,
+                                    on_failure=failure).start()
+
+    def load_now(self) -> None:
+        """Synchronous variant for tests and scripts."""
+        self.data = load_data(rome_cli=self.rome_cli)
+        self.loaded.emit()
+
+    def _finish(self, on_done) -> None:
+        self._operation = None
+        self.loaded.emit()
+        if on_done:
+            on_done()
+
+    def reload_release(self) -> None:
+        """After an import: read the new release and tell the views."""
+        if self.data is None:
+            return
+        refresh_release(self.data)
+        self.release_changed.emit()
+
+    # Selections -------------------------------------------------------------------------
+    @property
+    def qualification(self) -> Any:
+        from domain.study import Qualification
+
+        try:
+            return Qualification(self._qualification_value)
+        except ValueError:
+            return Qualification(QUALIFICATION.default)
+
+    def set_qualification(self, qualification: Any) -> None:
+        value = getattr(qualification, "value", qualification)
+        if value == self._qualification_value:
+            return
+        self._qualification_value = value
+        self.settings.set(QUALIFICATION, value)
+        self.qualification_changed.emit(self.qualification)
+
+    def select_job(self, name: str) -> None:
+        if name == self.selected_job:
+            return
+        self.selected_job = name
+        self.job_selected.emit(name)
+
+    def close(self) -> None:
+        if self.data is not None:
+            self.data.conn.close()
+
+
+# Start-up ---------------------------------------------------------------------------------
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication with high-DPI rounding, names and translations installed."""
+    existing = QApplication.instance()
+    if existing is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        existing = QApplication(list(argv))
+    app: QApplication = existing  # type: ignore[assignment]
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    install_translations(app, Settings().get(LANGUAGE))
+    return app
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own catalogue (« Annuler ») and, in English, the application's catalogue."""
+    from domain.paths import RESOURCES
+
+    for old in getattr(app, "_passerelles_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    locale = QLocale(QLocale.Language.English if language == "en" else QLocale.Language.French,
+                     QLocale.Country.UnitedKingdom if language == "en"
+                     else QLocale.Country.France)
+    QLocale.setDefault(locale)
+    qt = QTranslator(app)
+    if language != "en" and qt.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if language == "en":
+        own = QTranslator(app)
+        if own.load(str(RESOURCES / "translations" / "passerelles_en.qm")):
+            app.installTranslator(own)
+            installed.append(own)
+    app._passerelles_translators = installed  # type: ignore[attr-defined]
+    return installed
+
+
+def start(argv: Sequence[str], *, load: bool = True):
+    """Create the application and show the main window; data loads after it is shown."""
+    from gui.errors import install_excepthook
+    from gui.main_window import MainWindow
+
+    app = create_application(argv)
+    install_excepthook()
+    window = MainWindow()
+    window.show()
+    if load:
+        window.start_loading()
+    return app, window
 
 
 def run_gui(argv: Sequence[str]) -> int:
     """Show the main window and run the event loop."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-    from PySide6.QtWidgets import QApplication
-
-    from gui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(list(argv))
-    app.setApplicationName("Passerelles")
-    app.setOrganizationName("Observatoire des métiers de l'assistance")
-    translator = QTranslator(app)
-    if translator.load(QLocale("fr_FR"), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-    window = MainWindow()
-    window.show()
-    return app.exec()
+    app, window = start(argv)
+    code = app.exec()
+    window.context.close()
+    return code
 
 
 if __name__ == "__main__":

@@ -1,0 +1,134 @@
+"""Running long work off the UI thread (in the spirit of Anki's ``QueryOp``).
+
+A ROME import, a graph build or a batch of PDFs must not freeze the window. :class:`Operation`
+runs a plain callable in ``QThreadPool``; the callable receives ``progress(fraction, message)``
+and ``cancelled() -> bool`` (the same signatures as ``domain.rome.reader``), and the result or
+the exception comes back on the UI thread through ``on_success`` / ``on_failure``. The callable
+must never touch a widget: it only computes and reports.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], Any]
+
+# Operations in flight, kept alive until their result has been delivered.
+_RUNNING: set[Operation] = set()
+
+
+class Operation(QObject):
+    """One background task; create it on the UI thread, then call :meth:`start`."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+    _done = Signal(bool, object)
+    _progress = Signal(float, str)
+
+    def __init__(
+        self,
+        work: Work,
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_progress: Progress | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+        self._running = False
+        self._handles_failure = on_failure is not None
+        if on_success:
+            self.succeeded.connect(on_success)
+        if on_failure:
+            self.failed.connect(on_failure)
+        if on_progress:
+            self.progressed.connect(on_progress)
+        # Signals emitted by the worker thread reach these slots through the UI thread's
+        # event loop, because this object lives on the UI thread (queued connection).
+        self._done.connect(self._deliver)
+        self._progress.connect(self.progressed)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self, pool: QThreadPool | None = None) -> Operation:
+        self._running = True
+        _RUNNING.add(self)
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+        return self
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it checks ``cancelled()`` at its own pace."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _run_in_worker(self) -> None:
+        try:
+            result = self._work(self._report, self._cancel.is_set)
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread as is
+            ok, payload = False, exc
+        else:
+            ok, payload = True, result
+        try:
+            self._done.emit(ok, payload)
+        except RuntimeError:  # the UI side was destroyed meanwhile: nobody to tell
+            _RUNNING.discard(self)
+
+    def _report(self, fraction: float, message: str = "") -> None:
+        self._progress.emit(float(fraction), str(message))
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, payload: object) -> None:
+        self._running = False
+        try:
+            if ok:
+                self.succeeded.emit(payload)
+            elif self._handles_failure:
+                self.failed.emit(payload)
+            else:
+                from gui.errors import report_exception
+
+                report_exception(payload)  # type: ignore[arg-type]
+        finally:
+            self.finished.emit()
+            _RUNNING.discard(self)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, operation: Operation) -> None:
+        super().__init__()
+        self._operation = operation
+
+    def run(self) -> None:
+        self._operation._run_in_worker()
+
+
+def run_in_background(
+    work: Work,
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_progress: Progress | None = None,
+    parent: QObject | None = None,
+) -> Operation:
+    """Start ``work`` in the thread pool; failures without a handler go to the error dialog."""
+    return Operation(
+        work,
+        on_success=on_success,
+        on_failure=on_failure,
+        on_progress=on_progress,
+        parent=parent,
+    ).start()
