@@ -191,3 +191,47 @@ def test_target_with_nothing_left_to_learn_is_not_a_bridge(world):
     found = by_target(rank_bridges("Source", facts, matrix, sim, {}, BASE))
     assert sim["Source"]["Jumeau"] == pytest.approx(1.0)
     assert "Jumeau" not in found and "Proche" in found
+
+
+# --- the real v4.60 release ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def engine(real_rome):
+    from domain.engine import Engine
+
+    return Engine.build(rome=str(real_rome))
+
+
+def test_real_bridges_of_the_ten_most_exposed_jobs_are_explained(engine):
+    for job, _exposure in engine.study.ranking("experts")[:10]:
+        found = engine.bridges(job.name, BridgeSettings(qualification="experts"))
+        assert found, f"aucune passerelle pour {job.name}"
+        for bridge in found:
+            assert bridge.shared and bridge.gap, (job.name, bridge.target)
+            assert bridge.path[0] == job.name and bridge.path[-1] == bridge.target
+            assert is_target(engine.facts("experts")[bridge.target], BridgeSettings())
+            assert bridge.explanation.startswith(f"« {job.name} »")
+
+
+def test_real_bridges_respect_the_exposure_rule_in_each_qualification(engine):
+    settings = BridgeSettings(top=None, qualification="initial", target_profiles=frozenset())
+    for bridge in engine.bridges("Chargé d'accueil d'assistance", settings):
+        assert bridge.exposure <= 0.35
+
+
+def test_real_job_names_match_without_case_or_accents(engine):
+    assert engine.job_name("CHARGE D'ACCUEIL D'ASSISTANCE") == "Chargé d'accueil d'assistance"
+    from domain.errors import UnknownJobError
+
+    with pytest.raises(UnknownJobError) as caught:
+        engine.bridges("chargé d'acceuil")
+    assert "Chargé d'accueil d'assistance" in caught.value.suggestions
+
+
+def test_real_similarity_is_a_symmetric_percentile(engine):
+    values = [v for row in engine.similarity.values() for v in row.values()]
+    assert min(values) >= 0.0 and max(values) == pytest.approx(1.0)
+    assert len(engine.similarity) == 58
+    a, b = "Formateur d'assistance", "Chargé de formation"
+    assert engine.similarity[a][b] == engine.similarity[b][a] > 0.9

@@ -1,0 +1,262 @@
+"""The one service the GUI, the reports and the command line call for bridges, graph and plan.
+
+Loading the study, the ROME release, the job mapping, the similarities and the impact levels
+takes about a second; a bridge request must then answer in milliseconds. :meth:`Engine.load`
+therefore builds everything once and keeps the result per ROME source (``--rome`` path or the
+store); :func:`clear_cache` forgets it, e.g. after a new release is imported.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from domain.bridges import Bridge, BridgeSettings, JobFacts, is_target, job_rome_links, rank_bridges
+from domain.competencies import Competency, CompetencyMatrix, build_matrix
+from domain.errors import UserError
+from domain.plan import Headcount, PlanResult, collective_plan, read_headcounts
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from domain.rome.model import RomeRelease
+    from domain.study import Study
+
+DEFAULT_GRAPH_THRESHOLD = 0.90  # percentile: the closest tenth of the pairs of jobs
+PROFILE_KEYS = {
+    "Emergent": "emergent",
+    "En forte transformation": "forte_transformation",
+    "En évolution": "evolution",
+    "Non impacté ou de manière négligeable": "non_impacte",
+}
+
+_cache: dict[Any, Engine] = {}
+_lock = threading.Lock()
+
+
+@dataclass
+class Engine:
+    study: Study
+    release: RomeRelease
+    codes: dict[str, list[str]]  # job name -> mapped ROME codes
+    matrix: CompetencyMatrix
+    similarity: dict[str, dict[str, float]]
+    rome: dict[tuple[str, str], float]
+    levels: dict[str, int | None] = field(default_factory=dict)  # item code -> estimated level 1–5
+    overrides: dict[tuple[str, str], int] = field(default_factory=dict)  # (job, item) -> user's level
+    index: Any = None  # domain.similarity.SimilarityIndex, when available
+    _facts: dict[str, dict[str, JobFacts]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection | None = None, rome: str | Path | None = None) -> Engine:
+        """The engine for the current release, built on first use and then reused."""
+        from domain.paths import database_path, rome_source
+
+        source = rome_source(str(rome) if rome else None)
+        key = ("file", str(source.resolve())) if source else ("store", str(database_path()))
+        with _lock:
+            if key not in _cache:
+                _cache[key] = cls.build(conn, str(source) if source else None)
+            return _cache[key]
+
+    @classmethod
+    def build(cls, conn: sqlite3.Connection | None = None, rome: str | None = None,
+              release: RomeRelease | None = None, study: Study | None = None) -> Engine:
+        """Build without the cache (tests pass their own release and study)."""
+        from domain.job_rome import load_job_rome_map
+        from domain.rome.repository import current_release
+        from domain.study import load_study
+
+        study = study or load_study()
+        release = release or current_release(conn, rome)
+        codes = {job: [m.code_rome for m in entries] for job, entries in load_job_rome_map().items()}
+        codes = {job: [c for c in entry if c in release.sheets] for job, entry in codes.items()}
+        matrix = build_matrix(release, codes)
+        index = _similarity_index(release)
+        similarity = job_similarity(matrix, codes, index)
+        links = [(link.source, link.target) for link in release.mobility]
+        engine = cls(study, release, codes, matrix, similarity, job_rome_links(codes, links), index=index)
+        engine.levels = _estimated_levels(matrix.rows.values(), release)
+        engine.overrides = _overrides(conn)
+        return engine
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def job_name(self, name: str) -> str:
+        """The study's name for ``name`` (raises UnknownJobError with suggestions)."""
+        return self.study.find_job(name).name
+
+    def facts(self, qualification: str = "experts") -> dict[str, JobFacts]:
+        from domain.study import Qualification
+
+        key = Qualification.parse(qualification).value
+        if key not in self._facts:
+            found = {}
+            for job, exposure in self.study.ranking(key):
+                profile = exposure.profile.value
+                found[job.name] = JobFacts(job.name, exposure.score, PROFILE_KEYS.get(profile, profile),
+                                           profile, job.family)
+            self._facts[key] = found
+        return self._facts[key]
+
+    def level_of(self, job: str, item: Competency) -> int | None:
+        """The user's level for this item of this job, else the rules' estimate."""
+        return self.overrides.get((job, item.code)) or self.levels.get(item.code)
+
+    def reload_overrides(self, conn: sqlite3.Connection | None = None) -> None:
+        """Take the user's latest level overrides into account (after an edit in the GUI)."""
+        self.overrides = _overrides(conn)
+
+    def bridges(self, job: str, settings: BridgeSettings | None = None) -> list[Bridge]:
+        """Ranked bridges from ``job`` (any spelling of a study job name)."""
+        settings = settings or BridgeSettings()
+        name = self.job_name(job)
+        facts = self.facts(settings.qualification)
+        return rank_bridges(name, facts, self.matrix, self.similarity, self.rome, settings, self.level_of)
+
+    def targets(self, settings: BridgeSettings | None = None) -> list[str]:
+        settings = settings or BridgeSettings()
+        return [n for n, f in self.facts(settings.qualification).items() if is_target(f, settings)]
+
+    def graph(self, threshold: float = DEFAULT_GRAPH_THRESHOLD, headcounts: Mapping[str, int] | None = None) -> nx.Graph:
+        """The 58 jobs, joined when their similarity reaches ``threshold``."""
+        from domain.graph import JobNode, job_graph
+        from domain.study import Qualification
+
+        nodes = []
+        for job in self.study.jobs:
+            exposures = {q.value: self.study.exposure(job, q) for q in Qualification}
+            nodes.append(JobNode(
+                job.name, job.family, job.core, {q: e.score for q, e in exposures.items()},
+                {q: e.profile.value for q, e in exposures.items()}, (headcounts or {}).get(job.name),
+            ))
+        return job_graph(nodes, self.similarity, threshold, self.matrix, self.rome)
+
+    def rome_graph(self, threshold: float = DEFAULT_GRAPH_THRESHOLD, k: int = 10) -> nx.Graph:
+        """Every sheet of the release with its ``k`` nearest sheets (built on demand)."""
+        from domain.graph import rome_graph
+
+        return rome_graph(self.release, self._sheet_neighbours(), threshold, k)
+
+    def plan(self, headcounts: Sequence[Headcount], settings: BridgeSettings | None = None) -> PlanResult:
+        """Min-cost flow of people from exposed jobs to target jobs' free places."""
+        settings = replace(settings or BridgeSettings(), top=None)
+        targets = set(self.targets(settings))
+        supply = {h.job: h.headcount for h in headcounts if h.job not in targets and h.headcount > 0}
+        capacity = {h.job: h.capacity for h in headcounts if h.job in targets and h.capacity > 0}
+        ignored = [h.job for h in headcounts if h.capacity > 0 and h.job not in targets]
+        bridges = {job: self.bridges(job, settings) for job in supply}
+        result = collective_plan(supply, capacity, bridges)
+        return replace(result, ignored_capacity=tuple(ignored))
+
+    def plan_from_file(self, path: str | Path, settings: BridgeSettings | None = None) -> PlanResult:
+        return self.plan(read_headcounts(path, self.job_name), settings)
+
+    def _sheet_neighbours(self):
+        if self.index is not None and hasattr(self.index, "top_k"):
+            return self.index.top_k
+        matrix = build_matrix(self.release, {code: [code] for code in self.release.sheets})
+
+        def neighbours(code: str, k: int) -> list[tuple[str, float]]:
+            values = [(other, matrix.cosine(code, other)) for other in matrix.rows if other != code]
+            return sorted(values, key=lambda pair: -pair[1])[:k]
+
+        return neighbours
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+def job_similarity(matrix: CompetencyMatrix, codes: Mapping[str, Sequence[str]], index: Any = None) -> dict[str, dict[str, float]]:
+    """Similarity of every pair of study jobs, as a percentile rank among all pairs.
+
+    Raw measures have awkward scales (two ROME sheets rarely share more than a few of their
+    fine-grained items, so even close jobs have cosines around 0.1). Each measure — the cosine
+    of the competency matrix and, when available, ``SimilarityIndex.jobs`` — is turned into the
+    pair's percentile rank among the 1 653 pairs of study jobs; their mean is ranked again.
+    0.9 then reads « closer than 90 % of the pairs of jobs of the branch ».
+    """
+    names = list(codes)
+    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:]]
+    measures = [[matrix.cosine(a, b) for a, b in pairs]]
+    if index is not None and hasattr(index, "jobs"):
+        measures.append([float(index.jobs(codes[a], codes[b])) for a, b in pairs])
+    ranked = [percentile_ranks(values) for values in measures]
+    combined = percentile_ranks([sum(column) / len(column) for column in zip(*ranked, strict=True)])
+    table: dict[str, dict[str, float]] = {name: {} for name in names}
+    for (a, b), value in zip(pairs, combined, strict=True):
+        table[a][b] = table[b][a] = value
+    return table
+
+
+def percentile_ranks(values: Sequence[float]) -> list[float]:
+    """Rank of each value among ``values`` scaled to [0, 1]; ties share their mean rank."""
+    if len(values) < 2:
+        return [1.0 for _ in values]
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = [0.0] * len(values)
+    start = 0
+    while start < len(order):
+        end = start
+        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
+            end += 1
+        for position in range(start, end + 1):
+            ranks[order[position]] = (start + end) / 2 / (len(values) - 1)
+        start = end + 1
+    return ranks
+
+
+def _similarity_index(release: RomeRelease) -> Any:
+    try:
+        from domain.similarity import SimilarityIndex
+    except ImportError:
+        return None
+    return SimilarityIndex.build(release)
+
+
+def _estimated_levels(rows: Iterable, release: RomeRelease) -> dict[str, int | None]:
+    """Estimated impact level of every competency of the study jobs (None: diploma, unrated)."""
+    try:
+        from domain import competency_levels as levels_module
+    except ImportError:  # pragma: no cover - module shipped with the application
+        return {}
+    found: dict[str, int | None] = {}
+    for code in {code for row in rows for code in row.items}:
+        item = release.items[code]
+        found[code] = levels_module.estimate_level(item).level if levels_module.is_rated(item) else None
+    return found
+
+
+def _overrides(conn: sqlite3.Connection | None) -> dict[tuple[str, str], int]:
+    """The user's own levels {(job, item code): level}; none when the store cannot say."""
+    try:
+        from domain.competency_levels import load_overrides
+        from domain.store import connect
+    except ImportError:  # pragma: no cover
+        return {}
+    own = conn is None
+    try:
+        conn = conn or connect()
+        return load_overrides(conn)
+    except (sqlite3.Error, UserError):
+        return {}
+    finally:
+        if own and conn is not None:
+            conn.close()
+
+
+def describe_settings(settings: BridgeSettings) -> str:
+    """One French line saying which jobs count as targets, for the command line and reports."""
+    from domain.study import Qualification
+
+    labels = {key: label for label, key in PROFILE_KEYS.items()}
+    profiles = " ou ".join(f"« {labels.get(p, p)} »" for p in sorted(settings.target_profiles))
+    score = f"{settings.max_target_score:.2f}".replace(".", ",")
+    qualification = Qualification.parse(settings.qualification).label
+    return f"Cibles : profil {profiles}, ou score ≤ {score} (qualification {qualification})."
