@@ -150,6 +150,9 @@ def read_roster(path: Path | str, matcher=None) -> RosterPreview:
 
             matcher = JobMatcher()
         rows, problems = _check_rows(table, columns, matcher)
+        if not rows and not problems:
+            problems = [RosterProblem(table.header_line, None, "aucune personne sous la ligne "
+                                      "d'en-têtes")]
     labels = {field: table.header[i] for field, i in columns.items()}
     return RosterPreview(table.source, table.encoding, tuple(rows), tuple(problems), labels,
                          tuple(ignored))
