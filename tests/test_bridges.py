@@ -200,7 +200,7 @@ def test_target_with_nothing_left_to_learn_is_not_a_bridge(world):
 def engine(real_rome):
     from domain.engine import Engine
 
-    return Engine.build(rome=str(real_rome))
+    return Engine.load(rome=str(real_rome))  # shared with the command tests
 
 
 def test_real_bridges_of_the_ten_most_exposed_jobs_are_explained(engine):
