@@ -89,7 +89,7 @@ def changed_since_last_backup(db: Path) -> bool:
     wal = db.with_name(db.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         newest = max(newest, wal.stat().st_mtime_ns)
-    return newest > latest.path.stat().st_mtime_ns
+    return newest >= latest.path.stat().st_mtime_ns  # same clock tick: back up again
 
 
 def take_backup(conn: sqlite3.Connection, db: Path, reason: str, keep: int = KEEP) -> Path:
