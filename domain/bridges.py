@@ -56,7 +56,7 @@ class BridgeSettings:
     qualification: str = "experts"
     target_profiles: frozenset[str] = frozenset({"emergent", "non_impacte"})
     max_target_score: float = 0.35
-    min_similarity: float = 0.75  # below it, a target is only reached through a two-step path
+    min_similarity: float = 0.70  # below it, a target is only reached through a two-step path
     hop_similarity: float = 0.85  # each step of a two-step path must be at least this close
     close_coverage: float = 0.30  # core coverage from which a direct bridge is « proche »
     weights: RankingWeights = field(default_factory=RankingWeights)
@@ -160,8 +160,7 @@ def rank_bridges(
     """Bridges from ``source``, best first (see the module docstring for the formula)."""
     level_of = level_of or (lambda _job, _item: None)
     origin = jobs[source]
-    exposed = _most_exposed(matrix, source, level_of, settings.exposed_limit)
-    found: list[Bridge] = []
+    candidates: list[_Candidate] = []
     for name, job in jobs.items():
         if name == source or not is_target(job, settings) or name not in matrix.rows:
             continue
@@ -171,9 +170,35 @@ def rank_bridges(
         overlap = matrix.compare(source, name)
         if not overlap.shared or not (overlap.missing or overlap.near):
             continue
-        found.append(_make_bridge(origin, job, path, sim, overlap, rome, settings, level_of, exposed))
-    found.sort(key=lambda b: (len(b.path) > 2, -b.score, b.target))
-    return found[: settings.top] if settings.top else found
+        candidates.append(_candidate(origin, job, path, sim, overlap, rome, settings))
+    candidates.sort(key=lambda c: (len(c.path) > 2, -c.score, c.job.name))
+    chosen = candidates[: settings.top] if settings.top else candidates
+    # competency lists are only built for the bridges returned: most candidates are dropped
+    exposed = _most_exposed(matrix, source, level_of, settings.exposed_limit)
+    return [_make_bridge(origin, c, settings, level_of, exposed) for c in chosen]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    job: JobFacts
+    path: tuple[str, ...]
+    similarity: float
+    overlap: Overlap
+    drop: float
+    evidence: float
+    score: float
+
+
+def _candidate(origin: JobFacts, job: JobFacts, path: tuple[str, ...], sim: float, overlap: Overlap,
+               rome: Mapping[tuple[str, str], float], settings: BridgeSettings) -> _Candidate:
+    """The ranking value of one target (module docstring), before any list is built."""
+    drop = 0.0
+    if origin.score is not None and job.score is not None:
+        drop = max(0.0, min(1.0, origin.score - job.score))
+    evidence = rome.get((origin.name, job.name), 0.0)
+    w = settings.weights
+    score = w.similarity * sim + w.exposure_drop * drop + w.rome * evidence + w.coverage * overlap.coverage
+    return _Candidate(job, path, sim, overlap, drop, evidence, score)
 
 
 def _best_path(source: str, target: str, similarity: Similarity, direct_floor: float,
@@ -199,27 +224,17 @@ def _best_path(source: str, target: str, similarity: Similarity, direct_floor: f
     return (source, middle, target), row[middle] * similarity[middle][target]
 
 
-def _make_bridge(
-    origin: JobFacts, job: JobFacts, path: tuple[str, ...], sim: float, overlap: Overlap,
-    rome: Mapping[tuple[str, str], float], settings: BridgeSettings, level_of: LevelOf,
-    exposed: tuple[CompetencyRef, ...],
-) -> Bridge:
-    drop = 0.0
-    if origin.score is not None and job.score is not None:
-        drop = max(0.0, min(1.0, origin.score - job.score))
-    evidence = rome.get((origin.name, job.name), 0.0)
-    w = settings.weights
-    score = w.similarity * sim + w.exposure_drop * drop + w.rome * evidence + w.coverage * overlap.coverage
-    direct = len(path) == 2
-    kind = CLOSE if direct and overlap.core_coverage >= settings.close_coverage else EVOLUTION
-    shared = _least_exposed_first(origin.name, overlap.shared, level_of)
-    gap = _core_first(job.name, overlap, level_of)
+def _make_bridge(origin: JobFacts, c: _Candidate, settings: BridgeSettings, level_of: LevelOf,
+                 exposed: tuple[CompetencyRef, ...]) -> Bridge:
+    direct = len(c.path) == 2
+    kind = CLOSE if direct and c.overlap.core_coverage >= settings.close_coverage else EVOLUTION
     bridge = Bridge(
-        source=origin.name, target=job.name, similarity=sim, exposure=job.score,
-        classification=job.profile_label or job.profile, kind=kind, shared=shared, gap=gap,
-        source_exposed=exposed, path=path, rome_link=evidence > 0, score=score,
-        coverage=overlap.coverage, core_coverage=overlap.core_coverage, exposure_drop=drop,
-        explanation="",
+        source=origin.name, target=c.job.name, similarity=c.similarity, exposure=c.job.score,
+        classification=c.job.profile_label or c.job.profile, kind=kind,
+        shared=_least_exposed_first(origin.name, c.overlap.shared, level_of),
+        gap=_core_first(c.job.name, c.overlap, level_of), source_exposed=exposed, path=c.path,
+        rome_link=c.evidence > 0, score=c.score, coverage=c.overlap.coverage,
+        core_coverage=c.overlap.core_coverage, exposure_drop=c.drop, explanation="",
     )
     return _with_explanation(bridge, origin)
 
