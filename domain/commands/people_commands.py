@@ -172,8 +172,8 @@ def _forget(args: argparse.Namespace) -> int:
         print(f"Attention : la base mise de côté « {path} » peut encore contenir cette personne ;"
               " supprimez-la si elle ne sert plus.")
     if not report.log_truncated:
-        print("Attention : une autre fenêtre de Passerelles utilise la base ; fermez-la puis "
-              "relancez la commande pour purger le journal.")
+        print("Attention : une autre fenêtre de Passerelles utilise la base ; son journal de "
+              "travail (fichier -wal) ne sera effacé qu'à la fermeture de cette fenêtre.")
     return 0
 
 
