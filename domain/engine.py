@@ -2,8 +2,9 @@
 
 Loading the study, the ROME release, the job mapping, the similarities and the impact levels
 takes about a second; a bridge request must then answer in milliseconds. :meth:`Engine.load`
-therefore builds everything once and keeps the result per ROME source (``--rome`` path or the
-store); :func:`clear_cache` forgets it, e.g. after a new release is imported.
+therefore builds everything once and keeps the result per ROME source (``--rome`` path, or the
+store's current release: importing another one gives a new engine); :func:`clear_cache`
+forgets them all.
 """
 
 from __future__ import annotations
@@ -57,7 +58,10 @@ class Engine:
         from domain.paths import database_path, rome_source
 
         source = rome_source(str(rome) if rome else None)
-        key = ("file", str(source.resolve())) if source else ("store", str(database_path()))
+        if source:
+            key: tuple = ("file", str(source.resolve()))
+        else:  # a newly imported release gets a new engine, without the caller having to ask
+            key = ("store", str(database_path()), _store_fingerprint(conn))
         with _lock:
             if key not in _cache:
                 _cache[key] = cls.build(conn, str(source) if source else None)
@@ -170,6 +174,20 @@ class Engine:
             return sorted(values, key=lambda pair: -pair[1])[:k]
 
         return neighbours
+
+
+def _store_fingerprint(conn: sqlite3.Connection | None) -> str:
+    from domain.rome.repository import release_info
+    from domain.store import connect
+
+    own = conn is None
+    conn = conn or connect()
+    try:
+        info = release_info(conn)
+    finally:
+        if own:
+            conn.close()
+    return f"{info.fingerprint}@{info.imported_at}" if info else ""
 
 
 def _settle_memory() -> None:

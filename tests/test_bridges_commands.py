@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from main import cli_entry
+
+MINI_ROME = Path(__file__).parent / "fixtures" / "rome_mini"
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +138,30 @@ def test_graph_json_has_the_58_jobs(capsys, rome):
     assert code == 0 and len(payload["nodes"]) == 58
     assert all(edge["similarity"] >= 0.95 for edge in payload["edges"])
     assert payload["edges"] and all("shared" in edge for edge in payload["edges"])
+
+
+def test_engine_follows_the_store_release(capsys, tmp_path):
+    """Without --rome the engine reads the store, and a new import gives a new engine."""
+    import shutil
+
+    from domain.engine import Engine
+    from domain.rome.importer import import_release
+    from domain.store import connect
+
+    conn = connect()
+    try:
+        import_release(conn, MINI_ROME)
+        first = Engine.load(conn)
+        assert Engine.load(conn) is first and first.release.version == "4.60"
+        code = cli_entry(["bridges", "Chargé d'assistance"])
+        out, _ = capsys.readouterr()
+        assert code == 0 and "Aucune passerelle" in out  # invented sheets: no study job maps to them
+        changed = tmp_path / "rome_changed"
+        shutil.copytree(MINI_ROME, changed)
+        sheets = changed / "unix_referentiel_code_rome_v460_utf8.csv"
+        sheets.write_text(sheets.read_text(encoding="utf-8").replace("Gestionnaire de sinistres",
+                                                                    "Gestionnaire sinistres"), encoding="utf-8")
+        import_release(conn, changed)
+        assert Engine.load(conn) is not first
+    finally:
+        conn.close()
