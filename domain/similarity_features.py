@@ -237,7 +237,7 @@ def mobility_ingredients(
     return {
         "voisines": _neighbour_links(known, learn_from, neighbours_sim),
         "domaines": _domain_rates(known, learn_from, domains),
-        "attractivite": _attractiveness(known),
+        "attractivite": _attractiveness(known, learn_from),
     }
 
 
@@ -280,13 +280,14 @@ def _domain_rates(known: np.ndarray, learn_from: np.ndarray, domains: np.ndarray
     return np.clip(rates[:, domains], 0.0, 1.0).astype(np.float32)
 
 
-def _attractiveness(known: np.ndarray) -> np.ndarray:
-    """How often other sheets list the target (log scale, 1 for the most listed sheet)."""
+def _attractiveness(known: np.ndarray, learn_from: np.ndarray) -> np.ndarray:
+    """How many other sheets list the target, on a log scale where 1 means « every other
+    source sheet lists it ». The scale does not depend on the row's own links either."""
     import numpy as np
 
     indegree = known.sum(axis=0)
-    top = math.log1p(float(indegree.max())) or 1.0
-    return (np.log1p(indegree[None, :] - known) / top).astype(np.float32)
+    scale = math.log(max(int(learn_from.sum()), 2))
+    return np.clip(np.log1p(indegree[None, :] - known) / scale, 0.0, 1.0).astype(np.float32)
 
 
 def combine(ingredients: dict[str, Any], weights: dict[str, float]) -> np.ndarray:
