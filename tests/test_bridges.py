@@ -235,3 +235,22 @@ def test_real_similarity_is_a_symmetric_percentile(engine):
     assert len(engine.similarity) == 58
     a, b = "Formateur d'assistance", "Chargé de formation"
     assert engine.similarity[a][b] == engine.similarity[b][a] > 0.9
+
+
+def test_real_user_override_beats_the_estimate_for_that_job_only(engine):
+    source, settings = "Formateur d'assistance", BridgeSettings(top=1)
+    before = engine.bridges(source, settings)[0]
+    item = before.shared[-1]
+    saved = dict(engine.overrides)
+    try:
+        engine.overrides = {**saved, (source, item.code): 1}
+        after = engine.bridges(source, settings)[0]
+        assert next(c for c in after.shared if c.code == item.code).level == 1
+        levels = [c.level for c in after.shared if c.level is not None]
+        assert levels == sorted(levels)
+        same_item_in_gap = [c for c in after.gap if c.code == item.code]
+        assert not same_item_in_gap  # shared items never appear in the gap
+        engine.overrides = {**saved, (after.target, item.code): 1}
+        assert engine.bridges(source, settings)[0].shared == before.shared  # other job's rating
+    finally:
+        engine.overrides = saved
