@@ -22,6 +22,39 @@ from gui.settings import LANGUAGE, QUALIFICATION, Settings
 APP_NAME = "Passerelles"
 
 
+class _Probe(QObject):
+    ping = Signal()
+
+
+def guard_signal_refcount_bug() -> bool:
+    """Work around a PySide6 6.12 bug on Python 3.11; True when the bug was found.
+
+    ``SignalInstance.emit()`` returns ``True`` without owning a reference to it, so every
+    emission of a Python-defined signal takes one reference away from ``True``; after about a
+    thousand emissions the interpreter frees ``True`` and aborts ("bool_dealloc"), mid-session
+    or at exit. Python 3.12 made bools immortal; on 3.11 we give ``True`` (and ``False``) enough
+    references for any session. Measured, not assumed, so a fixed PySide6 is left alone.
+    """
+    if sys.version_info >= (3, 12) or getattr(guard_signal_refcount_bug, "done", False):
+        return False
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(16):
+        probe.ping.emit()
+    lost = before - sys.getrefcount(True)
+    guard_signal_refcount_bug.done = True  # type: ignore[attr-defined]
+    if lost <= 0:
+        return False
+    import ctypes
+
+    for value in (True, False):  # ob_refcnt is the first field of every object
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
+    return True
+
+
+guard_signal_refcount_bug()
+
+
 @dataclass
 class LoadedData:
     """What the worker hands back at start-up (plain objects, no widgets)."""

@@ -162,10 +162,12 @@ def level_distribution_chart(distributions: Mapping[str, Sequence[float]], title
         series.append(bar_set)
     chart.addSeries(series)
     axis = QValueAxis()
-    axis.setRange(0, max(10.0, peak * 1.1))
-    axis.setLabelFormat("%.0f %%" if as_share else "%.0f")
-    axis.setTitleText(_tr("Part des compétences") if as_share else _tr("Compétences"))
-    _attach_axes(chart, series, [level_label(i) for i in range(1, 6)], axis, horizontal=False)
+    axis.setRange(0, max(10.0, peak * 1.05))
+    axis.setLabelFormat("%.0f")
+    axis.applyNiceNumbers()
+    axis.setTitleText(_tr("Part des compétences (%)") if as_share else _tr("Compétences"))
+    labels = [level_label(i).replace(" ", "<br>", 1) for i in range(1, 6)]
+    _attach_axes(chart, series, labels, axis, horizontal=False)
     return chart
 
 

@@ -1,4 +1,4 @@
-"""Table model of the 58 jobs: plain records in, Qt roles out; filtering in a proxy.
+"""Table models of the job views: the 58 jobs (with a filter proxy) and a job's competencies.
 
 The records are built once from the study (:func:`job_records`); switching the qualification
 only changes which exposure the columns read, so the view keeps its selection and sort order.
@@ -18,16 +18,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from domain.text import fold
-from gui.charts import profile_color, profile_label, profile_tint
+from gui.charts import level_label, profile_color, profile_label, profile_tint
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 TEXT_ON_TINT = QColor("#1a1a1a")  # dark text on the pale profile tints, whatever the theme
+CHANGED_LEVEL = QColor("#cde6f7")  # pale blue behind a level the user has changed
 
 QUALIFICATION_SHORT: dict[str, str] = {
     "initial": QT_TRANSLATE_NOOP("JobTableModel", "PwC initial"),
@@ -302,3 +304,95 @@ class JobFilterProxy(QSortFilterProxyModel):
             return False
         return not self._text or all(word in record.search_key()
                                      for word in self._text.split())
+
+
+# A job's competencies (Fiche métier) ---------------------------------------------------
+
+KIND_LABELS = {
+    "savoir_faire": QT_TRANSLATE_NOOP("CompetencyModel", "Savoir-faire"),
+    "savoir_etre": QT_TRANSLATE_NOOP("CompetencyModel", "Savoir-être"),
+    "savoir": QT_TRANSLATE_NOOP("CompetencyModel", "Savoir"),
+}
+
+
+@dataclass(frozen=True)
+class CompetencyRow:
+    """One ROME item of a job: its estimated impact level, why, and the level in use."""
+
+    code: str
+    label: str
+    kind: str
+    estimate: int
+    reason: str
+    level: int  # the level in use: the user's when set, else the estimate
+
+    @property
+    def changed(self) -> bool:
+        return self.level != self.estimate
+
+
+class CompetencyModel(QAbstractTableModel):
+    """The job's ROME competencies; editing a level asks the view (which pushes a command)."""
+
+    level_requested = Signal(str, int)  # item code, new level
+    CODE, LABEL, KIND, ESTIMATE, LEVEL = range(5)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[CompetencyRow] = []
+
+    def set_rows(self, rows: list[CompetencyRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Code"), self.tr("Compétence"), self.tr("Nature"),
+                    self.tr("Estimation"), self.tr("Niveau retenu"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.LEVEL else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = QCoreApplication.translate("CompetencyModel", KIND_LABELS.get(row.kind, row.kind))
+            return (row.code, row.label, kind,
+                    level_label(row.estimate), level_label(row.level))[column]
+        if role == Qt.ItemDataRole.EditRole and column == self.LEVEL:
+            return row.level
+        if role == SORT_ROLE:
+            return (row.code, fold(row.label), row.kind, row.estimate, row.level)[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.LEVEL and row.changed:
+            return CHANGED_LEVEL
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and row.changed:
+            return TEXT_ON_TINT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (self.ESTIMATE, self.LABEL):
+                return self.tr("Estimation : {reason}").format(reason=row.reason)
+            if column == self.LEVEL:
+                return self.tr("Double-cliquez (ou F2) pour changer le niveau")
+        if role == Qt.ItemDataRole.FontRole and column == self.LEVEL and row.changed:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.LEVEL:
+            return False
+        level = int(value)
+        if level != self.rows[index.row()].level:
+            self.level_requested.emit(self.rows[index.row()].code, level)
+        return True

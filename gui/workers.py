@@ -30,7 +30,10 @@ class Operation(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
-    _done = Signal(bool, object)
+    # Internal relays from the worker thread; no bool argument: PySide6 6.12 miscounts the
+    # references of Python bools sent through queued connections (crash at exit).
+    _ok = Signal(object)
+    _error = Signal(object)
     _progress = Signal(float, str)
 
     def __init__(
@@ -55,7 +58,8 @@ class Operation(QObject):
             self.progressed.connect(on_progress)
         # Signals emitted by the worker thread reach these slots through the UI thread's
         # event loop, because this object lives on the UI thread (queued connection).
-        self._done.connect(self._deliver)
+        self._ok.connect(self._deliver_result)
+        self._error.connect(self._deliver_error)
         self._progress.connect(self.progressed)
 
     @property
@@ -79,32 +83,41 @@ class Operation(QObject):
         try:
             result = self._work(self._report, self._cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread as is
-            ok, payload = False, exc
+            signal, payload = self._error, exc
         else:
-            ok, payload = True, result
+            signal, payload = self._ok, result
         try:
-            self._done.emit(ok, payload)
+            signal.emit(payload)
         except RuntimeError:  # the UI side was destroyed meanwhile: nobody to tell
             _RUNNING.discard(self)
 
     def _report(self, fraction: float, message: str = "") -> None:
         self._progress.emit(float(fraction), str(message))
 
-    @Slot(bool, object)
-    def _deliver(self, ok: bool, payload: object) -> None:
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
         self._running = False
         try:
-            if ok:
-                self.succeeded.emit(payload)
-            elif self._handles_failure:
-                self.failed.emit(payload)
+            self.succeeded.emit(result)
+        finally:
+            self._finish()
+
+    @Slot(object)
+    def _deliver_error(self, exc: object) -> None:
+        self._running = False
+        try:
+            if self._handles_failure:
+                self.failed.emit(exc)
             else:
                 from gui.errors import report_exception
 
-                report_exception(payload)  # type: ignore[arg-type]
+                report_exception(exc)  # type: ignore[arg-type]
         finally:
-            self.finished.emit()
-            _RUNNING.discard(self)
+            self._finish()
+
+    def _finish(self) -> None:
+        self.finished.emit()
+        _RUNNING.discard(self)
 
 
 class _Runnable(QRunnable):
