@@ -1,0 +1,195 @@
+"""What a report says about a job, gathered once from the study, the ROME and the bridges.
+
+Everything that needs the engine (ROME items, impact levels, bridges) is computed here, once
+per job: a batch of 200 people in 20 jobs asks the engine 20 times, and the workers that print
+the PDFs only receive the resulting plain :class:`JobContent`. Without a ROME release the
+study's own facts still fill the page and a notice says what is missing and how to import it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from domain.errors import RomeError
+from domain.reports.model import (
+    BridgePart,
+    CompetencyLine,
+    ExposureLine,
+    JobContent,
+    JobPart,
+    LevelSeries,
+    RomeSheetLine,
+    UseCaseLine,
+)
+from domain.text import fold
+
+if TYPE_CHECKING:
+    from domain.engine import Engine
+    from domain.study import Job, Study
+
+DEFAULT_BRIDGES = 3
+LISTED_COMPETENCIES = 5  # most and least exposed competencies shown for the job
+MANAGER_FAMILY = "09"
+
+
+@dataclass
+class ReportContext:
+    """The services a report reads: the study always, the engine when a ROME release exists."""
+
+    study: Study
+    engine: Engine | None = None
+    rome_problem: str = ""  # why the engine is missing, in French, with how to fix it
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection | None = None, rome: str | Path | None = None) -> ReportContext:
+        """Study plus engine; a missing release is reported, a broken ``--rome`` path raises."""
+        from domain.engine import Engine
+        from domain.paths import rome_source
+        from domain.study import load_study
+
+        study = load_study()
+        try:
+            return cls(study, Engine.load(conn, rome))
+        except RomeError as exc:
+            if rome_source(str(rome) if rome else None) is not None:
+                raise
+            return cls(study, None, str(exc))
+
+
+def is_manager(job: Job) -> bool:
+    """Management jobs get the study's manager-specific recommendations and training."""
+    name = fold(job.name)
+    return job.family_code == MANAGER_FAMILY or name.startswith(("manager", "responsable de pole"))
+
+
+def job_content(context: ReportContext, job_name: str, qualification: str = "experts",
+                top: int = DEFAULT_BRIDGES) -> JobContent:
+    """The job part, the ranked bridges and the notices for one of the 58 jobs."""
+    from domain.bridges import BridgeSettings
+    from domain.engine import describe_settings
+    from domain.study import Qualification
+
+    study, engine = context.study, context.engine
+    job = study.find_job(job_name)
+    quali = Qualification.parse(qualification)
+    notices: list[str] = []
+    part = _job_part(study, engine, job, quali)
+    bridges: tuple[BridgePart, ...] = ()
+    settings = BridgeSettings(top=top, qualification=quali.value)
+    if engine is None:
+        notices.append("Les parties fondées sur le ROME (compétences du métier, passerelles, "
+                       "plan de formation vers un autre métier) manquent : " + context.rome_problem)
+    elif not engine.codes.get(job.name):
+        missing = ", ".join(s.code for s in part.rome_sheets) or "aucune"
+        notices.append(f"Les fiches ROME de « {job.name} » ({missing}) sont absentes de la "
+                       f"version {engine.release.version} du ROME : les compétences du métier "
+                       "et les passerelles ne peuvent pas être calculées.")
+    else:
+        bridges = tuple(_bridge_part(engine, study, b) for b in engine.bridges(job.name, settings))
+    return JobContent(
+        job=part, bridges=bridges, rome_version=engine.release.version if engine else "",
+        rome_available=engine is not None, notices=tuple(notices),
+        settings_note=describe_settings(settings), is_manager=is_manager(job),
+    )
+
+
+def _job_part(study: Study, engine: Engine | None, job: Job, quali: Any) -> JobPart:
+    from domain.recommendations import use_cases
+    from domain.study import Qualification
+
+    exposures = []
+    for q in Qualification:
+        exp = study.exposure(job, q)
+        exposures.append(ExposureLine(q.value, q.label, exp.score, exp.rank, exp.profile.value,
+                                      q is quali, exp.flag_reason))
+    chosen = study.exposure(job, quali)
+    definition = next((p.definition for p in study.profiles if p.profile is chosen.profile), "")
+    rated = _rated(engine, job.name)
+    series = []
+    published = study.level_counts(job, quali)
+    if published is not None:
+        series.append(LevelSeries(f"Étude, {quali.label} ({published.competencies} compétences)",
+                                  published.counts))
+    if rated:
+        counts = tuple(sum(1 for c, _ in rated if c.level == n) for n in range(1, 6))
+        series.append(LevelSeries(f"Estimation Passerelles, ROME ({len(rated)} compétences)",
+                                  counts))  # type: ignore[arg-type]
+    return JobPart(
+        name=job.name, family=job.family_label, core=job.core, qualification=quali.value,
+        exposures=tuple(exposures), profile_definition=definition,
+        level_labels=tuple(f"{lvl.level} – {lvl.label}" for lvl in study.scale),
+        level_series=tuple(series),  # type: ignore[arg-type]
+        most_exposed=_most_exposed(rated), least_exposed=_least_exposed(rated),
+        rated_count=len(rated),
+        use_cases=tuple(_use_case(c) for c in use_cases(job.name)),
+        rome_sheets=_rome_sheets(engine, job.name),
+    )
+
+
+def _use_case(case: Any) -> UseCaseLine:
+    return UseCaseLine(case.label, case.priority, case.priority_label, case.description)
+
+
+def _rome_sheets(engine: Engine | None, job_name: str) -> tuple[RomeSheetLine, ...]:
+    from domain.job_rome import load_job_rome_map
+
+    lines = []
+    for mapping in load_job_rome_map().get(job_name, []):
+        sheet = engine.release.sheets.get(mapping.code_rome) if engine else None
+        label = sheet.label if sheet else mapping.rome_label
+        lines.append(RomeSheetLine(mapping.code_rome, label, engine is None or sheet is not None))
+    return tuple(lines)
+
+
+def _rated(engine: Engine | None, job_name: str) -> list[tuple[CompetencyLine, float]]:
+    """The job's competencies that carry an impact level, with their weight on the job."""
+    if engine is None or job_name not in engine.matrix.rows:
+        return []
+    found = []
+    for item in engine.matrix.rows[job_name].items.values():
+        level = engine.level_of(job_name, item)
+        if level is None:
+            continue
+        estimate = (job_name, item.code) not in engine.overrides
+        found.append((_line(engine, item.code, item.label, item.kind, item.core, level, estimate),
+                      item.weight))
+    return found  # type: ignore[return-value]
+
+
+def _most_exposed(rated: list) -> tuple[CompetencyLine, ...]:
+    ordered = sorted(rated, key=lambda cw: (-cw[0].level, not cw[0].core, -cw[1], cw[0].label))
+    return tuple(c for c, _ in ordered if c.level >= 4)[:LISTED_COMPETENCIES]
+
+
+def _least_exposed(rated: list) -> tuple[CompetencyLine, ...]:
+    ordered = sorted(rated, key=lambda cw: (cw[0].level, not cw[0].core, -cw[1], cw[0].label))
+    return tuple(c for c, _ in ordered if c.level <= 2)[:LISTED_COMPETENCIES]
+
+
+def _line(engine: Engine, code: str, label: str, kind: str, core: bool, level: int | None,
+          estimate: bool = True, near: bool = False) -> CompetencyLine:
+    item = engine.release.items.get(code)
+    return CompetencyLine(label, level, kind, core, estimate, near, code,
+                          item.category if item else "", item.subcategory if item else "")
+
+
+def _bridge_part(engine: Engine, study: Study, bridge: Any) -> BridgePart:
+    from domain.recommendations import use_cases
+
+    def lines(refs: Any, job: str) -> tuple[CompetencyLine, ...]:
+        return tuple(_line(engine, r.code, r.label, r.kind, r.core, r.level,
+                           (job, r.code) not in engine.overrides, r.near) for r in refs)
+
+    access = "\n".join(engine.release.sheets[c].access for c in engine.codes.get(bridge.target, [])
+                       if c in engine.release.sheets and engine.release.sheets[c].access.strip())
+    return BridgePart(
+        target=bridge.target, kind=bridge.kind, similarity=bridge.similarity,
+        exposure=bridge.exposure, classification=bridge.classification, path=tuple(bridge.path),
+        rome_link=bridge.rome_link, coverage=bridge.coverage,
+        shared=lines(bridge.shared, bridge.source), gap=lines(bridge.gap, bridge.target),
+        explanation=bridge.explanation, access=access,
+        target_use_cases=tuple(_use_case(c) for c in use_cases(bridge.target)),
+    )

@@ -1,0 +1,244 @@
+"""The first sections of a report: cover, the person's job, the proposed bridges.
+
+One function per section, each returning a list of flowables built from :class:`ReportData`
+only. The later sections (plan, axes, interview, sources) are in ``sections_plan.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from domain.reports import widgets as w
+from domain.reports.model import BridgePart, CompetencyLine, ReportData
+
+FRAME_WIDTH = 174 * 72 / 25.4  # A4 minus 18 mm margins, in points
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
+CONFIDENTIAL = "Confidentiel — données personnelles"
+LISTED_PER_BRIDGE = 8
+
+
+def french_date(day: date) -> str:
+    return f"{day.day}{'er' if day.day == 1 else ''} {MONTHS[day.month - 1]} {day.year}"
+
+
+def cover(data: ReportData) -> list[Any]:
+    from reportlab.platypus import Spacer
+
+    job, chosen = data.job, data.job.chosen
+    kind = "Rapport de transition professionnelle" if data.person else "Fiche métier"
+    flow: list[Any] = [Spacer(1, 30), w.para("Passerelles", "cover_subtitle"),
+                       w.para(kind, "cover_title"),
+                       w.para("Votre métier face à l'IA générative, les passerelles proposées et "
+                              "votre plan de formation", "cover_subtitle")]
+    if data.person:
+        person = data.person
+        flow.append(w.para(person.full_name or person.employee_id, "cover_name"))
+        fields = [("Métier", job.name), ("Matricule", person.employee_id)]
+        if person.entry_date:
+            since = f"{french_date(person.entry_date)}"
+            if person.seniority:
+                since += f" (ancienneté : {person.seniority})"
+            fields.append(("Date d'entrée", since))
+        else:
+            fields.append(("Ancienneté", "non renseignée"))
+    else:
+        flow.append(w.para(job.name, "cover_name"))
+        fields = [("Famille", job.family), ("Métier cœur", "oui" if job.core else "non")]
+    fields += [("Date du document", french_date(data.created)),
+               ("Auteur", data.author or "non renseigné"),
+               ("Qualification retenue", chosen.label)]
+    flow += [w.para(f"{w.bold(label)} : {w.text(value)}", "cover_field", markup=True)
+             for label, value in fields]
+    flow += [Spacer(1, 18), w.para("En bref", "h2"), *w.bullets(_summary(data), markup=True),
+             Spacer(1, 12), w.para(CONFIDENTIAL, "cover_stamp"),
+             w.para("Ce document contient des données personnelles. Il est remis à la personne "
+                    "concernée et ne doit pas être diffusé au-delà des personnes qui "
+                    "l'accompagnent. Les propositions qu'il contient sont indicatives : la "
+                    "décision appartient à la personne et à l'entreprise, après échange.",
+                    "small")]
+    return flow
+
+
+def _summary(data: ReportData) -> list[str]:
+    chosen = data.job.chosen
+    lines = [f"Exposition à l'IA générative : {w.bold(chosen.profile)}, score "
+             f"{w.number(chosen.score)} (rang {chosen.rank} sur 58, {w.text(chosen.label)})."]
+    if data.bridges:
+        best = data.bridges[0]
+        lines.append(f"{w.plural(len(data.bridges), 'passerelle proposée', 'passerelles proposées')}"
+                     f", la première vers {w.bold(best.target)} ({w.text(best.kind)}).")
+    elif not data.rome_available:
+        lines.append("Passerelles non calculées : le référentiel ROME n'est pas disponible.")
+    else:
+        lines.append("Aucune passerelle proposée avec les seuils retenus.")
+    if data.plan:
+        lines.append(f"Plan de formation : {w.plural(len(data.plan.steps), 'étape')}, "
+                     f"{w.hours(data.plan.total_hours)} sur environ "
+                     f"{w.plural(data.plan.weeks, 'semaine')}.")
+    return lines
+
+
+# --- « Votre métier face à l'IA générative » -------------------------------------------------
+
+
+def job_section(data: ReportData) -> list[Any]:
+    from domain.reports.charts import level_chart
+
+    job, chosen = data.job, data.job.chosen
+    flow: list[Any] = [w.heading("Votre métier face à l'IA générative")]
+    flow.append(w.para(
+        f"Le métier {w.bold(job.name)} (famille {w.text(job.family)}"
+        f"{', métier cœur de la branche' if job.core else ''}) est classé "
+        f"{w.bold(chosen.profile)} dans la qualification {w.text(chosen.label)}, avec un score "
+        f"d'exposition de {w.bold(w.number(chosen.score))} (rang {chosen.rank} sur 58, "
+        "1 = le plus exposé).", "lead", markup=True))
+    if job.profile_definition:
+        flow.append(w.para(f"Ce profil désigne : {job.profile_definition[0].lower()}"
+                           f"{job.profile_definition[1:]}"))
+    rows: list[list[Any]] = [["Qualification", "Score", "Rang / 58", "Profil"]]
+    flags = []
+    for e in job.exposures:
+        mark = " (retenue)" if e.chosen else ""
+        rows.append([f"{e.label}{mark}" + (" *" if e.flag else ""), w.number(e.score),
+                     str(e.rank), e.profile])
+        if e.flag:
+            flags.append(f"* {e.label} : {e.flag}")
+    chosen_row = 1 + [e.chosen for e in job.exposures].index(True)
+    flow.append(w.table(rows, [150, 60, 60, FRAME_WIDTH - 270], extra=[
+        ("FONTNAME", (0, chosen_row), (-1, chosen_row), "DejaVuSans-Bold")]))
+    flow += [w.para(flag, "small") for flag in flags]
+    if job.rome_sheets:
+        sheets = " ; ".join(f"{s.code} – {s.label}" + ("" if s.present else " (absente de la "
+                            "version du ROME utilisée)") for s in job.rome_sheets)
+        flow.append(w.para(f"Fiches ROME retenues pour ce métier : {sheets}.", "small"))
+    flow += _levels(data, level_chart)
+    flow += _exposed_lists(data)
+    flow += _use_cases(data)
+    return flow
+
+
+def _levels(data: ReportData, level_chart: Any) -> list[Any]:
+    job = data.job
+    flow: list[Any] = [w.heading("Vos compétences sur les cinq niveaux d'impact", 2)]
+    if not job.level_series:
+        flow.append(w.para("La répartition des compétences par niveau d'impact n'est pas "
+                           "disponible : l'étude ne la publie que pour les 10 métiers cœur, et "
+                           "l'estimation de Passerelles demande le référentiel ROME."))
+        return flow
+    flow.append(level_chart(job.level_labels, job.level_series, FRAME_WIDTH))
+    notes = []
+    if any(s.legend.startswith("Étude") for s in job.level_series):
+        notes.append("L'étude donne, pour les métiers cœur, le nombre de compétences à chaque "
+                     "niveau (section 4.2).")
+    if any(s.legend.startswith("Estimation") for s in job.level_series):
+        notes.append("L'estimation porte sur toutes les compétences des fiches ROME du métier, "
+                     "chacune classée par des règles explicites : c'est un ordre de grandeur, "
+                     "pas une mesure.")
+    flow.append(w.para(" ".join(notes) + " Le nombre de compétences figure au-dessus de chaque "
+                       "barre.", "small"))
+    return flow
+
+
+def _competency_rows(lines: tuple[CompetencyLine, ...]) -> list[list[str]]:
+    rows = [["Compétence", "Nature", "Niveau"]]
+    for c in lines:
+        rows.append([c.label + (" (clé)" if c.core else ""), w.kind_label(c.kind),
+                     w.level_text(c.level, c.estimate)])
+    return rows
+
+
+def _exposed_lists(data: ReportData) -> list[Any]:
+    job = data.job
+    if not job.rated_count:
+        return []
+    widths = [FRAME_WIDTH - 150, 85, 65]
+    flow: list[Any] = [w.heading("Les compétences les plus exposées (niveaux 4 et 5)", 2)]
+    if job.most_exposed:
+        flow.append(w.table(_competency_rows(job.most_exposed), widths))
+    else:
+        flow.append(w.para("Aucune compétence du métier n'est estimée aux niveaux 4 ou 5."))
+    flow.append(w.heading("Les compétences les moins exposées (niveaux 1 et 2)", 2))
+    if job.least_exposed:
+        flow.append(w.table(_competency_rows(job.least_exposed), widths))
+    else:
+        flow.append(w.para("Aucune compétence du métier n'est estimée aux niveaux 1 ou 2."))
+    flow.append(w.para("« est. » : niveau estimé par Passerelles ; « clé » : compétence "
+                       "principale de la fiche ROME. Les compétences les moins exposées sont "
+                       "celles sur lesquelles s'appuyer pour évoluer.", "small"))
+    return flow
+
+
+def _use_cases(data: ReportData) -> list[Any]:
+    job = data.job
+    flow: list[Any] = [w.heading("Les cas d'usage repérés par l'étude pour votre métier", 2)]
+    if not job.use_cases:
+        flow.append(w.para("L'étude ne détaille les cas d'usage de l'IA générative que pour les "
+                           "10 métiers cœur de la branche ; ce métier n'en fait pas partie."))
+        return flow
+    rows: list[list[str]] = [["Cas d'usage", "Priorité", "En pratique"]]
+    rows += [[c.label, c.priority_label, c.description] for c in job.use_cases]
+    flow.append(w.table(rows, [170, 55, FRAME_WIDTH - 225]))
+    return flow
+
+
+# --- « Passerelles proposées » ---------------------------------------------------------------
+
+
+def bridges_section(data: ReportData) -> list[Any]:
+    from reportlab.platypus import CondPageBreak, KeepTogether
+
+    flow: list[Any] = [w.heading("Passerelles proposées")]
+    if not data.rome_available:
+        flow.append(w.notice("Les passerelles n'ont pas pu être calculées : elles s'appuient sur "
+                             "les compétences du référentiel ROME, qui n'est pas disponible."))
+        return flow
+    flow.append(w.para(
+        "Une passerelle est un métier de la branche, émergent ou peu exposé à l'IA générative, "
+        "dont les compétences sont proches des vôtres (axe 4, recommandation 9 de l'étude). "
+        "Elles sont classées par proximité des compétences, baisse d'exposition, mobilité "
+        "reconnue par France Travail et effort de formation. " + data.settings_note))
+    if not data.bridges:
+        flow.append(w.notice(f"Aucune passerelle n'est proposée depuis « {data.job.name} » avec "
+                             "les seuils retenus. Cela ne ferme aucune porte : un échange avec "
+                             "votre responsable RH peut explorer d'autres métiers, et le plan de "
+                             "formation ci-après porte sur l'évolution de votre métier actuel."))
+        return flow
+    for rank, bridge in enumerate(data.bridges, start=1):
+        head = w.heading(f"{rank}. {bridge.target} — {bridge.kind}", 2)
+        flow += [CondPageBreak(150), KeepTogether([head, _bridge_facts(bridge)]),
+                 _bridge_lists(bridge)]
+    return flow
+
+
+def _bridge_facts(bridge: BridgePart) -> Any:
+    facts = [
+        ("Similarité des compétences", w.number(bridge.similarity)),
+        ("Exposition du métier visé", f"{w.number(bridge.exposure)} ({bridge.classification})"),
+        ("Compétences du métier visé déjà détenues", w.percent(bridge.coverage)),
+        ("Mobilité reconnue par France Travail", "oui" if bridge.rome_link else "non"),
+    ]
+    if bridge.two_step:
+        facts.append(("Parcours en deux étapes", " → ".join(bridge.path)))
+    rows = [[w.para(label, "cell_bold"), value] for label, value in facts]
+    return w.table(rows, [210, FRAME_WIDTH - 210], header=False)
+
+
+def _bridge_lists(bridge: BridgePart) -> Any:
+    def cell(title: str, lines: tuple[CompetencyLine, ...]) -> list[Any]:
+        shown = [f"• {w.text(c.label)}" + (" <b>(clé)</b>" if c.core else "")
+                 + (f" — niv. {w.level_text(c.level, c.estimate)}" if c.level else "")
+                 + (" — <i>proche d'un acquis</i>" if c.near else "")
+                 for c in lines[:LISTED_PER_BRIDGE]]
+        if len(lines) > LISTED_PER_BRIDGE:
+            shown.append(f"… et {len(lines) - LISTED_PER_BRIDGE} autres")
+        if not lines:
+            shown.append("aucune")
+        return [w.para(title, "cell_bold"), w.para("<br/>".join(shown), "cell", markup=True)]
+
+    half = FRAME_WIDTH / 2
+    left = cell(f"Ce que vous apportez ({w.plural(len(bridge.shared), 'compétence partagée', 'compétences partagées')})",
+                bridge.shared)
+    right = cell(f"Ce qu'il vous faut acquérir ({len(bridge.gap)})", bridge.gap)
+    return w.table([[left, right]], [half, half], header=False, zebra=False)

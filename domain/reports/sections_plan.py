@@ -1,0 +1,195 @@
+"""The later sections of a report: training plan, the five axes, interview, sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain.reports import styles as st
+from domain.reports import widgets as w
+from domain.reports.model import PlanPart, ReportData
+from domain.reports.sections import FRAME_WIDTH, french_date
+
+COVERS_SHOWN = 5
+TIMELINE_ROW = 13
+
+
+def plan_section(data: ReportData) -> list[Any]:
+    flow: list[Any] = [w.heading("Plan de formation")]
+    plan = data.plan
+    if plan is None:
+        flow.append(w.notice("Aucun plan de formation n'a pu être établi."))
+        return flow
+    if plan.adaptation:
+        intro = (f"Sans passerelle proposée, le plan porte sur l'évolution de votre métier actuel, "
+                 f"« {plan.target} », face à l'IA générative")
+    else:
+        intro = f"Pour aller de « {plan.source} » vers « {plan.target} »"
+    flow.append(w.para(
+        f"{w.text(intro)} : {w.plural(len(plan.steps), 'étape')}, {w.hours(plan.total_hours)} au "
+        f"total, soit environ {w.plural(plan.weeks, 'semaine')} à raison de "
+        f"{w.hours(plan.hours_per_week)} de formation par semaine. Les compétences manquantes "
+        "sont regroupées en modules du catalogue de formation ; l'ordre tient compte des "
+        "prérequis (socle sur l'IA générative d'abord, conditions d'accès en dernier).",
+        "lead", markup=True))
+    rows: list[list[Any]] = [["N°", "Étape", "Priorité", "Durée", "Semaines"]]
+    for step in plan.steps:
+        rows.append([str(step.order), _step_cell(step), step.priority_label, w.hours(step.hours),
+                     _weeks(step.start_week, step.end_week)])
+    flow.append(w.table(rows, [26, FRAME_WIDTH - 196, 55, 50, 65]))
+    flow += [w.heading("Calendrier indicatif", 2), _timeline(plan)]
+    flow += w.bullets(plan.notes)
+    return flow
+
+
+def _weeks(start: int, end: int) -> str:
+    return f"{start}" if start == end else f"{start} à {end}"
+
+
+def _step_cell(step: Any) -> list[Any]:
+    cells = [w.para(step.title, "cell_bold")]
+    if step.description:
+        cells.append(w.para(step.description, "cell_small"))
+    if step.covers:
+        shown = " ; ".join(step.covers[:COVERS_SHOWN])
+        if len(step.covers) > COVERS_SHOWN:
+            shown += f" … et {len(step.covers) - COVERS_SHOWN} autres"
+        cells.append(w.para(f"Porte sur : {shown}", "cell_small"))
+    return cells
+
+
+def _timeline(plan: PlanPart) -> Any:
+    """A Gantt-like drawing: one bar per step over the weeks of the plan."""
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.lib import colors
+
+    weeks = max(plan.weeks, 1)
+    label_width, left_pad = 200, 4
+    height = TIMELINE_ROW * (len(plan.steps) + 1) + 6
+    drawing = Drawing(FRAME_WIDTH, height)
+    span = FRAME_WIDTH - label_width - 10
+    unit = span / weeks
+    top = height - TIMELINE_ROW
+    step_every = max(1, round(weeks / 12))
+    for week in range(1, weeks + 1):
+        if (week - 1) % step_every == 0:
+            x = label_width + (week - 0.5) * unit
+            drawing.add(String(x, top + 3, f"S{week}", fontName=st.FONT, fontSize=6.5,
+                               textAnchor="middle", fillColor=colors.HexColor(st.MUTED)))
+    priority_colours = {1: st.ACCENT, 2: "#5b8cc4", 3: "#a9c3e3"}
+    for row, step in enumerate(plan.steps):
+        y = top - (row + 1) * TIMELINE_ROW
+        title = f"{step.order}. {step.title}"
+        if len(title) > 44:
+            title = title[:43].rstrip() + "…"
+        drawing.add(String(left_pad, y + 3, title, fontName=st.FONT, fontSize=6.8,
+                           fillColor=colors.HexColor(st.INK)))
+        x0 = label_width + (step.start_week - 1) * unit
+        x1 = label_width + step.end_week * unit
+        drawing.add(Rect(x0, y + 1.5, max(x1 - x0, 2), TIMELINE_ROW - 4, strokeColor=None,
+                         fillColor=colors.HexColor(priority_colours.get(step.priority, st.ACCENT))))
+    drawing.add(Line(label_width, 0, label_width, height - 2,
+                     strokeColor=colors.HexColor(st.RULE), strokeWidth=0.5))
+    return drawing
+
+
+# --- « Les cinq axes » ---------------------------------------------------------------------
+
+
+def axes_section(data: ReportData) -> list[Any]:
+    from reportlab.platypus import KeepTogether
+
+    flow: list[Any] = [w.heading("Les cinq axes de l'étude et ce qu'ils changent pour vous")]
+    flow.append(w.para(
+        "L'étude recommande aux entreprises de la branche cinq axes d'action. Pour chacun, "
+        "voici les recommandations qui concernent votre situation (titres de l'étude) et ce "
+        "qu'elles signifient pour vous."))
+    for axis in data.axes:
+        head = [w.heading(f"Axe {axis.number} — {axis.title}", 2),
+                w.para(f"Objectif : {axis.objective}", "small")]
+        items = [[w.para(f"{w.bold(rec.reference.capitalize())} — « {w.text(rec.title)} »",
+                         "h3", markup=True), w.para(rec.meaning)] for rec in axis.recommendations]
+        if not items:
+            items = [[w.para("Aucune recommandation de cet axe ne vise directement votre "
+                             "situation.")]]
+        flow.append(KeepTogether(head + items[0]))
+        flow += [KeepTogether(item) for item in items[1:]]
+    return flow
+
+
+# --- « Entretien » -------------------------------------------------------------------------
+
+
+def interview_section(data: ReportData) -> list[Any]:
+    from reportlab.platypus import KeepTogether, Spacer
+
+    flow: list[Any] = [w.heading("Entretien")]
+    person = data.person
+    flow.append(w.heading("Souhaits exprimés", 2))
+    if person and person.wishes:
+        flow.append(w.para(person.wishes))
+    else:
+        flow.append(w.para("Aucun souhait n'a été recueilli à ce jour. À noter pendant "
+                           "l'entretien :"))
+        flow.append(_blank_lines(3))
+    flow.append(w.heading("Décisions", 2))
+    if person and person.decisions:
+        rows = [["Passerelle", "Statut", "Commentaire"]]
+        rows += [[d.target, d.status, d.comment] for d in person.decisions]
+        flow.append(w.table(rows, [190, 80, FRAME_WIDTH - 270]))
+    choices = [f"☐ {b.target} ({b.kind})" for b in data.bridges]
+    choices += ["☐ Rester dans le métier actuel et suivre le plan d'adaptation",
+                "☐ Autre piste : ……………………………………………"]
+    flow.append(w.para("Piste retenue à l'issue de l'entretien :"))
+    flow += [w.para(choice, "bullet") for choice in choices]
+    flow.append(w.heading("Prochaines étapes", 2))
+    rows = [["Action", "Qui", "Échéance"]] + [["", "", ""] for _ in range(4)]
+    flow.append(w.table(rows, [FRAME_WIDTH - 200, 110, 90], zebra=False, extra=[
+        ("TOPPADDING", (0, 1), (-1, -1), 8), ("BOTTOMPADDING", (0, 1), (-1, -1), 8)]))
+    flow.append(w.heading("Commentaires de la personne", 2))
+    flow.append(_blank_lines(4))
+    flow.append(Spacer(1, 8))
+    flow.append(KeepTogether([w.heading("Signatures", 2), _signatures(data)]))
+    return flow
+
+
+def _blank_lines(count: int) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table([[""] for _ in range(count)], colWidths=[FRAME_WIDTH], rowHeights=[20] * count)
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE))]))
+    return table
+
+
+def _signatures(data: ReportData) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    who = data.person.full_name if data.person and data.person.full_name else "La personne"
+    left = [w.para(who, "cell_bold"), w.para("Date et signature :", "cell_small")]
+    right = [w.para("Le manager ou le partenaire RH", "cell_bold"),
+             w.para("Nom, date et signature :", "cell_small")]
+    half = FRAME_WIDTH / 2
+    table = Table([[left, right]], colWidths=[half - 6, half - 6], rowHeights=[80])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (0, 0), 0.6, colors.HexColor(st.RULE)),
+        ("BOX", (1, 0), (1, 0), 0.6, colors.HexColor(st.RULE)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
+
+
+# --- « Sources et licences » ---------------------------------------------------------------
+
+
+def sources_section(data: ReportData) -> list[Any]:
+    flow: list[Any] = [w.heading("Sources, méthode et licences", 2)]
+    flow += w.bullets(data.sources)
+    flow.append(w.para("Méthode", "h3"))
+    flow += w.bullets(data.method_notes)
+    rome = f"ROME {data.rome_version}" if data.rome_version else "sans référentiel ROME"
+    flow.append(w.para(f"Document établi par Passerelles le {french_date(data.created)} "
+                       f"({rome}). Les propositions sont des aides à la discussion, expliquées "
+                       "et modifiables ; elles ne remplacent ni l'entretien ni la décision.",
+                       "small"))
+    return flow

@@ -1,0 +1,116 @@
+"""Small building blocks shared by the sections: escaped paragraphs, tables, French numbers.
+
+Every text that comes from a person or a file (names, wishes, ROME labels) goes through
+:func:`para`, which escapes it: reportlab paragraphs read ``<``, ``>`` and ``&`` as markup, so a
+wish such as « salaire > 2 000 € & télétravail » would otherwise break the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from domain.reports import styles as st
+
+NNBSP = "\u202f"  # narrow no-break space, as French typography puts before % and thousands
+
+
+def number(value: float | None, digits: int = 2) -> str:
+    """« 0,76 »; « – » when unknown."""
+    if value is None:
+        return "–"
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def hours(value: float) -> str:
+    text = f"{value:g}".replace(".", ",")
+    return f"{text}{NNBSP}h"
+
+
+def percent(value: float) -> str:
+    return f"{round(value * 100):d}{NNBSP}%"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    word = singular if count in (0, 1) else (plural_form or singular + "s")
+    return f"{count} {word}"
+
+
+def text(value: object) -> str:
+    """Escape a plain string for a reportlab paragraph, keeping line breaks."""
+    return escape(str(value)).replace("\n", "<br/>")
+
+
+def para(value: object, style: str = "body", markup: bool = False) -> Any:
+    """A paragraph of plain text (escaped) or, with ``markup``, of trusted reportlab markup."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(str(value) if markup else text(value), st.stylesheet()[style])
+
+
+def bold(value: object) -> str:
+    return f"<b>{text(value)}</b>"
+
+
+def heading(value: str, level: int = 1) -> Any:
+    """A section title that also becomes a PDF bookmark (see ``document.ReportDoc``)."""
+    from reportlab.platypus import Paragraph
+
+    flowable = Paragraph(text(value), st.stylesheet()["h1" if level == 1 else "h2"])
+    flowable.outline = (value, level - 1)  # read by ReportDoc.afterFlowable
+    return flowable
+
+
+def bullets(items: Sequence[str], markup: bool = False) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    style = st.stylesheet()["bullet"]
+    return [Paragraph(item if markup else text(item), style, bulletText="•") for item in items]
+
+
+def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool = True,
+          zebra: bool = True, extra: Sequence[tuple] = ()) -> Any:
+    """A table whose cells are wrapped paragraphs; strings are escaped into ``cell`` style."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    cells = [[_cell(value, header and r == 0) for value in row] for r, row in enumerate(rows)]
+    result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE)),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(st.ACCENT)))
+    if zebra:
+        start = 1 if header else 0
+        for r in range(start, len(rows)):
+            if (r - start) % 2 == 1:
+                commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor(st.ACCENT_LIGHT)))
+    result.setStyle(TableStyle(commands + list(extra)))
+    return result
+
+
+def _cell(value: Any, head: bool) -> Any:
+    if not isinstance(value, str):
+        return value
+    return para(value, "cell_head" if head else "cell")
+
+
+def notice(message: str) -> Any:
+    return para(message, "notice")
+
+
+def level_text(level: int | None, estimate: bool) -> str:
+    if level is None:
+        return "–"
+    return f"{level} (est.)" if estimate else str(level)
+
+
+def kind_label(kind: str) -> str:
+    from domain.competencies import KIND_LABELS
+
+    return KIND_LABELS.get(kind, kind)
