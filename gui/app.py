@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from gui.settings import LANGUAGE, QUALIFICATION, Settings
 
 APP_NAME = "Passerelles"
+QUALIFICATION_VALUES = ("initial", "revised", "experts")  # domain.study.Qualification values
 
 
 class _Probe(QObject):
@@ -198,13 +199,17 @@ class AppContext(QObject):
 
     # Selections -------------------------------------------------------------------------
     @property
+    def qualification_value(self) -> str:
+        """The chosen qualification's code, without importing the study (start-up path)."""
+        value = self._qualification_value
+        return value if value in QUALIFICATION_VALUES else QUALIFICATION.default
+
+    @property
     def qualification(self) -> Any:
+        """The chosen ``domain.study.Qualification``."""
         from domain.study import Qualification
 
-        try:
-            return Qualification(self._qualification_value)
-        except ValueError:
-            return Qualification(QUALIFICATION.default)
+        return Qualification(self.qualification_value)
 
     def set_qualification(self, qualification: Any) -> None:
         value = getattr(qualification, "value", qualification)
@@ -278,7 +283,7 @@ def start(argv: Sequence[str], *, load: bool = True):
     window = MainWindow()
     window.show()
     if load:
-        window.start_loading()
+        window.start_loading_when_shown()
     return app, window
 
 

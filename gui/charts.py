@@ -1,26 +1,19 @@
-"""Profile colours and the QtCharts charts of the Cartographie and the Fiche métier.
+"""Profile colours and the charts of the Cartographie and the Fiche métier.
 
 Colours come from the Okabe–Ito palette, which stays distinguishable with the common forms of
 colour blindness; the profile's name is always written next to its colour, so nothing relies
-on colour alone. Chart builders take plain records and return a ``QChart``; they never read the
-study or the store themselves.
+on colour alone. Chart builders take plain records and return a ``QChart`` (or bars for
+:class:`BarList`); they never read the study or the store themselves. QtCharts is imported
+when the first such chart is built, not at start-up.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QStackedBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -94,7 +87,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Charts", text)
 
 
-def _new_chart(title: str) -> QChart:
+def _new_chart(title: str) -> Any:
+    from PySide6.QtCharts import QChart
+
     chart = QChart()
     chart.setTitle(title)
     font = QFont(chart.titleFont())
@@ -108,8 +103,10 @@ def _new_chart(title: str) -> QChart:
     return chart
 
 
-def _profile_sets(profiles: Sequence[str], values: Sequence[float]) -> list[QBarSet]:
+def _profile_sets(profiles: Sequence[str], values: Sequence[float]) -> list[Any]:
     """One set per profile holding only its own bars: one colour per profile, one legend."""
+    from PySide6.QtCharts import QBarSet
+
     sets = []
     for profile in PROFILE_ORDER:
         if profile not in profiles:
@@ -123,8 +120,10 @@ def _profile_sets(profiles: Sequence[str], values: Sequence[float]) -> list[QBar
     return sets
 
 
-def profile_counts_chart(records: Sequence[Any], qualification: str, title: str) -> QChart:
+def profile_counts_chart(records: Sequence[Any], qualification: str, title: str) -> Any:
     """How many of the shown jobs fall in each profile, with the count on each bar."""
+    from PySide6.QtCharts import QStackedBarSeries, QValueAxis
+
     counts = {p: 0 for p in PROFILE_ORDER}
     for record in records:
         counts[_value(record.exposures[qualification].profile)] += 1
@@ -147,8 +146,10 @@ def profile_counts_chart(records: Sequence[Any], qualification: str, title: str)
 
 
 def level_distribution_chart(distributions: Mapping[str, Sequence[float]], title: str,
-                             as_share: bool = True) -> QChart:
+                             as_share: bool = True) -> Any:
     """Grouped bars: for each impact level, the share of competencies of each source."""
+    from PySide6.QtCharts import QBarSeries, QBarSet, QValueAxis
+
     chart = _new_chart(title)
     series = QBarSeries()
     peak = 0.0
@@ -171,8 +172,10 @@ def level_distribution_chart(distributions: Mapping[str, Sequence[float]], title
     return chart
 
 
-def _attach_axes(chart: QChart, series: Any, categories: Sequence[str], values: QValueAxis,
+def _attach_axes(chart: Any, series: Any, categories: Sequence[str], values: Any,
                  horizontal: bool) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
     category_axis = QBarCategoryAxis()
     category_axis.append(list(categories))
     category_axis.setGridLineVisible(False)
@@ -199,18 +202,27 @@ def _wrap(text: str, width: int = 16) -> str:
     return "<br>".join(lines)
 
 
-class ChartView(QChartView):
-    """QChartView with antialiasing that replaces (and frees) its previous chart."""
+def chart_view(parent: QWidget | None = None) -> Any:
+    """A QChartView with antialiasing and ``set_chart`` (replaces and frees the old chart)."""
+    return _chart_view_class()(parent)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
 
-    def set_chart(self, chart: QChart) -> None:
-        old = self.chart()
-        self.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+@functools.cache
+def _chart_view_class() -> type:
+    from PySide6.QtCharts import QChartView
+
+    class ChartView(QChartView):
+        def __init__(self, parent: QWidget | None = None) -> None:
+            super().__init__(parent)
+            self.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        def set_chart(self, chart: Any) -> None:
+            old = self.chart()
+            self.setChart(chart)
+            if old is not None:
+                old.deleteLater()
+
+    return ChartView
 
 
 # Horizontal bar lists ---------------------------------------------------------------------

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -33,6 +32,8 @@ def log_path() -> Path:
 
 def setup_logging() -> Path:
     """Log warnings and errors to a rotating file in the data folder (no personal data)."""
+    from logging.handlers import RotatingFileHandler  # not needed before the first log line
+
     global _installed_handler
     path = log_path()
     if _installed_handler is not None:
@@ -71,7 +72,7 @@ def show_unexpected_error(exc: BaseException, parent: QWidget | None = None) -> 
 def report_exception(exc: BaseException, parent: QWidget | None = None) -> None:
     """Show ``exc`` to the user: its message if it is a UserError, else log it first."""
     if isinstance(exc, UserError):
-        log.info("Erreur signalée à l'utilisateur : %s", exc)
+        _log_user_error(exc)
         show_user_error(exc, parent)
         return
     _log_exception(type(exc), exc, exc.__traceback__)
@@ -95,8 +96,17 @@ def excepthook(
 
 
 def install_excepthook() -> None:
-    setup_logging()
+    """Route uncaught exceptions to the dialog; the log file is opened on first use."""
     sys.excepthook = excepthook
+
+
+def _log_user_error(exc: UserError) -> None:
+    try:
+        if _installed_handler is None:
+            setup_logging()
+        log.info("Erreur signalée à l'utilisateur : %s", exc)
+    except OSError:
+        pass
 
 
 def _log_exception(

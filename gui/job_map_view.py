@@ -27,7 +27,7 @@ from gui.app import AppContext
 from gui.charts import (
     PROFILE_ORDER,
     BarList,
-    ChartView,
+    chart_view,
     family_bars,
     job_bars,
     profile_color,
@@ -53,7 +53,7 @@ class JobMapView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model = JobTableModel(qualification=context.qualification.value, parent=self)
+        self.model = JobTableModel(qualification=context.qualification_value, parent=self)
         self.proxy = JobFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._chart_timer = QTimer(self, singleShot=True, interval=120)
@@ -98,7 +98,7 @@ class JobMapView(QWidget):
             "PwC initial : toutes les compétences de la fiche ROME ; PwC revu : compétences "
             "retenues par les experts, qualifiées par PwC ; Experts métier : mêmes "
             "compétences, qualifiées par les experts de la branche."))
-        self._select_qualification_in_combo(self.context.qualification.value)
+        self._select_qualification_in_combo(self.context.qualification_value)
         self.qualification_combo.currentIndexChanged.connect(self._on_qualification_chosen)
         self.count_label = QLabel(content)
         filters = QHBoxLayout()
@@ -159,10 +159,9 @@ class JobMapView(QWidget):
         self.chart_scroll.setWidgetResizable(True)
         self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart_scroll.setWidget(self.bar_list)
-        self.chart_view = ChartView(panel)
+        self.chart_view = None  # QtCharts view, built when first needed (start-up time)
         self.chart_stack = QStackedWidget(panel)
         self.chart_stack.addWidget(self.chart_scroll)
-        self.chart_stack.addWidget(self.chart_view)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Graphique :"), panel))
         row.addWidget(self.chart_combo, 1)
@@ -229,9 +228,7 @@ class JobMapView(QWidget):
             self.qualification_combo.setCurrentIndex(index)
 
     def _on_qualification_chosen(self, _index: int) -> None:
-        from domain.study import Qualification
-
-        self.context.set_qualification(Qualification(self.qualification_combo.currentData()))
+        self.context.set_qualification(self.qualification_combo.currentData())
 
     def _on_qualification_changed(self, qualification) -> None:
         self._select_qualification_in_combo(qualification.value)
@@ -254,6 +251,9 @@ class JobMapView(QWidget):
         title_q = qualification_short(qualification)
         mode = self.chart_mode()
         if mode == "profiles":
+            if self.chart_view is None:
+                self.chart_view = chart_view(self.chart_stack)
+                self.chart_stack.addWidget(self.chart_view)
             self.chart_view.set_chart(profile_counts_chart(
                 records, qualification, self.tr("Métiers par profil — {q}").format(q=title_q)))
             self.chart_stack.setCurrentWidget(self.chart_view)

@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app import AppContext
-from gui.charts import ChartView, level_distribution_chart, level_label, profile_label, profile_tint
+from gui.charts import (
+    chart_view,
+    level_distribution_chart,
+    level_label,
+    profile_label,
+    profile_tint,
+)
 from gui.job_table_model import (
     SORT_ROLE,
     CompetencyModel,
@@ -179,7 +185,7 @@ class JobSheetView(QWidget):
         self.qualification_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.qualification_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
-        self.chart_view = ChartView(self)
+        self.chart_view = chart_view(self)
         self.chart_view.setMinimumHeight(300)
         self.rome_label = QLabel(self)
         self.rome_label.setWordWrap(True)

@@ -13,7 +13,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, v=value: self._choose_qualification(v))
             self.qualification_group.addAction(action)
             self.qualification_actions[value] = action
-        self._check_qualification(self.context.qualification)
+        self._check_qualification(self.context.qualification_value)
         self.context.qualification_changed.connect(self._check_qualification)
 
     def _build_menus(self) -> None:
@@ -248,7 +248,25 @@ class MainWindow(QMainWindow):
             focus()
 
     # Loading and ROME import ------------------------------------------------------------
+    def start_loading_when_shown(self) -> None:
+        """Start loading once the window is on screen, so the worker never delays it."""
+        handle = self.windowHandle()
+        if handle is None or handle.isExposed():
+            QTimer.singleShot(0, self.start_loading)
+            return
+        self._load_pending = True
+        handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if getattr(self, "_load_pending", False) and event.type() == QEvent.Type.Expose \
+                and watched is self.windowHandle() and self.windowHandle().isExposed():
+            self._load_pending = False
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.start_loading)  # after the paint this expose triggers
+        return super().eventFilter(watched, event)
+
     def start_loading(self) -> None:
+        """Load the study and the ROME on a worker once the window has been shown."""
         self.progress.show()
         self.context.load()
 
@@ -300,9 +318,7 @@ class MainWindow(QMainWindow):
 
     # Preferences ------------------------------------------------------------------------
     def _choose_qualification(self, value: str) -> None:
-        from domain.study import Qualification
-
-        self.context.set_qualification(Qualification(value))
+        self.context.set_qualification(value)
 
     def _check_qualification(self, qualification) -> None:
         action = self.qualification_actions.get(getattr(qualification, "value", qualification))
