@@ -30,16 +30,23 @@ def slug(text: str) -> str:
 
 
 def closest(name: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
-    """Candidates that look most like ``name``, best first, compared on folded keys."""
+    """Candidates that look most like ``name``, best first, compared on folded keys.
+
+    People often type the beginning of a long name ("chargé d'accueil"), so a candidate is
+    scored on its whole name and on its prefix of the typed length, whichever is closer.
+    """
+    folded = fold(name)
+    if not folded:
+        return []
     by_key: dict[str, str] = {}
     for candidate in candidates:
         by_key.setdefault(fold(candidate), candidate)
-    keys = difflib.get_close_matches(fold(name), list(by_key), n=limit, cutoff=0.5)
-    if len(keys) < limit:
-        folded = fold(name)
-        for key in by_key:
-            if folded and folded in key and key not in keys:
-                keys.append(key)
-            if len(keys) >= limit:
-                break
-    return [by_key[k] for k in keys]
+
+    def score(key: str) -> float:
+        whole = difflib.SequenceMatcher(None, folded, key).ratio()
+        prefix = difflib.SequenceMatcher(None, folded, key[: len(folded) + 2]).ratio()
+        contained = 0.9 if folded in key else 0.0
+        return max(whole, prefix * 0.97, contained)
+
+    ranked = sorted(by_key, key=lambda k: (-score(k), k))
+    return [by_key[k] for k in ranked[:limit] if score(k) >= 0.6]

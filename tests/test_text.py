@@ -14,3 +14,8 @@ def test_closest_suggests_the_intended_job():
     jobs = ["Chargé d'assistance", "Chargé d'accueil d'assistance", "Juriste"]
     assert closest("charge d assistanse", jobs)[0] == "Chargé d'assistance"
     assert closest("zzzz", jobs) == []
+
+
+def test_closest_puts_a_typed_prefix_first():
+    jobs = ["Chargé d'études", "Chargé d'accueil d'assistance", "Chargé de conciergerie"]
+    assert closest("chargee d acceuil", jobs)[0] == "Chargé d'accueil d'assistance"
