@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 # One module per group of subcommands; each exposes ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("domain.commands.rome_commands", "domain.commands.study_commands", "domain.commands.bridges_commands", "domain.commands.people_commands", "domain.commands.similarity_commands")
+COMMAND_MODULES: tuple[str, ...] = ("domain.commands.rome_commands", "domain.commands.study_commands", "domain.commands.bridges_commands", "domain.commands.people_commands", "domain.commands.similarity_commands", "domain.commands.report_commands")
 
 
 def cli_entry(argv: list[str] | None = None) -> int:

@@ -17,7 +17,7 @@ SERIES_COLOURS = (st.ACCENT, "#8fb3de")
 
 
 def level_chart(labels: Sequence[str], series: Sequence[LevelSeries], width: float,
-                height: float = 150) -> Any:
+                height: float = 130) -> Any:
     """A reportlab Drawing (a flowable) with one bar group per impact level."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.legends import Legend

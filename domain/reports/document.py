@@ -18,6 +18,7 @@ from domain.reports import styles as st
 from domain.reports.model import ReportData
 
 MARGIN_MM = 18
+AXES_ROOM = 320  # points: the five axes start on the plan's last page only if this much is left
 SUBJECT = ("Exposition du métier à l'IA générative, passerelles de mobilité interne, plan de "
            "formation et recommandations de l'étude")
 
@@ -116,7 +117,7 @@ def _fit(canvas: Any, text: str, width: float) -> str:
 
 def flowables(data: ReportData) -> list[Any]:
     """The whole report as flowables, in reading order."""
-    from reportlab.platypus import NextPageTemplate, PageBreak
+    from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
     from domain.reports import sections, sections_plan
 
@@ -124,13 +125,13 @@ def flowables(data: ReportData) -> list[Any]:
     flow += [NextPageTemplate("body"), PageBreak()]
     from domain.reports import widgets as w
 
-    flow += [w.notice(message) for message in data.notices]
+    flow += [w.notice(message) for message in data.notices]  # said first, in plain words
     flow += sections.job_section(data)
     flow += [PageBreak(), *sections.bridges_section(data)]
     flow += [PageBreak(), *sections_plan.plan_section(data)]
-    flow += [PageBreak(), *sections_plan.axes_section(data)]
+    flow += [CondPageBreak(AXES_ROOM), *sections_plan.axes_section(data)]
     flow += [PageBreak(), *sections_plan.interview_section(data)]
-    flow += sections_plan.sources_section(data)
+    flow += [PageBreak(), *sections_plan.sources_section(data)]
     return flow
 
 

@@ -16,7 +16,14 @@ FRAME_WIDTH = 174 * 72 / 25.4  # A4 minus 18 mm margins, in points
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
 CONFIDENTIAL = "Confidentiel — données personnelles"
-LISTED_PER_BRIDGE = 8
+LISTED_PER_BRIDGE = 6
+CONTENTS = (
+    "Votre métier face à l'IA générative : exposition, compétences, cas d'usage",
+    "Passerelles proposées : ce que vous apportez, ce qu'il vous faut acquérir",
+    "Plan de formation : étapes, priorités, durées et calendrier",
+    "Les cinq axes de l'étude et ce qu'ils changent pour vous",
+    "Entretien : souhaits, décisions, prochaines étapes, signatures",
+)
 
 
 def french_date(day: date) -> str:
@@ -52,13 +59,25 @@ def cover(data: ReportData) -> list[Any]:
     flow += [w.para(f"{w.bold(label)} : {w.text(value)}", "cover_field", markup=True)
              for label, value in fields]
     flow += [Spacer(1, 18), w.para("En bref", "h2"), *w.bullets(_summary(data), markup=True),
-             Spacer(1, 12), w.para(CONFIDENTIAL, "cover_stamp"),
+             w.para("Au sommaire", "h2"), *w.bullets(CONTENTS), Spacer(1, 16), _stamp(),
+             Spacer(1, 8),
              w.para("Ce document contient des données personnelles. Il est remis à la personne "
                     "concernée et ne doit pas être diffusé au-delà des personnes qui "
                     "l'accompagnent. Les propositions qu'il contient sont indicatives : la "
                     "décision appartient à la personne et à l'entreprise, après échange.",
                     "small")]
     return flow
+
+
+def _stamp() -> Any:
+    from reportlab.lib import colors
+
+    from domain.reports import styles as st
+
+    return w.table([[w.para(CONFIDENTIAL, "cover_stamp")]], [FRAME_WIDTH], header=False,
+                   zebra=False, extra=[("BOX", (0, 0), (-1, -1), 1, colors.HexColor(st.WARNING)),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
 
 
 def _summary(data: ReportData) -> list[str]:
@@ -154,7 +173,10 @@ def _exposed_lists(data: ReportData) -> list[Any]:
     if not job.rated_count:
         return []
     widths = [FRAME_WIDTH - 150, 85, 65]
-    flow: list[Any] = [w.heading("Les compétences les plus exposées (niveaux 4 et 5)", 2)]
+    flow: list[Any] = [w.heading("Les compétences les plus exposées (niveaux 4 et 5)", 2),
+                       w.para("« est. » : niveau estimé par Passerelles ; « clé » : compétence "
+                              "principale de la fiche ROME. Les compétences les moins exposées "
+                              "sont celles sur lesquelles s'appuyer pour évoluer.", "small")]
     if job.most_exposed:
         flow.append(w.table(_competency_rows(job.most_exposed), widths))
     else:
@@ -164,22 +186,32 @@ def _exposed_lists(data: ReportData) -> list[Any]:
         flow.append(w.table(_competency_rows(job.least_exposed), widths))
     else:
         flow.append(w.para("Aucune compétence du métier n'est estimée aux niveaux 1 ou 2."))
-    flow.append(w.para("« est. » : niveau estimé par Passerelles ; « clé » : compétence "
-                       "principale de la fiche ROME. Les compétences les moins exposées sont "
-                       "celles sur lesquelles s'appuyer pour évoluer.", "small"))
     return flow
 
 
 def _use_cases(data: ReportData) -> list[Any]:
+    from reportlab.platypus import CondPageBreak
+
     job = data.job
-    flow: list[Any] = [w.heading("Les cas d'usage repérés par l'étude pour votre métier", 2)]
+    head = w.heading("Les cas d'usage repérés par l'étude pour votre métier", 2, keep=False)
+    flow: list[Any] = [CondPageBreak(110), head]
     if not job.use_cases:
         flow.append(w.para("L'étude ne détaille les cas d'usage de l'IA générative que pour les "
                            "10 métiers cœur de la branche ; ce métier n'en fait pas partie."))
         return flow
-    rows: list[list[str]] = [["Cas d'usage", "Priorité", "En pratique"]]
-    rows += [[c.label, c.priority_label, c.description] for c in job.use_cases]
-    flow.append(w.table(rows, [170, 55, FRAME_WIDTH - 225]))
+    first = [c for c in job.use_cases if c.priority == 1]
+    flow.append(w.para(f"L'étude a recensé {w.plural(len(job.use_cases), 'cas d’usage', 'cas d’usage')} "
+                       "pour ce métier, classés par priorité lors d'ateliers avec les "
+                       "professionnels. Les cas de priorité haute :"))
+    if first:
+        rows: list[list[str]] = [["Cas d'usage (priorité haute)", "En pratique"]]
+        rows += [[c.label, c.description] for c in first]
+        flow.append(w.table(rows, [190, FRAME_WIDTH - 190]))
+    for priority, label in ((2, "moyenne"), (3, "basse")):
+        others = [c.label for c in job.use_cases if c.priority == priority]
+        if others:
+            flow.append(w.para(f"{w.bold('Priorité ' + label)} : " + " ; ".join(map(w.text, others))
+                               + ".", "small", markup=True))
     return flow
 
 
@@ -187,7 +219,7 @@ def _use_cases(data: ReportData) -> list[Any]:
 
 
 def bridges_section(data: ReportData) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, KeepTogether
+    from reportlab.platypus import KeepTogether
 
     flow: list[Any] = [w.heading("Passerelles proposées")]
     if not data.rome_available:
@@ -205,32 +237,51 @@ def bridges_section(data: ReportData) -> list[Any]:
                              "votre responsable RH peut explorer d'autres métiers, et le plan de "
                              "formation ci-après porte sur l'évolution de votre métier actuel."))
         return flow
+    flow.append(w.para(LEGEND, "small"))
     for rank, bridge in enumerate(data.bridges, start=1):
         head = w.heading(f"{rank}. {bridge.target} — {bridge.kind}", 2)
-        flow += [CondPageBreak(150), KeepTogether([head, _bridge_facts(bridge)]),
-                 _bridge_lists(bridge)]
+        flow.append(KeepTogether([head, _bridge_facts(bridge), _bridge_lists(bridge)]))
     return flow
 
 
+LEGEND = ("Dans les listes : « clé » signale une compétence principale de la fiche ROME ; "
+          "« impact n/5 » son exposition à l'IA générative, estimée par Passerelles sauf "
+          "mention « validé » ; « proche d'un acquis » une compétence que vous pratiquez déjà "
+          "sous une autre forme (même macro-compétence).")
+
+
 def _bridge_facts(bridge: BridgePart) -> Any:
-    facts = [
-        ("Similarité des compétences", w.number(bridge.similarity)),
-        ("Exposition du métier visé", f"{w.number(bridge.exposure)} ({bridge.classification})"),
-        ("Compétences du métier visé déjà détenues", w.percent(bridge.coverage)),
-        ("Mobilité reconnue par France Travail", "oui" if bridge.rome_link else "non"),
+    def pair(label: str, value: str) -> str:
+        return f"{w.bold(label)} : {w.text(value)}"
+
+    cells = [
+        pair("Similarité des compétences", w.number(bridge.similarity)),
+        pair("Exposition du métier visé", f"{w.number(bridge.exposure)} ({bridge.classification})"),
+        pair("Déjà détenu", f"{w.percent(bridge.coverage)} des compétences du métier visé"),
+        pair("Mobilité reconnue par France Travail", "oui" if bridge.rome_link else "non"),
     ]
+    rows = [[w.para(cells[0], "cell", True), w.para(cells[1], "cell", True)],
+            [w.para(cells[2], "cell", True), w.para(cells[3], "cell", True)]]
     if bridge.two_step:
-        facts.append(("Parcours en deux étapes", " → ".join(bridge.path)))
-    rows = [[w.para(label, "cell_bold"), value] for label, value in facts]
-    return w.table(rows, [210, FRAME_WIDTH - 210], header=False)
+        path = " → ".join(bridge.path)
+        rows.append([w.para(pair("Parcours en deux étapes", path), "cell", True), ""])
+    half = FRAME_WIDTH / 2
+    return w.table(rows, [half, half], header=False, extra=[("SPAN", (0, 2), (1, 2))]
+                   if bridge.two_step else [])
+
+
+def _item(c: CompetencyLine) -> str:
+    text = f"• {w.text(c.label)}" + (" <b>(clé)</b>" if c.core else "")
+    if c.level:
+        text += f" — impact {c.level}/5" + ("" if c.estimate else " validé")
+    if c.near:
+        text += " — <i>proche d'un acquis</i>"
+    return text
 
 
 def _bridge_lists(bridge: BridgePart) -> Any:
     def cell(title: str, lines: tuple[CompetencyLine, ...]) -> list[Any]:
-        shown = [f"• {w.text(c.label)}" + (" <b>(clé)</b>" if c.core else "")
-                 + (f" — niv. {w.level_text(c.level, c.estimate)}" if c.level else "")
-                 + (" — <i>proche d'un acquis</i>" if c.near else "")
-                 for c in lines[:LISTED_PER_BRIDGE]]
+        shown = [_item(c) for c in lines[:LISTED_PER_BRIDGE]]
         if len(lines) > LISTED_PER_BRIDGE:
             shown.append(f"… et {len(lines) - LISTED_PER_BRIDGE} autres")
         if not lines:
@@ -240,5 +291,6 @@ def _bridge_lists(bridge: BridgePart) -> Any:
     half = FRAME_WIDTH / 2
     left = cell(f"Ce que vous apportez ({w.plural(len(bridge.shared), 'compétence partagée', 'compétences partagées')})",
                 bridge.shared)
-    right = cell(f"Ce qu'il vous faut acquérir ({len(bridge.gap)})", bridge.gap)
-    return w.table([[left, right]], [half, half], header=False, zebra=False)
+    right = cell(f"Ce qu'il vous faut acquérir ({w.plural(len(bridge.gap), 'élément')})", bridge.gap)
+    return w.table([[left, right]], [half, half], header=False, zebra=False,
+                   extra=[("LINEAFTER", (0, 0), (0, 0), 0.4, "#c5cfdb")])

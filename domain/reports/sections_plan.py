@@ -9,8 +9,10 @@ from domain.reports import widgets as w
 from domain.reports.model import PlanPart, ReportData
 from domain.reports.sections import FRAME_WIDTH, french_date
 
-COVERS_SHOWN = 5
-TIMELINE_ROW = 13
+COVERS_SHOWN = 3
+COVERS_CHARS = 150
+TIMELINE_ROW = 10.5
+PRIORITY_COLOURS = {1: st.ACCENT, 2: "#5b8cc4", 3: "#a9c3e3"}
 
 
 def plan_section(data: ReportData) -> list[Any]:
@@ -47,13 +49,16 @@ def _weeks(start: int, end: int) -> str:
 
 def _step_cell(step: Any) -> list[Any]:
     cells = [w.para(step.title, "cell_bold")]
-    if step.description:
-        cells.append(w.para(step.description, "cell_small"))
-    if step.covers:
-        shown = " ; ".join(step.covers[:COVERS_SHOWN])
-        if len(step.covers) > COVERS_SHOWN:
-            shown += f" … et {len(step.covers) - COVERS_SHOWN} autres"
+    covers = step.covers
+    if covers:
+        shown = " ; ".join(covers[:COVERS_SHOWN])
+        if len(shown) > COVERS_CHARS:
+            shown = shown[:COVERS_CHARS].rsplit(" ", 1)[0] + " …"
+        if len(covers) > COVERS_SHOWN:
+            shown += f" (et {len(covers) - COVERS_SHOWN} autres)"
         cells.append(w.para(f"Porte sur : {shown}", "cell_small"))
+    elif step.description:
+        cells.append(w.para(step.description, "cell_small"))
     return cells
 
 
@@ -64,7 +69,7 @@ def _timeline(plan: PlanPart) -> Any:
 
     weeks = max(plan.weeks, 1)
     label_width, left_pad = 200, 4
-    height = TIMELINE_ROW * (len(plan.steps) + 1) + 6
+    height = TIMELINE_ROW * (len(plan.steps) + 2) + 6
     drawing = Drawing(FRAME_WIDTH, height)
     span = FRAME_WIDTH - label_width - 10
     unit = span / weeks
@@ -72,10 +77,9 @@ def _timeline(plan: PlanPart) -> Any:
     step_every = max(1, round(weeks / 12))
     for week in range(1, weeks + 1):
         if (week - 1) % step_every == 0:
-            x = label_width + (week - 0.5) * unit
+            x = label_width + (week - 1) * unit + 2
             drawing.add(String(x, top + 3, f"S{week}", fontName=st.FONT, fontSize=6.5,
-                               textAnchor="middle", fillColor=colors.HexColor(st.MUTED)))
-    priority_colours = {1: st.ACCENT, 2: "#5b8cc4", 3: "#a9c3e3"}
+                               fillColor=colors.HexColor(st.MUTED)))
     for row, step in enumerate(plan.steps):
         y = top - (row + 1) * TIMELINE_ROW
         title = f"{step.order}. {step.title}"
@@ -86,9 +90,18 @@ def _timeline(plan: PlanPart) -> Any:
         x0 = label_width + (step.start_week - 1) * unit
         x1 = label_width + step.end_week * unit
         drawing.add(Rect(x0, y + 1.5, max(x1 - x0, 2), TIMELINE_ROW - 4, strokeColor=None,
-                         fillColor=colors.HexColor(priority_colours.get(step.priority, st.ACCENT))))
-    drawing.add(Line(label_width, 0, label_width, height - 2,
+                         fillColor=colors.HexColor(PRIORITY_COLOURS.get(step.priority, st.ACCENT))))
+    drawing.add(Line(label_width, TIMELINE_ROW, label_width, height - 2,
                      strokeColor=colors.HexColor(st.RULE), strokeWidth=0.5))
+    x = label_width
+    drawing.add(String(left_pad, 2, "Priorité :", fontName=st.FONT, fontSize=6.8,
+                       fillColor=colors.HexColor(st.MUTED)))
+    for priority, label in ((1, "haute"), (2, "moyenne"), (3, "basse")):
+        drawing.add(Rect(x, 2, 14, 6.5, strokeColor=None,
+                         fillColor=colors.HexColor(PRIORITY_COLOURS[priority])))
+        drawing.add(String(x + 18, 2, label, fontName=st.FONT, fontSize=6.8,
+                           fillColor=colors.HexColor(st.MUTED)))
+        x += 70
     return drawing
 
 
@@ -183,7 +196,7 @@ def _signatures(data: ReportData) -> Any:
 
 
 def sources_section(data: ReportData) -> list[Any]:
-    flow: list[Any] = [w.heading("Sources, méthode et licences", 2)]
+    flow: list[Any] = [w.heading("Sources, méthode et licences")]
     flow += w.bullets(data.sources)
     flow.append(w.para("Méthode", "h3"))
     flow += w.bullets(data.method_notes)

@@ -101,6 +101,5 @@ def stylesheet() -> dict[str, Any]:
     add("cover_name", fontName=FONT_BOLD, fontSize=18, leading=23, spaceAfter=4)
     add("cover_field", fontSize=11, leading=16)
     add("cover_stamp", fontName=FONT_BOLD, fontSize=11, leading=15, alignment=TA_CENTER,
-        textColor=colors.HexColor(WARNING), borderColor=colors.HexColor(WARNING),
-        borderWidth=1, borderPadding=6, spaceBefore=18)
+        textColor=colors.HexColor(WARNING), spaceAfter=0)
     return styles

@@ -53,11 +53,17 @@ def bold(value: object) -> str:
     return f"<b>{text(value)}</b>"
 
 
-def heading(value: str, level: int = 1) -> Any:
-    """A section title that also becomes a PDF bookmark (see ``document.ReportDoc``)."""
+def heading(value: str, level: int = 1, keep: bool = True) -> Any:
+    """A section title that also becomes a PDF bookmark (see ``document.ReportDoc``).
+
+    ``keep=False`` lets a title above a long table stay on the current page (reportlab would
+    otherwise push title and table to the next page together).
+    """
     from reportlab.platypus import Paragraph
 
     flowable = Paragraph(text(value), st.stylesheet()["h1" if level == 1 else "h2"])
+    if not keep:
+        flowable.keepWithNext = 0
     flowable.outline = (value, level - 1)  # read by ReportDoc.afterFlowable
     return flowable
 

@@ -1,0 +1,149 @@
+"""``report`` and ``batch-reports``: PDF reports for one job, one person, or a whole roster."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    one = subparsers.add_parser(
+        "report", help="rapport PDF d'un métier ou d'une personne",
+        description=(
+            "Écrit un rapport PDF : fiche d'un des 58 métiers (--job) ou rapport de transition "
+            "d'une personne enregistrée (--employee) : exposition à l'IA générative, "
+            "passerelles, plan de formation, les cinq axes de l'étude et la trame d'entretien."))
+    who = one.add_mutually_exclusive_group(required=True)
+    who.add_argument("--job", metavar="MÉTIER", help="nom du métier (casse et accents indifférents)")
+    who.add_argument("--employee", metavar="MATRICULE", help="matricule d'une personne de la base")
+    one.add_argument("--out", required=True, metavar="FICHIER", help="fichier PDF à écrire")
+    _common(one)
+    one.set_defaults(handler=_report)
+
+    batch = subparsers.add_parser(
+        "batch-reports", help="un rapport PDF par personne d'un effectif",
+        description=(
+            "Lit un effectif (CSV « ; » ou « , » en UTF-8 ou Windows-1252, ou classeur .xlsx ; "
+            "colonnes Matricule, Nom, Prénom, Métier, et au choix Date d'entrée, Souhaits) et "
+            "écrit un rapport PDF par personne, nommé d'après le matricule. Les lignes "
+            "inutilisables sont signalées avec leur numéro ; les autres rapports sont écrits."))
+    batch.add_argument("--roster", required=True, metavar="FICHIER", help="fichier de l'effectif")
+    batch.add_argument("--out", required=True, metavar="DOSSIER", help="dossier des rapports")
+    batch.add_argument("--processus", type=_positive, default=None, metavar="N",
+                       help="nombre de processus (par défaut : un par cœur)")
+    _common(batch)
+    batch.set_defaults(handler=_batch)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--qualification", default="experts", metavar="Q",
+                        help="initial, revised ou experts (par défaut : experts)")
+    parser.add_argument("--auteur", default=None, metavar="NOM",
+                        help="auteur indiqué sur le rapport (par défaut : le compte de session)")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"nombre entier positif attendu, pas « {text} »")
+    return int(text)
+
+
+def _author(args: argparse.Namespace) -> str:
+    from domain.employees import current_actor
+
+    return args.auteur if args.auteur is not None else current_actor()
+
+
+def _report(args: argparse.Namespace) -> int:
+    from domain.reports import ReportContext, build_report
+    from domain.reports.content import report_data_for_employee, report_data_for_job
+    from domain.study import Qualification
+
+    quali = Qualification.parse(args.qualification).value
+    out = Path(args.out)
+    if args.job:
+        context = ReportContext.load(rome=args.rome)
+        data = report_data_for_job(args.job, context, qualification=quali, author=_author(args))
+        build_report(data, out)
+    else:
+        from domain import employees
+        from domain.store import connect, transaction
+
+        conn = connect()
+        try:
+            context = ReportContext.load(conn, rome=args.rome)
+            data = report_data_for_employee(conn, args.employee, context, qualification=quali,
+                                            author=_author(args))
+            build_report(data, out)
+            with transaction(conn):
+                employees.record_report(conn, employees.ReportRecord(
+                    "rapport_transition", str(out.resolve()), (args.employee,)))
+        finally:
+            conn.close()
+    for notice in data.notices:
+        sys.stderr.write(f"Remarque : {notice}\n")
+    print(f"Rapport écrit : {out}")
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from domain.reports import ReportContext
+    from domain.reports.batch import read_rows, run_batch
+    from domain.study import Qualification
+
+    quali = Qualification.parse(args.qualification).value
+    rows, unusable = read_rows(args.roster)
+    context = ReportContext.load(rome=args.rome)
+    if not context.engine:
+        sys.stderr.write(f"Remarque : {context.rome_problem}\n")
+    result = run_batch(rows, args.out, context=context, qualification=quali,
+                       author=_author(args), workers=args.processus, progress=_progress())
+    _record(result)
+    failures = sorted([*unusable, *result.failures], key=lambda f: f.line or 0)
+    print(f"{len(result.written)} rapport(s) écrit(s) dans « {args.out} » en "
+          f"{result.seconds:.1f} s ({result.workers} processus).".replace(".", ",", 1))
+    if failures:
+        print(f"{len(failures)} ligne(s) non utilisée(s) :")
+        for failure in failures:
+            print(f"  - {failure}")
+        return 2
+    return 0
+
+
+def _progress():
+    """Progress on standard error: one updating line on a terminal, a line per tenth otherwise."""
+    tty = sys.stderr.isatty()
+    step = {"last": -1}
+
+    def show(done: int, total: int, employee_id: str) -> None:
+        if tty:
+            sys.stderr.write(f"\rRapports : {done}/{total} ({employee_id})\033[K")
+            if done == total:
+                sys.stderr.write("\n")
+        elif done == total or done * 10 // total != step["last"]:
+            step["last"] = done * 10 // total
+            sys.stderr.write(f"Rapports : {done}/{total}\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _record(result) -> None:
+    """Index the files of people who are in the store, so erasing them deletes their report."""
+    from domain import employees
+    from domain.errors import UserError
+    from domain.store import connect, transaction
+
+    try:
+        conn = connect()
+    except UserError:
+        return
+    try:
+        with transaction(conn):
+            for employee_id, path in result.written:
+                if employees.find_employee(conn, employee_id) is not None:
+                    employees.record_report(conn, employees.ReportRecord(
+                        "rapport_transition", str(Path(path).resolve()), (employee_id,)))
+    finally:
+        conn.close()
