@@ -205,3 +205,41 @@ def test_cli_forget_and_export(tmp_path):
     ids = [p["id"] for p in json.loads(out.getvalue()[out.getvalue().index("{"):])["employees"]]
     assert TARGET not in ids and len(ids) == 3
     assert json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["employee"]["id"] == TARGET
+
+
+NETWORK = ("socket", "urllib", "http.client", "http.server", "requests", "httpx", "aiohttp",
+           "ftplib", "smtplib", "xmlrpc", "ssl")
+
+
+def test_product_code_imports_no_network_module():
+    import re
+
+    root = Path(__file__).parent.parent
+    modules = "|".join(re.escape(n) for n in NETWORK)
+    pattern = re.compile(rf"^\s*(?:import|from)\s+(?:{modules})\b|QtNetwork|QNetwork", re.M)
+    assert pattern.search("from urllib.request import urlopen")  # the check can fail
+    assert pattern.search("from PySide6 import QtNetwork")
+    sources = [root / "main.py", *(root / "domain").rglob("*.py"), *(root / "gui").rglob("*.py")]
+    offenders = [str(p.relative_to(root)) for p in sources
+                 if pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_people_commands_work_with_the_network_cut(tmp_path, monkeypatch):
+    import socket
+    from contextlib import redirect_stdout
+
+    from main import cli_entry
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    with redirect_stdout(io.StringIO()):
+        assert cli_entry(["import-roster", str(SAMPLE)]) == 0
+        assert cli_entry(["export-employee", TARGET, "--out", str(tmp_path / "e.json")]) == 0
+        assert cli_entry(["export-stats", "--out", str(tmp_path / "s.csv")]) == 0
+        assert cli_entry(["purge-notes"]) == 0
+        assert cli_entry(["forget-employee", TARGET]) == 0
