@@ -11,6 +11,7 @@ exhaust memory.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
@@ -111,7 +112,7 @@ def _mixed(data: bytes, position: int, name: str) -> UserError:
 
 def _records(text: str, delimiter: str, name: str, limit: int | None = None):
     """(first line of the record, cells) for every non-blank record."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     previous_end = 0
     try:
         for cells in reader:
@@ -123,19 +124,26 @@ def _records(text: str, delimiter: str, name: str, limit: int | None = None):
                     if limit <= 0:
                         return
     except csv.Error as exc:
-        raise UserError(f"Fichier CSV mal formé ({exc})", Location(name, reader.line_num)) from exc
+        problem = ("cellule trop longue (plus de 131 072 caractères)" if "limit" in str(exc)
+                   else "guillemet « \" » mal placé ou jamais fermé")
+        raise UserError(f"Fichier CSV mal formé : {problem}",
+                        Location(name, previous_end + 1)) from exc
 
 
 def _read_csv(text: str, encoding: str, name: str, header_score: HeaderScore) -> RawTable:
     best: tuple[int, int, str] | None = None  # (score, -position, delimiter)
     for delimiter in DELIMITERS:
-        for position, (_, cells) in enumerate(_records(text, delimiter, name, HEADER_SEARCH)):
+        head: list[tuple[int, tuple[str, ...]]] = []
+        with contextlib.suppress(UserError):  # a bad record ends the search, not the read
+            head.extend(_records(text, delimiter, name, HEADER_SEARCH))
+        for position, (_, cells) in enumerate(head):
             candidate = (header_score(list(cells)), -position, delimiter)
             if best is None or candidate > best:
                 best = candidate
     if best is None or best[0] == 0:
-        first = next(_records(text, ";", name, 1), (1, ()))
-        raise _no_header(name, first[0], first[1])
+        line, first = next(((n, t) for n, t in enumerate(text.splitlines(), 1) if t.strip()),
+                           (1, ""))
+        raise _no_header(name, line, tuple(first.split(";")))
     delimiter, header_position = best[2], -best[1]
     records = []
     for count, record in enumerate(_records(text, delimiter, name)):

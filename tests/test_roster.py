@@ -152,7 +152,10 @@ def test_mixed_encodings_are_named(tmp_path):
     (b"Matricule;Nom\0;Prenom\n", "octets nuls"),
     (b"Adresse;Ville\nRue;Paris\n", "en-têtes introuvable"),
     (b"PK\x03\x04garbage", "Excel illisible"),
-])
+    (HEADER.encode() + b'1;"Martin;Anne;Juriste;;\n2;Petit;Luc;Juriste;;\n', "guillemet"),
+    (HEADER.encode() + b'1;Martin;Anne;Juriste;;"' + b"x" * 140_000 + b'"\n', "trop longue"),
+    (b"Matricule;Nom;Pr\xe9nom;M\xe9tier\n1;A\x81;b;Juriste\n", "Encodage non reconnu"),
+], ids=["empty", "xls", "nul", "no-header", "bad-zip", "open-quote", "huge-cell", "bad-cp1252"])
 def test_files_that_are_not_rosters_get_a_clear_message(tmp_path, content, expected):
     path = tmp_path / "x.csv"
     path.write_bytes(content)
