@@ -52,8 +52,8 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("job_sheet", QT_TRANSLATE_NOOP("MainWindow", "Fiche métier"),
              "gui.job_sheet_view:JobSheetView"),
     # Next views, one line each when their module exists:
-    # ViewSpec("graph", QT_TRANSLATE_NOOP("MainWindow", "Graphe des compétences"), "gui.graph_view:GraphView"),
-    # ViewSpec("bridges", QT_TRANSLATE_NOOP("MainWindow", "Passerelles"), "gui.bridges_view:BridgesView"),
+    ViewSpec("graph", QT_TRANSLATE_NOOP("MainWindow", "Graphe des compétences"), "gui.graph_view:GraphView"),
+    ViewSpec("bridges", QT_TRANSLATE_NOOP("MainWindow", "Passerelles"), "gui.bridges_view:BridgesView"),
     # ViewSpec("people", QT_TRANSLATE_NOOP("MainWindow", "Collaborateurs"), "gui.people_view:PeopleView"),
     # ViewSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Rapports"), "gui.reports_view:ReportsView"),
 )

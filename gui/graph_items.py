@@ -1,0 +1,179 @@
+"""The graphics items of the competency graph: a job node and a similarity edge.
+
+Items only draw and report hovering; what they mean (bridges, thresholds) is decided by
+:mod:`gui.graph_view` from the engine's answers.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSimpleTextItem,
+    QStyle,
+)
+
+from gui.charts import profile_color, profile_label
+
+BRIDGE_COLOR = QColor("#009E73")  # Okabe–Ito bluish green, unused by the profiles
+SELECTED_COLOR = QColor("#1a1a1a")
+EDGE_COLOR = QColor("#6b7280")
+LABEL_LIMIT = 26  # characters of a job name written under its node
+MIN_RADIUS, MAX_EXTRA = 9.0, 20.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GraphView", text)
+
+
+def number(value: float | None, digits: int = 2) -> str:
+    return "—" if value is None else f"{value:.{digits}f}".replace(".", ",")
+
+
+def node_radius(headcount: int | None, largest: int) -> float:
+    """Area grows with the headcount; jobs without people keep the smallest size."""
+    if not headcount or largest <= 0:
+        return MIN_RADIUS
+    return MIN_RADIUS + MAX_EXTRA * math.sqrt(headcount / largest)
+
+
+def short_label(name: str) -> str:
+    return name if len(name) <= LABEL_LIMIT else name[: LABEL_LIMIT - 1].rstrip() + "…"
+
+
+class NodeItem(QGraphicsEllipseItem):
+    """A job: a disc coloured by profile, sized by headcount, its name underneath."""
+
+    def __init__(self, name: str, data: Mapping[str, Any], radius: float,
+                 on_hover: Callable[[str | None], None]) -> None:
+        super().__init__(QRectF(-radius, -radius, 2 * radius, 2 * radius))
+        self.name = name
+        self.data = dict(data)
+        self.radius = radius
+        self._on_hover = on_hover
+        self._emphasis = "normal"  # normal, dimmed, source, target, via
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(2)
+        self.label = QGraphicsSimpleTextItem(short_label(name), self)
+        font = QFont(self.label.font())
+        font.setPointSizeF(7.5)
+        self.label.setFont(font)
+        self.label.setBrush(QBrush(QColor("#222222")))
+        width = self.label.boundingRect().width()
+        self.label.setPos(-width / 2, radius + 1)
+        self.set_qualification("experts")
+
+    def profile(self, qualification: str) -> str:
+        return self.data.get("profiles", {}).get(qualification, "")
+
+    def set_qualification(self, qualification: str) -> None:
+        self.qualification = qualification
+        self.setBrush(QBrush(profile_color(self.profile(qualification))))
+        self.setToolTip(self.tooltip())
+        self._apply_pen()
+
+    def set_emphasis(self, emphasis: str) -> None:
+        self._emphasis = emphasis
+        self.setOpacity(0.25 if emphasis == "dimmed" else 1.0)
+        self.setZValue(3 if emphasis in ("source", "target", "via") else 2)
+        self._apply_pen()
+
+    def _apply_pen(self, hovered: bool = False) -> None:
+        if self._emphasis == "source" or self.isSelected():
+            pen = QPen(SELECTED_COLOR, 3.0)
+        elif self._emphasis in ("target", "via"):
+            pen = QPen(BRIDGE_COLOR, 3.0)
+        else:
+            pen = QPen(QColor("#ffffff"), 1.2)
+        if hovered:
+            pen.setWidthF(pen.widthF() + 1.5)
+            pen.setColor(SELECTED_COLOR)
+        self.setPen(pen)
+
+    def tooltip(self) -> str:
+        q = self.qualification
+        score = self.data.get("scores", {}).get(q)
+        headcount = self.data.get("headcount")
+        lines = [f"<b>{html.escape(self.name, quote=False)}</b>",
+                 html.escape(self.data.get("family", ""), quote=False),
+                 _tr("Profil : {p}").format(p=html.escape(profile_label(self.profile(q)), quote=False)),
+                 _tr("Score d'exposition : {s}").format(s=number(score))]
+        if headcount:
+            lines.append(_tr("Effectif : {n}").format(n=headcount))
+        if self.data.get("core"):
+            lines.append(_tr("Métier cœur de la branche"))
+        return "<br>".join(lines)
+
+    def paint(self, painter, option, widget=None) -> None:
+        # The selection is shown by the outline; drop Qt's dashed selection rectangle.
+        option.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, option, widget)
+
+    def itemChange(self, change, value):  # noqa: N802 - Qt override
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._apply_pen()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._apply_pen(hovered=True)
+        self._on_hover(self.name)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._apply_pen()
+        self._on_hover(None)
+        super().hoverLeaveEvent(event)
+
+
+class EdgeItem(QGraphicsLineItem):
+    """Two jobs whose similarity reaches the threshold; thicker and darker when closer."""
+
+    def __init__(self, a: NodeItem, b: NodeItem, data: Mapping[str, Any], threshold: float) -> None:
+        super().__init__(a.pos().x(), a.pos().y(), b.pos().x(), b.pos().y())
+        self.ends = (a.name, b.name)
+        self.similarity = float(data.get("similarity", 0.0))
+        span = max(1e-6, 1.0 - threshold)
+        strength = max(0.0, min(1.0, (self.similarity - threshold) / span))
+        color = QColor(EDGE_COLOR)
+        color.setAlphaF(0.25 + 0.5 * strength)
+        self.setPen(QPen(color, 0.6 + 3.4 * strength))
+        self.setZValue(0)
+        self.setAcceptHoverEvents(True)
+        self.setToolTip(self._tooltip(data))
+
+    def _tooltip(self, data: Mapping[str, Any]) -> str:
+        a, b = (html.escape(n, quote=False) for n in self.ends)
+        lines = [f"<b>{a}</b> — <b>{b}</b>",
+                 _tr("Similarité : {s}").format(s=number(self.similarity))]
+        if data.get("rome_link"):
+            lines.append(_tr("Mobilité également listée par France Travail"))
+        shared = data.get("shared") or []
+        if shared:
+            lines.append(_tr("Compétences partagées :"))
+            lines += [f"• {html.escape(label, quote=False)}" for label in shared[:6]]
+        return "<br>".join(lines)
+
+
+class BridgeEdgeItem(QGraphicsLineItem):
+    """One step of a bridge from the selected job, drawn over the similarity edges."""
+
+    def __init__(self, a: QPointF, b: QPointF, two_step: bool, tooltip: str) -> None:
+        super().__init__(a.x(), a.y(), b.x(), b.y())
+        pen = QPen(BRIDGE_COLOR, 3.2)
+        if two_step:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.setPen(pen)
+        self.setZValue(1)
+        self.setToolTip(tooltip)

@@ -1,0 +1,234 @@
+"""Plan collectif: how many people of the exposed jobs could move, along which bridges.
+
+The user types (or loads from a ``job;headcount;capacity`` file, or takes from the people
+register) the headcount to accompany in each exposed job and the places each target job can
+offer; ``Engine.plan`` solves the flow on a worker and the view shows the moves, the places
+used and the people left without a place. Which jobs are targets follows the settings of the
+« Passerelles d'un métier » tab.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.app import AppContext
+from gui.bridges_model import MovesModel, PlanInputModel
+from gui.engine_holder import engine_holder
+
+
+class PlanView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.holder = engine_holder(context)
+        self.engine: Any = None
+        self.result: Any = None
+        self._operation = None
+        self.inputs = PlanInputModel(self)
+        self.moves = MovesModel(self)
+        self._build()
+        self.holder.ready.connect(self._on_engine)
+        self.holder.settings_changed.connect(lambda _s: self._update_targets())
+        if self.holder.engine is not None:
+            self._on_engine(self.holder.engine)
+
+    # Building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        intro = QLabel(self.tr(
+            "Indiquez l'effectif à accompagner dans les métiers exposés et les places d'accueil "
+            "des métiers cibles (double-clic pour saisir), puis calculez le plan. Les cibles "
+            "suivent les réglages de l'onglet « Passerelles d'un métier »."), self)
+        intro.setWordWrap(True)
+        self.register_button = QPushButton(self.tr("Reprendre les effectifs du registre"), self)
+        self.register_button.clicked.connect(self.fill_from_register)
+        self.file_button = QPushButton(self.tr("Importer un fichier d'effectifs…"), self)
+        self.file_button.setToolTip(self.tr("Fichier CSV « métier;effectif;capacité »"))
+        self.file_button.clicked.connect(self.choose_file)
+        self.clear_button = QPushButton(self.tr("Tout effacer"), self)
+        self.clear_button.clicked.connect(lambda: self.inputs.set_values({}, {}))
+        self.compute_button = QPushButton(self.tr("Calculer le plan"), self)
+        self.compute_button.setDefault(True)
+        self.compute_button.clicked.connect(self.compute)
+        buttons = QHBoxLayout()
+        for button in (self.register_button, self.file_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.compute_button)
+        self.input_table = self._table(self.inputs, editable=True)
+        self.summary = QLabel(self.tr("Aucun plan calculé."), self)
+        self.summary.setWordWrap(True)
+        self.moves_table = self._table(self.moves)
+        self.targets_table = QTableWidget(0, 4, self)
+        self.targets_table.setHorizontalHeaderLabels(
+            [self.tr("Métier cible"), self.tr("Places"), self.tr("Occupées"), self.tr("Libres")])
+        self.uncovered_table = QTableWidget(0, 2, self)
+        self.uncovered_table.setHorizontalHeaderLabels(
+            [self.tr("Métier exposé"), self.tr("Personnes sans place")])
+        for table in (self.targets_table, self.uncovered_table):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.setWordWrap(False)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        results = QWidget(self)
+        lower = QHBoxLayout()
+        lower.addWidget(self._group(self.tr("Places des métiers cibles"), self.targets_table))
+        lower.addWidget(self._group(self.tr("Personnes restant sans place"), self.uncovered_table))
+        column = QVBoxLayout(results)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.summary)
+        column.addWidget(self._group(self.tr("Mouvements proposés"), self.moves_table), 2)
+        column.addLayout(lower, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._group(self.tr("Effectifs et places"), self.input_table))
+        splitter.addWidget(results)
+        splitter.setSizes([560, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+    def _table(self, model, editable: bool = False) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        triggers = QAbstractItemView.EditTrigger
+        table.setEditTriggers(
+            (triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+            if editable else triggers.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if editable:  # the profile's long names would squeeze the job names
+            header.setSectionResizeMode(PlanInputModel.PROFILE, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(PlanInputModel.PROFILE, 150)
+        return table
+
+    def _group(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(widget)
+        return box
+
+    # Inputs -----------------------------------------------------------------------------
+    def _on_engine(self, engine: Any) -> None:
+        first = self.engine is None
+        self.engine = engine
+        settings = self.holder.settings
+        facts = engine.facts(settings.qualification)
+        jobs = [(job.name, facts[job.name].profile_label if job.name in facts else "")
+                for job in engine.study.jobs]
+        self.inputs.set_jobs(jobs, set(engine.targets(settings)))
+        if first and not self.inputs.headcount:
+            self.fill_from_register()
+
+    def _update_targets(self) -> None:
+        if self.engine is not None:
+            self.inputs.set_targets(set(self.engine.targets(self.holder.settings)))
+
+    def fill_from_register(self) -> None:
+        """The people register's headcount per job (targets keep their typed places)."""
+        self.inputs.set_values(self.holder.headcounts(), self.inputs.capacity)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Fichier d'effectifs"), "",
+            self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"))
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> bool:
+        """Read a ``job;headcount;capacity`` file into the table; errors shown as a dialog."""
+        from domain.errors import UserError
+        from domain.plan import read_headcounts
+        from gui.errors import show_user_error
+
+        if self.engine is None:
+            return False
+        try:
+            rows = read_headcounts(path, self.engine.job_name)
+        except UserError as exc:
+            show_user_error(exc, self)
+            return False
+        self.inputs.set_values({r.job: r.headcount for r in rows},
+                               {r.job: r.capacity for r in rows})
+        return True
+
+    # Plan -------------------------------------------------------------------------------
+    def compute(self) -> None:
+        if self.engine is None or self._operation is not None:
+            return
+        from domain.plan import Headcount
+        from gui.workers import Operation
+
+        jobs = set(self.inputs.headcount) | set(self.inputs.capacity)
+        rows = [Headcount(job, self.inputs.headcount.get(job, 0), self.inputs.capacity.get(job, 0))
+                for job in sorted(jobs)]
+        engine, settings = self.engine, self.holder.settings
+        self.compute_button.setEnabled(False)
+        self.summary.setText(self.tr("Calcul du plan…"))
+        self._operation = Operation(lambda _p, _c: engine.plan(rows, settings),
+                                    on_success=self._on_plan, on_failure=self._on_failure,
+                                    parent=self).start()
+
+    def _on_failure(self, exc: BaseException) -> None:
+        from gui.errors import report_exception
+
+        self._operation = None
+        self.compute_button.setEnabled(True)
+        self.summary.setText(self.tr("Le plan n'a pas pu être calculé."))
+        report_exception(exc, self)
+
+    def _on_plan(self, result: Any) -> None:
+        self._operation = None
+        self.compute_button.setEnabled(True)
+        self.result = result
+        self.moves.set_rows(result.moves)
+        supply = sum(result.supply.values())
+        text = self.tr("{moved} personne(s) sur {supply} trouvent une place par une passerelle ; "
+                       "{left} restent sans place disponible.").format(
+            moved=result.moved, supply=supply, left=result.total_uncovered)
+        if not supply:
+            text = self.tr("Aucun effectif exposé à accompagner : saisissez des effectifs dans "
+                           "les métiers exposés.")
+        if result.ignored_capacity:
+            text += "\n" + self.tr("Places ignorées (ces métiers ne sont pas des cibles avec les "
+                                   "réglages actuels) : {jobs}.").format(
+                jobs=", ".join(result.ignored_capacity))
+        self.summary.setText(text)
+        self._fill(self.targets_table, [
+            (job, cap, result.used.get(job, 0), cap - result.used.get(job, 0))
+            for job, cap in sorted(result.capacity.items())])
+        self._fill(self.uncovered_table, sorted(result.uncovered.items()))
+
+    def _fill(self, table: QTableWidget, rows: list[tuple]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(str(value))
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(r, c, item)

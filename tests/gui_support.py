@@ -1,0 +1,111 @@
+"""Shared set-up of the view tests: the real release and its engine, built once per session.
+
+Building the engine on the real ROME takes several seconds, so the four GUI test modules share
+one (a module-level cache, since fixtures cannot be shared without editing ``conftest.py``).
+Each test still gets its own store in its private data folder.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from gui.app import AppContext, LoadedData
+from gui.settings import Settings
+
+
+@functools.cache
+def real_release(path: Path):
+    from domain.rome.reader import read_release
+
+    return read_release(path)
+
+
+@functools.cache
+def real_engine(path: Path):
+    from domain.engine import Engine
+
+    return Engine.build(release=real_release(path))
+
+
+def loaded_context(rome: Path, headcounts: dict[str, int] | None = None) -> AppContext:
+    """An AppContext as after start-up: study, a private store, the real release, its engine."""
+    from domain.job_rome import load_job_rome_map
+    from domain.store import connect
+    from domain.study import load_study
+    from gui.engine_holder import engine_holder
+
+    context = AppContext(Settings())
+    context.data = LoadedData(study=load_study(), conn=connect(), release=real_release(rome),
+                              job_rome=load_job_rome_map(), headcounts=dict(headcounts or {}))
+    engine_holder(context).set_engine(real_engine(rome))
+    context.loaded.emit()
+    return context
+
+
+def click_cell(qtbot, table, row: int, column: int = 0, double: bool = False) -> None:
+    """Click a table cell with the mouse, as a user would."""
+    from PySide6.QtCore import Qt
+
+    index = table.model().index(row, column)
+    table.scrollTo(index)
+    point = table.visualRect(index).center()
+    if double:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    else:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Click a cell, press F2 to edit it, type ``text`` and press Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
+
+    click_cell(qtbot, table, row, column)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    editors = [w for w in table.viewport().findChildren(QWidget, "", direct)
+               if w.isVisible() and isinstance(w, QAbstractSpinBox | QLineEdit)]
+    assert len(editors) == 1, "no cell editor opened"
+    editor = editors[0]
+    editor.selectAll() if hasattr(editor, "selectAll") else None
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits on a queued call, then deletes the editor.
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState, timeout=1000)
+
+
+class Dialogs:
+    """Records the message boxes the code under test opens instead of blocking on them."""
+
+    def __init__(self, monkeypatch) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.shown: list[tuple[str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+        for kind in ("warning", "information", "critical", "question"):
+            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
+
+    def _recorder(self, kind: str):
+        def show(_parent, _title, text, *args, **kwargs):
+            self.shown.append((kind, text))
+            return self.answer
+        return staticmethod(show)
+
+    def texts(self) -> str:
+        return "\n".join(text for _kind, text in self.shown)
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` key by key; QTest only knows ASCII keys, so accents go as key events."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))

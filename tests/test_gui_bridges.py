@@ -1,0 +1,187 @@
+"""Passerelles view and collective plan driven through their widgets, on the real release."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from gui_support import Dialogs, click_cell, loaded_context, type_in_cell, type_text
+from PySide6.QtCore import Qt
+
+from domain.bridges import BridgeSettings
+from domain.plan import Headcount
+from gui.bridges_model import BridgesModel, MovesModel, PlanInputModel
+from gui.bridges_view import BridgesView
+from gui.engine_holder import engine_holder
+
+pytestmark = pytest.mark.rome
+
+SOURCE = "Chargé d'assistance"
+
+
+@pytest.fixture
+def view(real_rome, qtbot):
+    context = loaded_context(real_rome)
+    widget = BridgesView(context)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    context.close()
+
+
+def choose_job(qtbot, view, name: str) -> None:
+    """Type the job's name in the editable combo and accept it, as a user would."""
+    edit = view.job_combo.lineEdit()
+    edit.selectAll()
+    type_text(qtbot, edit, name)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def targets(view) -> list[str]:
+    return [bridge.target for bridge in view.model.rows()]
+
+
+def test_typing_a_job_lists_its_ranked_bridges(view, qtbot):
+    choose_job(qtbot, view, SOURCE)
+    assert view.current_job() == SOURCE
+    assert view.context.selected_job == SOURCE
+    expected = view.engine.bridges(SOURCE, BridgeSettings(qualification="experts"))
+    assert expected
+    assert targets(view) == [b.target for b in expected]
+    column = BridgesModel.SCORE
+    shown = [view.model.index(r, column).data() for r in range(view.model.rowCount())]
+    assert shown == [f"{b.score:.2f}".replace(".", ",") for b in expected]
+
+
+def test_selecting_a_bridge_explains_it(view, qtbot):
+    choose_job(qtbot, view, SOURCE)
+    click_cell(qtbot, view.table, 1, BridgesModel.TARGET)
+    bridge = view.model.row(1)
+    assert view.selected_bridge() is bridge
+    assert view.shared_list.count() == len(bridge.shared)
+    assert view.gap_list.count() == len(bridge.gap)
+    assert view.exposed_list.count() == len(bridge.source_exposed)
+    assert view.gap_list.item(0).text().startswith(bridge.gap[0].label)
+    assert bridge.explanation in view.explanation.text()
+    assert bridge.kind in view.explanation.text()
+    assert f"({len(bridge.gap)})" in view.gap_box.title()
+
+
+def test_target_settings_change_the_list(view, qtbot):
+    choose_job(qtbot, view, SOURCE)
+    panel = view.settings_panel
+    for key in ("emergent", "non_impacte"):
+        panel.profile_boxes[key].setChecked(False)
+    panel.max_score.setValue(0.10)
+    panel.top.setValue(3)
+    settings = engine_holder(view.context).settings
+    assert settings.target_profiles == frozenset()
+    assert settings.max_target_score == pytest.approx(0.10)
+    expected = view.engine.bridges(SOURCE, settings)
+    assert targets(view) == [b.target for b in expected]
+    assert len(targets(view)) <= 3
+    facts = view.engine.facts("experts")
+    assert all(facts[name].score <= 0.10 for name in targets(view))
+
+
+def test_reset_restores_the_default_settings(view, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    panel = view.settings_panel
+    panel.top.setValue(2)
+    reset = next(b for b in panel.findChildren(QPushButton) if "défaut" in b.text())
+    qtbot.mouseClick(reset, Qt.MouseButton.LeftButton)
+    assert engine_holder(view.context).settings == BridgeSettings(qualification="experts")
+    assert panel.top.value() == 5
+
+
+def test_two_step_paths_name_their_intermediate_job(view, qtbot):
+    holder = engine_holder(view.context)
+    holder.set_settings(replace(holder.settings, min_similarity=0.99, hop_similarity=0.80, top=20))
+    choose_job(qtbot, view, SOURCE)
+    rows = view.model.rows()
+    two_step = [r for r, bridge in enumerate(rows) if len(bridge.path) == 3]
+    assert two_step, "with a 0.99 direct floor, bridges go through an intermediate job"
+    row = two_step[0]
+    assert view.model.index(row, BridgesModel.VIA).data() == rows[row].path[1]
+    click_cell(qtbot, view.table, row, BridgesModel.TARGET)
+    assert f"« {rows[row].path[1]} »" in view.explanation.text()
+
+
+def test_engine_built_later_fills_the_table(real_rome, qtbot):
+    context = loaded_context(real_rome)
+    holder = engine_holder(context)
+    engine = holder.engine
+    holder.engine = None
+    widget = BridgesView(context)
+    qtbot.addWidget(widget)
+    widget.select_job(SOURCE)
+    assert widget.model.rowCount() == 0
+    assert "Construction" in widget.status_label.text()
+    holder.set_engine(engine)
+    assert widget.model.rowCount() > 0
+    context.close()
+
+
+# Collective plan -------------------------------------------------------------------------
+
+def plan_row(plan, job: str) -> int:
+    return next(r for r in range(plan.inputs.rowCount()) if plan.inputs.job(r) == job)
+
+
+def test_plan_from_typed_headcounts_and_places(view, qtbot):
+    view.tabs.setCurrentIndex(1)
+    plan = view.plan_view
+    engine = view.engine
+    settings = engine_holder(view.context).settings
+    goals = set(engine.targets(settings))
+    exposed = [j.name for j in engine.study.jobs if j.name not in goals][:2]
+    places = [b.target for b in engine.bridges(exposed[0], settings)][:2]
+    typed = {exposed[0]: ("headcount", 7), exposed[1]: ("headcount", 3),
+             places[0]: ("capacity", 2), places[1]: ("capacity", 1)}
+    for job, (kind, count) in typed.items():
+        column = PlanInputModel.HEADCOUNT if kind == "headcount" else PlanInputModel.CAPACITY
+        type_in_cell(qtbot, plan.input_table, plan_row(plan, job), column, str(count))
+    assert plan.inputs.headcount == {exposed[0]: 7, exposed[1]: 3}
+    assert plan.inputs.capacity == {places[0]: 2, places[1]: 1}
+    qtbot.mouseClick(plan.compute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: plan.result is not None, timeout=10000)
+    expected = engine.plan([Headcount(exposed[0], 7, 0), Headcount(exposed[1], 3, 0),
+                            Headcount(places[0], 0, 2), Headcount(places[1], 0, 1)], settings)
+    shown = {(plan.moves.index(r, MovesModel.SOURCE).data(),
+              plan.moves.index(r, MovesModel.TARGET).data(),
+              int(plan.moves.index(r, MovesModel.PEOPLE).data()))
+             for r in range(plan.moves.rowCount())}
+    assert shown == {(m.source, m.target, m.people) for m in expected.moves}
+    assert expected.moved == 3  # both targets filled: they are bridges of the first job
+    assert f"{expected.moved} personne(s) sur 10" in plan.summary.text()
+    uncovered = {plan.uncovered_table.item(r, 0).text(): int(plan.uncovered_table.item(r, 1).text())
+                 for r in range(plan.uncovered_table.rowCount())}
+    assert uncovered == dict(expected.uncovered)
+    assert sum(uncovered.values()) == 7
+
+
+def test_plan_starts_from_the_register_headcounts(real_rome, qtbot):
+    context = loaded_context(real_rome, {SOURCE: 12})
+    widget = BridgesView(context)
+    qtbot.addWidget(widget)
+    assert widget.plan_view.inputs.headcount == {SOURCE: 12}
+    context.close()
+
+
+def test_headcount_file_with_a_bad_line_is_refused_with_its_line(view, tmp_path, monkeypatch):
+    dialogs = Dialogs(monkeypatch)
+    plan = view.plan_view
+    path = tmp_path / "effectifs.csv"
+    path.write_text(f"métier;effectif;capacité\n{SOURCE};4;\nMétier inventé;3;0\n",
+                    encoding="utf-8")
+    assert not plan.load_file(str(path))
+    assert "effectifs.csv" in dialogs.texts() and "3" in dialogs.texts()
+    assert "Métier inventé" in dialogs.texts()
+    path.write_text(f"métier;effectif;capacité\n{SOURCE};4;\nMédecin d'assistance;0;2\n",
+                    encoding="utf-8")
+    assert plan.load_file(str(path))
+    assert plan.inputs.headcount == {SOURCE: 4}
+    assert plan.inputs.capacity == {"Médecin d'assistance": 2}

@@ -1,0 +1,172 @@
+"""Graphe des compétences driven through its widgets, on the real ROME release."""
+
+from __future__ import annotations
+
+import pytest
+from gui_support import loaded_context
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from gui.charts import profile_color
+from gui.engine_holder import engine_holder
+from gui.graph_view import GraphView
+
+pytestmark = pytest.mark.rome
+
+HEADCOUNTS = {"Chargé d'assistance": 120, "Médecin d'assistance": 4}
+
+
+@pytest.fixture
+def view(real_rome, qtbot):
+    context = loaded_context(real_rome, HEADCOUNTS)
+    widget = GraphView(context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activated()
+    wait_for_graph(qtbot, widget)
+    yield widget
+    context.close()
+
+
+def wait_for_graph(qtbot, view, threshold: float | None = None) -> None:
+    def done() -> bool:
+        ready = view.result is not None and view._operation is None
+        return ready and (threshold is None or view.result.threshold == pytest.approx(threshold))
+
+    qtbot.waitUntil(done, timeout=15000)
+
+
+def pairs_at(similarity, threshold: float) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for a, row in similarity.items() for b, value in row.items()
+            if value >= threshold}
+
+
+def test_nodes_are_the_jobs_coloured_by_profile_and_sized_by_headcount(view):
+    study = view.context.study
+    assert set(view.nodes) == {job.name for job in study.jobs}
+    qualification = view.context.qualification
+    for job in study.jobs:
+        expected = profile_color(study.exposure(job, qualification).profile)
+        assert view.nodes[job.name].brush().color() == expected, job.name
+    big, small = view.nodes["Chargé d'assistance"], view.nodes["Médecin d'assistance"]
+    unknown = view.nodes["Chargé de conciergerie"]
+    assert big.radius > small.radius > unknown.radius
+
+
+def test_slider_rebuilds_the_edges_at_the_new_threshold_without_moving_jobs(view, qtbot):
+    similarity = view.engine.similarity
+    before = {frozenset(edge.ends) for edge in view.edges}
+    assert before == pairs_at(similarity, 0.90)
+    where = {name: node.pos() for name, node in view.nodes.items()}
+    view.slider.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(view.slider, Qt.Key.Key_Right)
+    assert view.threshold == pytest.approx(0.95)
+    assert view.threshold_label.text() == "0,95"
+    wait_for_graph(qtbot, view, 0.95)
+    after = {frozenset(edge.ends) for edge in view.edges}
+    assert after == pairs_at(similarity, 0.95)
+    assert after < before
+    assert {name: node.pos() for name, node in view.nodes.items()} == where
+    assert f"{len(after)} liens au seuil 0,95" in view.count_label.text()
+
+
+def test_clicking_a_job_highlights_its_bridges(view, qtbot):
+    name = "Chargé d'assistance"
+    node = view.nodes[name]
+    view.canvas.centerOn(node)
+    point = view.canvas.mapFromScene(node.pos())
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.selected_job() == name
+    assert view.context.selected_job == name
+    bridges = view.engine.bridges(name, engine_holder(view.context).settings)
+    assert bridges, "the real release gives bridges from this job"
+    marked = {n for n, item in view.nodes.items() if item._emphasis in ("target", "via")}
+    assert marked == {job for b in bridges for job in b.path[1:]}
+    assert len(view.bridge_items) == sum(len(b.path) - 1 for b in bridges)
+    dimmed = [n for n, item in view.nodes.items() if item.opacity() < 1]
+    assert name not in dimmed and len(dimmed) == len(view.nodes) - 1 - len(marked)
+    assert view.bridge_list.count() == len(bridges)
+    assert view.bridge_list.item(0).text().startswith(f"1. {bridges[0].target}")
+
+
+def test_bridge_settings_change_the_highlighted_bridges(view, qtbot):
+    from dataclasses import replace
+
+    view.select_job("Chargé d'assistance")
+    holder = engine_holder(view.context)
+    holder.set_settings(replace(holder.settings, top=2))
+    assert view.bridge_list.count() == 2
+
+
+def test_other_views_selecting_a_job_select_its_node(view):
+    view.context.select_job("Médecin d'assistance")
+    assert view.selected_job() == "Médecin d'assistance"
+
+
+def test_wheel_zooms_and_dragging_pans(view, qtbot):
+    viewport = view.canvas.viewport()
+    before = view.canvas.zoom()
+    center = QPointF(viewport.rect().center())
+    event = QWheelEvent(center, QPointF(viewport.mapToGlobal(center.toPoint())), QPoint(0, 0),
+                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, event)
+    assert view.canvas.zoom() == pytest.approx(before * 1.15 ** 2)
+    qtbot.wait(20)  # the scroll bars follow the new scale on the next event loop pass
+    bar = view.canvas.horizontalScrollBar()
+    assert bar.maximum() > bar.minimum()  # zoomed in: there is room to pan
+    start = bar.value()
+    empty = QPoint(5, 5)
+    assert view.canvas.itemAt(empty) is None
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=empty)
+    from PySide6.QtGui import QMouseEvent
+
+    for x in (40, 80, 120):
+        move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(x, 5),
+                           QPointF(viewport.mapToGlobal(QPoint(x, 5))), Qt.MouseButton.NoButton,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, move)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(120, 5))
+    assert bar.value() < start
+
+
+def test_tooltips_describe_jobs_and_links(view):
+    node = view.nodes["Chargé d'assistance"]
+    tip = node.toolTip()
+    study = view.context.study
+    exposure = study.exposure("Chargé d'assistance", view.context.qualification)
+    assert "Chargé d'assistance" in tip
+    assert f"{exposure.score:.2f}".replace(".", ",") in tip
+    assert "Effectif : 120" in tip
+    edge = view.edges[0]
+    assert f"{edge.similarity:.2f}".replace(".", ",") in edge.toolTip()
+
+
+def test_the_graph_is_built_on_a_worker(view, qtbot):
+    view.slider.setValue(80)
+    view.rebuild()
+    assert view._operation is not None and view._operation.running  # the UI thread returned
+    wait_for_graph(qtbot, view, 0.80)
+
+
+def test_without_rome_release_the_view_offers_the_import(qtbot):
+    from domain.store import connect
+    from domain.study import load_study
+    from gui.app import AppContext, LoadedData
+    from gui.settings import Settings
+
+    context = AppContext(Settings())
+    context.data = LoadedData(study=load_study(), conn=connect(), release=None)
+    view = GraphView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.activated()
+    assert view.import_button.isVisible()
+    assert "ROME" in view.message.text()
+    with qtbot.waitSignal(context.import_requested, timeout=1000):
+        qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    context.close()
