@@ -83,10 +83,6 @@ def level_label(level: int) -> str:
     return QCoreApplication.translate("Level", LEVEL_LABELS[level - 1])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def _new_chart(title: str) -> Any:
     from PySide6.QtCharts import QChart
 
@@ -138,7 +134,7 @@ def profile_counts_chart(records: Sequence[Any], qualification: str, title: str)
     axis = QValueAxis()
     axis.setRange(0, max([1, *counts.values()]) * 1.15)
     axis.setLabelFormat("%.0f")
-    axis.setTitleText(_tr("Nombre de métiers"))
+    axis.setTitleText(QCoreApplication.translate("Charts", "Nombre de métiers"))
     axis.applyNiceNumbers()
     _attach_axes(chart, series, labels, axis, horizontal=False)
     chart.legend().hide()
@@ -166,7 +162,7 @@ def level_distribution_chart(distributions: Mapping[str, Sequence[float]], title
     axis.setRange(0, max(10.0, peak * 1.05))
     axis.setLabelFormat("%.0f")
     axis.applyNiceNumbers()
-    axis.setTitleText(_tr("Part des compétences (%)") if as_share else _tr("Compétences"))
+    axis.setTitleText(QCoreApplication.translate("Charts", "Part des compétences (%)") if as_share else QCoreApplication.translate("Charts", "Compétences"))
     labels = [level_label(i).replace(" ", "<br>", 1) for i in range(1, 6)]
     _attach_axes(chart, series, labels, axis, horizontal=False)
     return chart
@@ -385,7 +381,7 @@ def family_bars(records: Sequence[Any], qualification: str) -> list[Bar]:
     means = sorted(((sum(v) / len(v), k, len(v)) for k, v in by_family.items()), reverse=True)
     return [
         Bar(family, mean, QColor(FAMILY_COLOR),
-            _tr("{family} : score moyen {score} sur {n} métier(s)").format(
+            QCoreApplication.translate("Charts", "{family} : score moyen {score} sur {n} métier(s)").format(
                 family=family, score=_fr(mean), n=count))
         for mean, family, count in means
     ]

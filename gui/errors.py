@@ -47,23 +47,20 @@ def setup_logging() -> Path:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def show_user_error(error: UserError, parent: QWidget | None = None) -> None:
     """The domain's French message, as it is: it already says what to fix and where."""
-    QMessageBox.warning(_parent(parent), _tr("Passerelles"), str(error))
+    QMessageBox.warning(_parent(parent), "Passerelles", str(error))
 
 
 def show_unexpected_error(exc: BaseException, parent: QWidget | None = None) -> None:
     path = log_path()
-    text = _tr(
+    text = QCoreApplication.translate(
+        "ErrorDialog",
         "Une erreur inattendue s'est produite ; l'opération n'a pas abouti.\n\n"
         "Le détail technique a été enregistré dans le fichier :\n{path}\n\n"
         "Transmettez ce fichier au support si l'erreur se reproduit."
     ).format(path=path)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Passerelles"), text,
+    box = QMessageBox(QMessageBox.Icon.Critical, "Passerelles", text,
                       QMessageBox.StandardButton.Ok, _parent(parent))
     box.setDetailedText(f"{type(exc).__name__}: {exc}")
     box.exec()
@@ -100,10 +97,16 @@ def install_excepthook() -> None:
     sys.excepthook = excepthook
 
 
+def _ensure_logging() -> None:
+    """(Re)open the log when the data folder changed (tests, PASSERELLES_DATA_DIR)."""
+    current = getattr(_installed_handler, "baseFilename", None)
+    if current != str(log_path()):
+        setup_logging()
+
+
 def _log_user_error(exc: UserError) -> None:
     try:
-        if _installed_handler is None:
-            setup_logging()
+        _ensure_logging()
         log.info("Erreur signalée à l'utilisateur : %s", exc)
     except OSError:
         pass
@@ -113,8 +116,7 @@ def _log_exception(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
     try:
-        if _installed_handler is None:
-            setup_logging()
+        _ensure_logging()
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("Erreur inattendue\n%s", text)
     except OSError:  # the data folder itself may be the problem: still show the dialog

@@ -63,7 +63,7 @@ class FirstRunDialog(QDialog):
 
     def _build(self) -> None:
         has_release = self.context.release is not None
-        intro = QLabel(self._explanation(has_release), self)
+        self.intro = intro = QLabel(self._explanation(has_release), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.path_edit = QLineEdit(self)

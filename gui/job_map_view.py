@@ -138,8 +138,7 @@ class JobMapView(QWidget):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.doubleClicked.connect(self._open_sheet)
-        table.activated.connect(self._open_sheet)
+        table.activated.connect(self._open_sheet)  # double-click or Enter, as the platform says
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table = table
         return table

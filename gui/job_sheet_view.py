@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,8 +136,10 @@ class SetLevelCommand(QUndoCommand):
         super().__init__()
         self.view, self.job, self.item_code = view, job, item_code
         self.before, self.after = before, after
-        shown = view.tr("niveau estimé") if after is None else level_label(after)
-        self.setText(view.tr("niveau de « {item} » : {level}").format(item=label, level=shown))
+        shown = (QCoreApplication.translate("JobSheetView", "niveau estimé") if after is None
+                 else level_label(after))
+        self.setText(QCoreApplication.translate("JobSheetView", "niveau de « {item} » : {level}")
+                     .format(item=label, level=shown))
 
     def redo(self) -> None:
         self.view.apply_override(self.job, self.item_code, self.after)
@@ -157,7 +159,8 @@ class JobSheetView(QWidget):
         self._operation: Operation | None = None
         self.undo_stack = QUndoStack(self)
         self.model = CompetencyModel(self)
-        self.model.level_requested.connect(self.request_level)
+        # Queued: the command runs once the level editor has closed, not inside its commit.
+        self.model.level_requested.connect(self.request_level, Qt.ConnectionType.QueuedConnection)
         self._build()
         context.loaded.connect(self._on_loaded)
         context.release_changed.connect(self._on_release_changed)

@@ -272,20 +272,26 @@ class JobFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:
-        self._text = fold(text)
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_text", fold(text)))
 
     def set_family(self, family_code: str | None) -> None:
-        self._family = family_code or None
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_family", family_code or None))
 
     def set_profile(self, profile: Any) -> None:
-        self._profile = profile
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_profile", profile))
 
     def set_core_only(self, core_only: bool) -> None:
-        self._core_only = core_only
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_core_only", core_only))
+
+    def _refilter(self, change) -> None:
+        """Qt 6.10 replaced invalidateRowsFilter() by begin/endFilterChange()."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # older Qt
+            change()
+            self.invalidateRowsFilter()
 
     def visible_records(self) -> list[JobRecord]:
         return [self.data(self.index(row, 0), RECORD_ROLE) for row in range(self.rowCount())]
@@ -342,6 +348,11 @@ class CompetencyModel(QAbstractTableModel):
         self.rows: list[CompetencyRow] = []
 
     def set_rows(self, rows: list[CompetencyRow]) -> None:
+        """Same items (a level changed): update in place, so selection and scroll stay."""
+        if [r.code for r in rows] == [r.code for r in self.rows] and rows:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.LEVEL))
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
