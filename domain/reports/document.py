@@ -158,6 +158,7 @@ def build_report(data: ReportData, path: str | Path, invariant: bool = False) ->
         bottomMargin=margin, title=data.title, author=data.author or "Passerelles",
         subject=SUBJECT, creator="Passerelles", keywords="IA générative, passerelles, ROME",
         lang="fr-FR", invariant=1 if invariant else 0, displayDocTitle=1,
+        initialFontName=st.FONT, initialFontSize=9.5,
     )
     doc.addPageTemplates([PageTemplate("cover", [frame]),
                           PageTemplate("body", [frame], onPage=_furniture(data))])

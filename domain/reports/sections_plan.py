@@ -170,7 +170,8 @@ def _blank_lines(count: int) -> Any:
     from reportlab.platypus import Table, TableStyle
 
     table = Table([[""] for _ in range(count)], colWidths=[FRAME_WIDTH], rowHeights=[20] * count)
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE))]))
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE)),
+                               ("FONTNAME", (0, 0), (-1, -1), st.FONT)]))
     return table
 
 
@@ -187,7 +188,7 @@ def _signatures(data: ReportData) -> Any:
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (0, 0), 0.6, colors.HexColor(st.RULE)),
         ("BOX", (1, 0), (1, 0), 0.6, colors.HexColor(st.RULE)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), st.FONT),
     ]))
     return table
 

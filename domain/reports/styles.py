@@ -47,6 +47,7 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
+        from reportlab import rl_config
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -61,6 +62,10 @@ def register_fonts() -> None:
         # No italic file is shipped: italic markup falls back to the upright faces.
         for bold, italic, face in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
             addMapping(FONT, bold, italic, face)
+        rl_config.useA85 = 0  # binary streams: smaller files, and ASCII85 costs ~15 % of a report
+        from reportlab.graphics import shapes
+
+        shapes.STATE_DEFAULTS["fontName"] = FONT  # charts would otherwise start in Helvetica
         _registered = True
 
 
@@ -73,7 +78,8 @@ def stylesheet() -> dict[str, Any]:
 
     register_fonts()
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.2,
-                          textColor=colors.HexColor(INK), alignment=TA_LEFT, spaceAfter=4)
+                          textColor=colors.HexColor(INK), alignment=TA_LEFT, spaceAfter=4,
+                          bulletFontName=FONT)
     styles = {"body": base}
 
     def add(name: str, parent: str = "body", **values: Any) -> None:

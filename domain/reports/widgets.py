@@ -42,11 +42,35 @@ def text(value: object) -> str:
     return escape(str(value)).replace("\n", "<br/>")
 
 
+_paragraph_class: Any = None
+
+
+def paragraph_class() -> Any:
+    """A Paragraph that remembers its line breaking for a given width.
+
+    Tables, ``KeepTogether`` and page-break decisions wrap the same paragraph several times at
+    the same width; line breaking is most of a report's cost, and its result depends on the
+    width only (a paragraph's text and style never change once built).
+    """
+    global _paragraph_class
+    if _paragraph_class is None:
+        from reportlab.platypus import Paragraph
+
+        class CachedParagraph(Paragraph):
+            def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+                if getattr(self, "_wrapped_at", None) == availWidth:
+                    return self.width, self.height
+                result = super().wrap(availWidth, availHeight)
+                self._wrapped_at = availWidth
+                return result
+
+        _paragraph_class = CachedParagraph
+    return _paragraph_class
+
+
 def para(value: object, style: str = "body", markup: bool = False) -> Any:
     """A paragraph of plain text (escaped) or, with ``markup``, of trusted reportlab markup."""
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(str(value) if markup else text(value), st.stylesheet()[style])
+    return paragraph_class()(str(value) if markup else text(value), st.stylesheet()[style])
 
 
 def bold(value: object) -> str:
@@ -59,9 +83,7 @@ def heading(value: str, level: int = 1, keep: bool = True) -> Any:
     ``keep=False`` lets a title above a long table stay on the current page (reportlab would
     otherwise push title and table to the next page together).
     """
-    from reportlab.platypus import Paragraph
-
-    flowable = Paragraph(text(value), st.stylesheet()["h1" if level == 1 else "h2"])
+    flowable = paragraph_class()(text(value), st.stylesheet()["h1" if level == 1 else "h2"])
     if not keep:
         flowable.keepWithNext = 0
     flowable.outline = (value, level - 1)  # read by ReportDoc.afterFlowable
@@ -69,10 +91,9 @@ def heading(value: str, level: int = 1, keep: bool = True) -> Any:
 
 
 def bullets(items: Sequence[str], markup: bool = False) -> list[Any]:
-    from reportlab.platypus import Paragraph
-
     style = st.stylesheet()["bullet"]
-    return [Paragraph(item if markup else text(item), style, bulletText="•") for item in items]
+    return [paragraph_class()(item if markup else text(item), style, bulletText="•")
+            for item in items]
 
 
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool = True,
@@ -84,7 +105,7 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool =
     cells = [[_cell(value, header and r == 0) for value in row] for r, row in enumerate(rows)]
     result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), st.FONT),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE)),
