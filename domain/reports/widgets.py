@@ -58,7 +58,8 @@ def paragraph_class() -> Any:
 
         class CachedParagraph(Paragraph):
             def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-                if getattr(self, "_wrapped_at", None) == availWidth:
+                # reportlab drops ``blPara`` when it splits or shrinks a paragraph: recompute then.
+                if getattr(self, "_wrapped_at", None) == availWidth and "blPara" in self.__dict__:
                     return self.width, self.height
                 result = super().wrap(availWidth, availHeight)
                 self._wrapped_at = availWidth
