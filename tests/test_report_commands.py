@@ -1,0 +1,97 @@
+"""``report`` and ``batch-reports`` from the command line: files, messages, exit codes."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from main import cli_entry
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample_roster.csv"
+
+
+def text_of(path: Path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return re.sub(r"\s+", " ", out.stdout)
+
+
+def test_job_report_without_any_rome_release(tmp_path, capsys):
+    out = tmp_path / "juriste.pdf"
+    assert cli_entry(["report", "--job", "juriste", "--out", str(out), "--auteur", "Łukasz"]) == 0
+    captured = capsys.readouterr()
+    assert "Rapport écrit" in captured.out and "import-rome" in captured.err
+    text = text_of(out)
+    assert "Fiche métier — Juriste" in text and "Édité le" in text and "par Łukasz" in text
+
+
+def test_unknown_job_and_employee_are_one_french_line(tmp_path, capsys):
+    assert cli_entry(["report", "--job", "Astronaute", "--out", str(tmp_path / "a.pdf")]) == 2
+    assert "Métier inconnu" in capsys.readouterr().err
+    assert cli_entry(["report", "--employee", "999", "--out", str(tmp_path / "b.pdf")]) == 2
+    assert "999" in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_job_or_employee_is_required(capsys):
+    assert cli_entry(["report", "--out", "x.pdf"]) == 2
+    assert "Erreur" in capsys.readouterr().err
+
+
+def test_employee_report_from_the_store_is_indexed_for_erasure(tmp_path, capsys):
+    from domain import employees
+    from domain.store import connect
+
+    assert cli_entry(["import-roster", str(SAMPLE)]) == 0
+    out = tmp_path / "rapport.pdf"
+    assert cli_entry(["report", "--employee", "001388", "--out", str(out),
+                      "--qualification", "PwC revu"]) == 0
+    text = text_of(out)
+    assert "Elif Şahin" in text and "Rejoindre l'équipe réclamations clients" in text
+    assert "PwC revu (retenue)" in text
+    conn = connect()
+    try:
+        assert [r.path for r in employees.reports(conn, "001388")] == [str(out.resolve())]
+    finally:
+        conn.close()
+
+
+def test_batch_reports_sample_roster(tmp_path, capsys):
+    out = tmp_path / "rapports"
+    assert cli_entry(["batch-reports", "--roster", str(SAMPLE), "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "4 rapport(s) écrit(s)" in captured.out and "Rapports : 4/4" in captured.err
+    assert sorted(p.name for p in out.iterdir()) == ["000417.pdf", "001052.pdf", "001388.pdf",
+                                                    "002041.pdf"]
+
+
+def test_batch_reports_lists_unusable_rows_and_exits_2(tmp_path, capsys):
+    roster = tmp_path / "effectif.csv"
+    roster.write_bytes("\ufeffMatricule;Nom;Prénom;Métier\n1;Nguyễn;Hà;Juriste\n"
+                       "2;Kowalczyk;Łukasz;Plombier\n".encode())
+    assert cli_entry(["batch-reports", "--roster", str(roster), "--out", str(tmp_path / "o"),
+                      "--processus", "1"]) == 2
+    captured = capsys.readouterr()
+    assert "1 rapport(s) écrit(s)" in captured.out
+    assert "ligne 3" in captured.out and "Plombier" in captured.out
+    assert (tmp_path / "o" / "1.pdf").exists() and not (tmp_path / "o" / "2.pdf").exists()
+
+
+def test_bad_qualification(tmp_path, capsys):
+    assert cli_entry(["report", "--job", "Juriste", "--out", str(tmp_path / "a.pdf"),
+                      "--qualification", "moyenne"]) == 2
+    assert "Qualification inconnue" in capsys.readouterr().err
+
+
+@pytest.mark.rome
+def test_job_report_with_the_real_release(real_rome, tmp_path, capsys):
+    out = tmp_path / "r.pdf"
+    assert cli_entry(["--rome", str(real_rome), "report", "--job", "Chargé d'accueil d'assistance",
+                      "--out", str(out)]) == 0
+    assert "Remarque" not in capsys.readouterr().err
+    text = text_of(out)
+    assert "Passerelles proposées" in text and "Les parties fondées sur le ROME" not in text
+    assert "ROME 4.0" in text and "Licence Ouverte / Open Licence v2.0" in text
