@@ -273,6 +273,17 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def rome_argument(argv: Sequence[str]) -> str | None:
+    """The release named by ``--rome PATH`` (as ``main.py`` passes it), if any."""
+    args = list(argv)
+    for index, arg in enumerate(args):
+        if arg == "--rome" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--rome="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def start(argv: Sequence[str], *, load: bool = True):
     """Create the application and show the main window; data loads after it is shown."""
     from gui.errors import install_excepthook
@@ -280,7 +291,7 @@ def start(argv: Sequence[str], *, load: bool = True):
 
     app = create_application(argv)
     install_excepthook()
-    window = MainWindow()
+    window = MainWindow(AppContext(Settings(), rome_cli=rome_argument(argv)))
     window.show()
     if load:
         window.start_loading_when_shown()

@@ -175,6 +175,7 @@ def _attach_axes(chart: Any, series: Any, categories: Sequence[str], values: Any
     category_axis = QBarCategoryAxis()
     category_axis.append(list(categories))
     category_axis.setGridLineVisible(False)
+    category_axis.setTruncateLabels(False)  # labels are short or wrapped on purpose
     if horizontal:
         chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
@@ -185,7 +186,7 @@ def _attach_axes(chart: Any, series: Any, categories: Sequence[str], values: Any
     series.attachAxis(values)
 
 
-def _wrap(text: str, width: int = 16) -> str:
+def _wrap(text: str, width: int = 12) -> str:
     """Break long category labels on spaces (QtCharts elides them otherwise)."""
     words, lines, line = text.split(), [], ""
     for word in words:
@@ -252,13 +253,13 @@ class BarList(QWidget):
         self.maximum = 1.0
         self.axis_title = ""
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
 
     def set_bars(self, title: str, bars: Sequence[Bar], legend: Sequence[tuple[str, QColor]] = (),
                  axis_title: str = "", maximum: float = 1.0) -> None:
         self.title, self.bars, self.legend = title, list(bars), list(legend)
         self.axis_title, self.maximum = axis_title, maximum or 1.0
-        self.setFixedHeight(self._height())
+        self.setMinimumHeight(self._height())
         self.update()
 
     def _legend_rows(self) -> int:
@@ -308,7 +309,7 @@ class BarList(QWidget):
             length = width * max(0.0, min(bar.value, self.maximum)) / self.maximum
             painter.fillRect(QRectF(left, y + 3, length, self.ROW - 6), bar.color)
             painter.drawText(QRectF(left + length + 4, y, 60, self.ROW),
-                             int(Qt.AlignmentFlag.AlignVCenter), _fr(bar.value))
+                             int(Qt.AlignmentFlag.AlignVCenter), format_number(bar.value))
         self._paint_legend(painter, bottom + self.BOTTOM)
         painter.end()
 
@@ -321,9 +322,9 @@ class BarList(QWidget):
         for tick in range(6):
             x = left + width * tick / 5
             painter.drawText(QRectF(x - 20, bottom + 2, 40, 16), int(Qt.AlignmentFlag.AlignCenter),
-                             _fr(self.maximum * tick / 5, 1))
-        painter.drawText(QRectF(left, bottom + 20, width, 18), int(Qt.AlignmentFlag.AlignCenter),
-                         self.axis_title)
+                             format_number(self.maximum * tick / 5, 1))
+        painter.drawText(QRectF(0, bottom + 20, self.width(), 18),
+                         int(Qt.AlignmentFlag.AlignCenter), self.axis_title)
 
     def _paint_legend(self, painter: QPainter, top: int) -> None:
         metrics = self.fontMetrics()
@@ -340,7 +341,7 @@ class BarList(QWidget):
             if row >= 0:
                 bar = self.bars[row]
                 QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
-                                  bar.tooltip or f"{bar.label} : {_fr(bar.value)}", self)
+                                  bar.tooltip or f"{bar.label} : {format_number(bar.value)}", self)
             else:
                 QToolTip.hideText()
             return True
@@ -353,8 +354,9 @@ class BarList(QWidget):
         super().mouseReleaseEvent(event)
 
 
-def _fr(value: float, digits: int = 2) -> str:
-    return f"{value:.{digits}f}".replace(".", ",")
+def format_number(value: float, digits: int = 2) -> str:
+    """Decimal separator of the interface language (QLocale default set at start-up)."""
+    return QLocale().toString(float(value), "f", digits)
 
 
 def profile_legend(profiles: Sequence[Any] = PROFILE_ORDER) -> list[tuple[str, QColor]]:
@@ -366,7 +368,7 @@ def job_bars(records: Sequence[Any], qualification: str) -> list[Bar]:
     ordered = sorted(records, key=lambda r: r.exposures[qualification].rank)
     return [
         Bar(r.name, r.exposures[qualification].score, profile_color(r.exposures[qualification].profile),
-            f"{r.name} : {_fr(r.exposures[qualification].score)} — "
+            f"{r.name} : {format_number(r.exposures[qualification].score)} — "
             f"{profile_label(r.exposures[qualification].profile)}")
         for r in ordered
     ]
@@ -382,6 +384,6 @@ def family_bars(records: Sequence[Any], qualification: str) -> list[Bar]:
     return [
         Bar(family, mean, QColor(FAMILY_COLOR),
             QCoreApplication.translate("Charts", "{family} : score moyen {score} sur {n} métier(s)").format(
-                family=family, score=_fr(mean), n=count))
+                family=family, score=format_number(mean), n=count))
         for mean, family, count in means
     ]

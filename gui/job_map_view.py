@@ -75,8 +75,9 @@ class JobMapView(QWidget):
     def _build_content(self) -> QWidget:
         content = QWidget(self)
         self.search_edit = QLineEdit(content)
-        self.search_edit.setPlaceholderText(
-            self.tr("Rechercher un métier ou une famille (accents et majuscules ignorés)"))
+        self.search_edit.setPlaceholderText(self.tr("Rechercher un métier ou une famille…"))
+        self.search_edit.setToolTip(self.tr(
+            "Les accents et les majuscules sont ignorés : « medecin » trouve « Médecin »."))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_filter_changed)
         self.family_combo = QComboBox(content)
@@ -195,6 +196,9 @@ class JobMapView(QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         header.resizeSection(Column.NAME, min(header.sectionSize(Column.NAME), 300))
+        header.resizeSection(Column.PROFILE, min(header.sectionSize(Column.PROFILE), 215))
+        for column in (Column.SCORE, Column.RANK, Column.OTHER_1, Column.OTHER_2, Column.CORE):
+            header.resizeSection(column, header.sectionSize(column) + 14)  # sort arrow room
         header.resizeSection(Column.FAMILY, min(header.sectionSize(Column.FAMILY), 240))
         known = any(r.headcount is not None for r in self.model.records())
         self.table.setColumnHidden(Column.HEADCOUNT, not known)

@@ -186,6 +186,8 @@ class JobSheetView(QWidget):
         self.qualification_table = QTableWidget(self)
         self.qualification_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.qualification_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.qualification_table.setWordWrap(False)
+        self.qualification_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.qualification_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.chart_view = chart_view(self)
@@ -438,10 +440,12 @@ class JobSheetView(QWidget):
                 if reason and row == 0:
                     item.setToolTip(self.tr("L'étude se contredit : {r}").format(r=reason))
                 table.setItem(row, column, item)
-        table.resizeRowsToContents()
-        height = table.horizontalHeader().height() + sum(
-            table.rowHeight(r) for r in range(table.rowCount())) + 4
-        table.setFixedHeight(height)
+        row_height = table.fontMetrics().height() + 8
+        for row in range(table.rowCount()):
+            table.setRowHeight(row, row_height)
+        header_height = 2 * table.fontMetrics().height() + 10  # two-line column titles
+        table.horizontalHeader().setFixedHeight(header_height)
+        table.setFixedHeight(header_height + row_height * table.rowCount() + 4)
 
     def _distributions(self) -> dict[str, list[int]]:
         from domain.competency_levels import level_counts

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from domain.text import fold
-from gui.charts import level_label, profile_color, profile_label, profile_tint
+from gui.charts import format_number, level_label, profile_color, profile_label, profile_tint
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,8 +43,8 @@ def qualification_short(value: str) -> str:
 
 
 def format_score(score: float | None) -> str:
-    """French decimal comma, two digits, as the study prints its scores."""
-    return "—" if score is None else f"{score:.2f}".replace(".", ",")
+    """Two decimals in the interface language (« 0,38 » in French, as the study prints)."""
+    return "—" if score is None else format_number(score)
 
 
 @dataclass(frozen=True)

@@ -138,10 +138,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annuler"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Rétablir"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action = self._history_action(self.tr("Annuler"), QKeySequence.StandardKey.Undo,
+                                                self.undo_group.undo,
+                                                self.undo_group.canUndoChanged,
+                                                self.undo_group.undoTextChanged)
+        self.redo_action = self._history_action(self.tr("Rétablir"), QKeySequence.StandardKey.Redo,
+                                                self.undo_group.redo,
+                                                self.undo_group.canRedoChanged,
+                                                self.undo_group.redoTextChanged)
         self.find_action = QAction(self.tr("&Rechercher"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
@@ -162,6 +166,17 @@ class MainWindow(QMainWindow):
             self.qualification_actions[value] = action
         self._check_qualification(self.context.qualification_value)
         self.context.qualification_changed.connect(self._check_qualification)
+
+    def _history_action(self, text: str, key, trigger, can_changed, text_changed) -> QAction:
+        """Undo/redo with a short fixed label; what it would undo goes in the tooltip."""
+        action = QAction(text, self)
+        action.setShortcut(key)
+        action.setEnabled(False)
+        action.triggered.connect(trigger)
+        can_changed.connect(action.setEnabled)
+        text_changed.connect(lambda what, a=action, t=text: (
+            a.setToolTip(f"{t} : {what}" if what else t), a.setStatusTip(what)))
+        return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
