@@ -54,7 +54,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     # Next views, one line each when their module exists:
     ViewSpec("graph", QT_TRANSLATE_NOOP("MainWindow", "Graphe des compétences"), "gui.graph_view:GraphView"),
     ViewSpec("bridges", QT_TRANSLATE_NOOP("MainWindow", "Passerelles"), "gui.bridges_view:BridgesView"),
-    # ViewSpec("people", QT_TRANSLATE_NOOP("MainWindow", "Collaborateurs"), "gui.people_view:PeopleView"),
+    ViewSpec("people", QT_TRANSLATE_NOOP("MainWindow", "Collaborateurs"), "gui.people_view:PeopleView"),
     # ViewSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Rapports"), "gui.reports_view:ReportsView"),
 )
 

@@ -1,0 +1,221 @@
+"""Table models of the Collaborateurs view: the people, a roster's preview and its errors.
+
+Models wrap the domain's records (``Employee``, ``RosterRow``, ``RosterProblem``) and only
+format them; searching folds case and accents with ``domain.text.fold`` like every other
+name matching in the application.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N  # noqa: N814 - marks the headers for lupdate
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from domain.text import fold
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ERROR_TINT = QColor("#fde2e1")
+
+
+def french_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+class _Records(QAbstractTableModel):
+    """Read-only rows of records; subclasses say what each column shows."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.headers[section])
+        return None
+
+    def cell(self, record: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self.cell(record, index.column())
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            return self.sort_key(record, index.column())
+        return self.extra(record, index.column(), role)
+
+    def sort_key(self, record: Any, column: int) -> Any:
+        value = self.cell(record, column)
+        return fold(value) if isinstance(value, str) else value
+
+    def extra(self, record: Any, column: int, role: int) -> Any:
+        return None
+
+
+class PeopleModel(_Records):
+    """Everyone in the store, with the bridge chosen for them when there is one."""
+
+    ID, LAST, FIRST, JOB, ENTRY, EXIT, BRIDGE = range(7)
+    headers = (
+        N("PeopleModel", "Matricule"),
+        N("PeopleModel", "Nom"),
+        N("PeopleModel", "Prénom"),
+        N("PeopleModel", "Métier"),
+        N("PeopleModel", "Entrée"),
+        N("PeopleModel", "Sortie"),
+        N("PeopleModel", "Passerelle choisie"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.chosen: dict[str, str] = {}
+
+    def set_people(self, people: Sequence[Any], chosen: Mapping[str, str]) -> None:
+        self.chosen = dict(chosen)
+        self.set_rows(people)
+
+    def row_of(self, employee_id: str) -> int:
+        return next((r for r, p in enumerate(self._rows) if p.id == employee_id), -1)
+
+    def cell(self, person: Any, column: int) -> Any:
+        return {
+            self.ID: person.id, self.LAST: person.last_name, self.FIRST: person.first_name,
+            self.JOB: person.job, self.ENTRY: french_date(person.entry_date),
+            self.EXIT: french_date(person.exit_date), self.BRIDGE: self.chosen.get(person.id, ""),
+        }[column]
+
+    def sort_key(self, person: Any, column: int) -> Any:
+        if column == self.ENTRY:
+            return (person.entry_date or date.min).isoformat()
+        if column == self.EXIT:
+            return (person.exit_date or date.max).isoformat()
+        return super().sort_key(person, column)
+
+    def extra(self, person: Any, column: int, role: int) -> Any:
+        departed = person.exit_date is not None and person.exit_date < date.today()
+        if role == Qt.ItemDataRole.ForegroundRole and departed:
+            return QColor("#8a8a8a")
+        return None
+
+
+class PeopleFilter(QSortFilterProxyModel):
+    """Rows whose matricule, names, job or chosen bridge contain every typed word."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        words = fold(text).split()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt override
+        if not self._words:
+            return True
+        model: PeopleModel = self.sourceModel()  # type: ignore[assignment]
+        person = model.row(row)
+        key = fold(" ".join((person.id, person.last_name, person.first_name, person.job,
+                             model.chosen.get(person.id, ""))))
+        return all(word in key for word in self._words)
+
+
+class PreviewModel(_Records):
+    """The lines a roster import would save, with what saving would do to each person."""
+
+    LINE, ID, LAST, FIRST, JOB, ENTRY, EXIT, EFFECT = range(8)
+    headers = (
+        N("PreviewModel", "Ligne"),
+        N("PreviewModel", "Matricule"),
+        N("PreviewModel", "Nom"),
+        N("PreviewModel", "Prénom"),
+        N("PreviewModel", "Métier"),
+        N("PreviewModel", "Entrée"),
+        N("PreviewModel", "Sortie"),
+        N("PreviewModel", "Effet"),
+    )
+    EFFECTS = {
+        "created": N("PreviewModel", "nouvelle personne"),
+        "updated": N("PreviewModel", "mise à jour"),
+        "unchanged": N("PreviewModel", "inchangée"),
+    }
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.effects: dict[str, str] = {}
+
+    def set_preview(self, rows: Sequence[Any], effects: Mapping[str, str]) -> None:
+        self.effects = dict(effects)
+        self.set_rows(rows)
+
+    def cell(self, row: Any, column: int) -> Any:
+        person = row.employee
+        effect = self.effects.get(person.id)
+        return {
+            self.LINE: row.line, self.ID: person.id, self.LAST: person.last_name,
+            self.FIRST: person.first_name, self.JOB: person.job,
+            self.ENTRY: french_date(person.entry_date), self.EXIT: french_date(person.exit_date),
+            self.EFFECT: self.tr(self.EFFECTS[effect]) if effect else "",
+        }[column]
+
+
+class ProblemsModel(_Records):
+    """Every reason the roster is refused, line by line, in the file's own words."""
+
+    LINE, COLUMN, MESSAGE = range(3)
+    headers = (
+        N("ProblemsModel", "Ligne"),
+        N("ProblemsModel", "Colonne"),
+        N("ProblemsModel", "Problème"),
+    )
+
+    def cell(self, problem: Any, column: int) -> Any:
+        return {self.LINE: problem.line or "", self.COLUMN: problem.column or "",
+                self.MESSAGE: problem.message}[column]
+
+    def extra(self, problem: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return ERROR_TINT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#1a1a1a")
+        return None

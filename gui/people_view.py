@@ -1,0 +1,203 @@
+"""Collaborateurs: the people in the store, searchable, each editable beside the list.
+
+The list comes from ``domain.employees`` (departed people only on request, as the RGPD
+asks); the roster import goes through :class:`gui.roster_import_dialog.RosterImportDialog`,
+which previews the file before anything is saved; a person is edited in
+:class:`gui.person_editor.PersonEditor`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.app import AppContext
+from gui.engine_holder import engine_holder
+from gui.people_model import PeopleFilter, PeopleModel
+from gui.person_editor import PersonEditor
+
+
+class PeopleView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.holder = engine_holder(context)
+        self.model = PeopleModel(self)
+        self.proxy = PeopleFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._dialog = None
+        self._build()
+        context.loaded.connect(self.reload)
+        self.holder.people_changed.connect(self.reload)
+        if context.is_loaded:
+            self.reload()
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr(
+            "Rechercher par matricule, nom, prénom, métier ou passerelle"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._on_search)
+        self.departed_check = QCheckBox(self.tr("Afficher les personnes parties"), self)
+        self.departed_check.toggled.connect(lambda _on: self.reload())
+        self.import_button = QPushButton(self.tr("Importer un effectif…"), self)
+        self.import_button.clicked.connect(lambda: self.import_roster())
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.departed_check)
+        bar.addWidget(self.import_button)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PeopleModel.LAST, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.empty_label = QLabel(self.tr(
+            "Aucun collaborateur enregistré. Importez un effectif (CSV ou Excel) : matricule, "
+            "nom, prénom et métier de chaque personne."), self)
+        self.empty_label.setWordWrap(True)
+        self.count_label = QLabel(self)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.empty_label)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.count_label)
+        self.editor = PersonEditor(self.context, self)
+        self.editor.saved.connect(self._on_saved)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 560])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    # Data -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the people again, keeping the current person selected when still listed."""
+        from domain import employees
+
+        conn = self.context.conn
+        if conn is None:
+            return
+        current = self.current_person()
+        people = employees.list_employees(
+            conn, include_departed=self.departed_check.isChecked())
+        chosen = {}
+        for person in people:
+            kept = [b for b in employees.bridges(conn, person.id) if b.status != "dropped"]
+            if kept:
+                chosen[person.id] = kept[-1].target_job
+        self.model.set_people(people, chosen)
+        self.table.resizeColumnsToContents()
+        self.empty_label.setVisible(not people)
+        self._update_count()
+        if current is not None and self.model.row_of(current.id) >= 0:
+            self.select_person(current.id)
+        else:
+            self.editor.set_person(None)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            self.tr("{shown} personnes affichées sur {total}").format(shown=shown, total=total)
+            if shown != total else self.tr("{total} personnes").format(total=total))
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def current_person(self) -> Any:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row(self.proxy.mapToSource(index).row())
+
+    def select_person(self, employee_id: str) -> None:
+        row = self.model.row_of(employee_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is None or not index.isValid():
+            return
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self.editor.set_person(self.model.row(row))
+
+    def _on_current(self, current, _previous) -> None:
+        if self.editor.dirty and not self._confirm_discard():
+            return
+        person = self.model.row(self.proxy.mapToSource(current).row()) if current.isValid() \
+            else None
+        self.editor.set_person(person)
+        if person is not None:
+            self.context.select_job(person.job)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Modifications non enregistrées"),
+            self.tr("Les modifications de la fiche en cours n'ont pas été enregistrées. "
+                    "Les abandonner ?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_saved(self, employee_id: str) -> None:
+        self.reload()
+        self.select_person(employee_id)
+
+    # Roster import ----------------------------------------------------------------------
+    def import_roster(self, path: str | None = None):
+        """Open the import dialog (non-blocking); the list reloads once people are saved."""
+        from gui.roster_import_dialog import RosterImportDialog
+
+        dialog = RosterImportDialog(self.context, self, path=path)
+        dialog.accepted.connect(lambda: self._after_import(dialog))
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def _after_import(self, dialog) -> None:
+        summary = dialog.summary
+        if summary is None:
+            return
+        self.reload()
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(self.tr(
+                "Effectif importé : {c} personne(s) créée(s), {u} modifiée(s), {n} inchangée(s)."
+            ).format(c=summary.created, u=summary.updated, n=summary.unchanged), 10000)
+
+    # Main window hooks ------------------------------------------------------------------
+    def activated(self) -> None:
+        if self.holder.engine is None and self.context.is_loaded:
+            self.holder.request()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
