@@ -8,7 +8,8 @@ temporary folder, read with the roster reader, then printed with ``run_batch`` a
 ``batch-reports`` does. Targets: median cost per report under 0.15 s, peak memory under 600 MB.
 
 Figures printed:
-* median / p90 cost per report: time a worker spends on one report (content + PDF);
+* median / p90 cost per report: time a worker spends on one report (content + PDF), and the
+  processor time of the same work (what the report costs when the machine is not shared);
 * wall time per report: batch wall time (engine loaded beforehand) / number of reports;
 * peak memory: the largest *sum* of the resident memory of this process and its workers,
   sampled every 50 ms, and ``getrusage`` (self + largest child) for comparison.
@@ -108,6 +109,7 @@ def main() -> int:
     sampler.join()
     costs = sorted(result.report_seconds)
     median = statistics.median(costs)
+    cpu = statistics.median(result.report_cpu_seconds)
     p90 = costs[int(0.9 * (len(costs) - 1))]
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -119,6 +121,8 @@ def main() -> int:
           f"{result.seconds / max(1, len(result.written)):.3f} s par rapport (mur)")
     print(f"coût par rapport (dans un processus)   : médiane {median:.3f} s, p90 {p90:.3f} s, "
           f"max {costs[-1]:.3f} s  (cible < {TARGET_MEDIAN} s)")
+    print(f"temps processeur par rapport           : médiane {cpu:.3f} s")
+    print(f"charge de la machine (1 min)           : {os.getloadavg()[0]:.2f}")
     print(f"taille moyenne d'un PDF                : {statistics.mean(sizes) / 1024:.0f} Ko")
     print(f"mémoire de pointe (somme des RSS)      : {sampler.peak:6.0f} Mo  (cible < {TARGET_MB} Mo)")
     print(f"getrusage : soi {own:.0f} Mo + plus gros fils {child:.0f} Mo = {own + child:.0f} Mo")

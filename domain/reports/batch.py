@@ -51,6 +51,7 @@ class BatchResult:
     failures: tuple[BatchFailure, ...]
     seconds: float
     report_seconds: tuple[float, ...] = field(default=())  # time spent on each report, in a worker
+    report_cpu_seconds: tuple[float, ...] = field(default=())  # processor time of each report
     workers: int = 1
     cancelled: bool = False
 
@@ -134,7 +135,9 @@ def run_batch(
     failures.sort(key=lambda f: (f.line is None, f.line or 0))
     used = 1 if runner is _run_here else count
     return BatchResult(tuple(written), tuple(failures), time.perf_counter() - started,
-                       tuple(timings), used, cancelled)
+                       report_seconds=tuple(t for t, _ in timings),
+                       report_cpu_seconds=tuple(c for _, c in timings), workers=used,
+                       cancelled=cancelled)
 
 
 def _run_here(tasks, contents, options, _count, progress, cancel):
@@ -180,14 +183,14 @@ def _outcome(future: Future) -> tuple:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001 - a dead worker must not stop the batch
-        return ("error", "", None, f"erreur inattendue ({type(exc).__name__})", 0.0)
+        return ("error", "", None, f"erreur inattendue ({type(exc).__name__})", (0.0, 0.0))
 
 
 def _collect(outcome: tuple, written: list, failures: list, timings: list) -> None:
     status, employee_id, line, payload, seconds = outcome
     if status == "ok":
         written.append((employee_id, Path(payload)))
-        timings.append(seconds)
+        timings.append(seconds)  # (wall, processor) seconds
     else:
         failures.append(BatchFailure(line, employee_id, payload))
 
@@ -212,12 +215,12 @@ def _init_worker(contents: dict[str, JobContent], options: dict[str, Any], regis
 
 
 def _print_one(task: _Task) -> tuple:
-    """(status, employee id, line, path or message, seconds); never raises."""
+    """(status, employee id, line, path or message, (wall, cpu) seconds); never raises."""
     from domain.reports.content import build_report_data, person_part
     from domain.reports.document import build_report
     from domain.study import load_study
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     employee = task.employee
     try:
         job = load_study().find_job(employee.job).name
@@ -226,8 +229,9 @@ def _print_one(task: _Task) -> tuple:
                                  today=_options["today"])
         build_report(data, task.path)
     except UserError as exc:
-        return ("error", employee.id, task.line, str(exc), 0.0)
+        return ("error", employee.id, task.line, str(exc), (0.0, 0.0))
     except Exception as exc:  # noqa: BLE001 - one bad report must not stop the others
         return ("error", employee.id, task.line,
-                f"erreur inattendue pendant la mise en page ({type(exc).__name__} : {exc})", 0.0)
-    return ("ok", employee.id, task.line, task.path, time.perf_counter() - started)
+                f"erreur inattendue pendant la mise en page ({type(exc).__name__} : {exc})", (0.0, 0.0))
+    return ("ok", employee.id, task.line, task.path,
+            (time.perf_counter() - started, time.process_time() - cpu))

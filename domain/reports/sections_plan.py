@@ -48,17 +48,20 @@ def _weeks(start: int, end: int) -> str:
 
 
 def _step_cell(step: Any) -> list[Any]:
-    cells = [w.para(step.title, "cell_bold")]
-    covers = step.covers
-    if covers:
-        shown = " ; ".join(covers[:COVERS_SHOWN])
+    """Title in bold and, below in small type, what the step covers."""
+    detail = ""
+    if step.covers:
+        shown = " ; ".join(step.covers[:COVERS_SHOWN])
         if len(shown) > COVERS_CHARS:
             shown = shown[:COVERS_CHARS].rsplit(" ", 1)[0] + " …"
-        if len(covers) > COVERS_SHOWN:
-            shown += f" (et {len(covers) - COVERS_SHOWN} autres)"
-        cells.append(w.para(f"Porte sur : {shown}", "cell_small"))
+        if len(step.covers) > COVERS_SHOWN:
+            shown += f" (et {len(step.covers) - COVERS_SHOWN} autres)"
+        detail = f"Porte sur : {shown}"
     elif step.description:
-        cells.append(w.para(step.description, "cell_small"))
+        detail = step.description
+    cells = [w.para(step.title, "cell_bold")]
+    if detail:
+        cells.append(w.para(detail, "cell_small"))
     return cells
 
 

@@ -99,20 +99,29 @@ def bullets(items: Sequence[str], markup: bool = False) -> list[Any]:
 
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool = True,
           zebra: bool = True, extra: Sequence[tuple] = ()) -> Any:
-    """A table whose cells are wrapped paragraphs; strings are escaped into ``cell`` style."""
+    """A table of wrapped cells; a short string that fits its column stays plain text.
+
+    Plain strings are drawn directly by the table, several times faster than paragraphs; only
+    text that needs wrapping becomes a paragraph (``cell`` style, escaped).
+    """
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
-    cells = [[_cell(value, header and r == 0) for value in row] for r, row in enumerate(rows)]
+    cells = [[_cell(value, header and r == 0, widths[c]) for c, value in enumerate(row)]
+             for r, row in enumerate(rows)]
     result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), st.FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), 11),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(st.INK)),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(st.RULE)),
     ]
     if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(st.ACCENT)))
+        commands += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(st.ACCENT)),
+                     ("FONTNAME", (0, 0), (-1, 0), st.FONT_BOLD),
+                     ("TEXTCOLOR", (0, 0), (-1, 0), colors.white)]
     if zebra:
         start = 1 if header else 0
         for r in range(start, len(rows)):
@@ -122,8 +131,17 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool =
     return result
 
 
-def _cell(value: Any, head: bool) -> Any:
+CELL_SIZE = 8.5
+CELL_PADDING = 8
+
+
+def _cell(value: Any, head: bool, width: float) -> Any:
     if not isinstance(value, str):
+        return value
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = st.FONT_BOLD if head else st.FONT
+    if "\n" not in value and stringWidth(value, font, CELL_SIZE) <= width - CELL_PADDING - 1:
         return value
     return para(value, "cell_head" if head else "cell")
 
