@@ -40,14 +40,14 @@ class RomeMapping:
 
 
 @dataclass(frozen=True)
-class _Table:
+class CsvTable:
     path: Path
     header_line: int
     header: list[str]
     rows: list[tuple[int, dict[str, str]]]  # (1-based file line, values by column)
 
 
-def _read_table(path: Path) -> _Table:
+def read_table(path: Path) -> CsvTable:
     """A ``;`` CSV with file line numbers kept; ``#`` lines are comments for reviewers."""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -69,10 +69,10 @@ def _read_table(path: Path) -> _Table:
                 Location(str(path), line),
             )
         rows.append((line, dict(zip(header, (v.strip() for v in values), strict=True))))
-    return _Table(path, numbered[0][0], header, rows)
+    return CsvTable(path, numbered[0][0], header, rows)
 
 
-def _require_columns(table: _Table, columns: tuple[str, ...]) -> None:
+def _require_columns(table: CsvTable, columns: tuple[str, ...]) -> None:
     missing = [c for c in columns if c not in table.header]
     if missing:
         raise UserError("Colonnes manquantes : " + ", ".join(missing),
@@ -81,7 +81,7 @@ def _require_columns(table: _Table, columns: tuple[str, ...]) -> None:
 
 def _study_jobs(data_dir: Path) -> list[str]:
     """Canonical job names, in the order of ``data/jobs.csv``."""
-    table = _read_table(data_dir / JOBS_FILE)
+    table = read_table(data_dir / JOBS_FILE)
     _require_columns(table, ("job",))
     return [row["job"] for _, row in table.rows]
 
@@ -107,7 +107,7 @@ def _parse_row(path: Path, line: int, row: dict[str, str], jobs: dict[str, str])
 
 def read_job_rome_map(data_dir: Path = DATA_FILES) -> dict[str, list[RomeMapping]]:
     """Read and validate the mapping file of ``data_dir`` (not cached: tests and reviews)."""
-    table = _read_table(data_dir / MAPPING_FILE)
+    table = read_table(data_dir / MAPPING_FILE)
     _require_columns(table, COLUMNS)
     path = table.path
     study_jobs = _study_jobs(data_dir)

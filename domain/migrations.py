@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain import people_schema
+from domain import levels_schema, people_schema
 from domain.rome import schema as rome_schema
 
 
@@ -28,5 +28,6 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "ROME release tables", rome_schema.SQL),
     Migration(2, "people: employees, competencies, notes, bridges, reports, audit", people_schema.SQL),
+    Migration(3, "competency impact level overrides", levels_schema.SQL),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
