@@ -247,7 +247,7 @@ def recomputed_scores(
     return {job: (value / top if top else 0.0) for job, value in raw.items()}
 
 
-def _ranks(values: Sequence[float]) -> list[float]:
+def ranks(values: Sequence[float]) -> list[float]:
     """1-based ranks, ties sharing the mean of the ranks they span."""
     order = sorted(range(len(values)), key=lambda i: values[i])
     ranks = [0.0] * len(values)
@@ -268,7 +268,7 @@ def spearman(a: Sequence[float], b: Sequence[float]) -> float:
         raise ValueError("the two series must have the same length")
     if len(a) < 2:
         return 0.0
-    ra, rb = _ranks(a), _ranks(b)
+    ra, rb = ranks(a), ranks(b)
     mean_a, mean_b = sum(ra) / len(ra), sum(rb) / len(rb)
     cov = sum((x - mean_a) * (y - mean_b) for x, y in zip(ra, rb, strict=True))
     var_a = sum((x - mean_a) ** 2 for x in ra)
