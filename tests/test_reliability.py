@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, reject, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from domain import store
@@ -201,15 +201,8 @@ def test_damaged_rome_releases(shared, operations):
         except UserError as exc:
             assert str(exc).strip()
             assert dump(conn, ROME_TABLES) == before
-        except UnboundLocalError as exc:
-            if "'start'" not in str(exc):
-                raise
-            reject()  # the known reader bug pinned by the xfail test below; keep fuzzing
 
 
-@pytest.mark.xfail(raises=UnboundLocalError, strict=False,
-                   reason="domain/rome/reader.parse_csv: a csv.Error on the header line raises "
-                          "UnboundLocalError ('start') instead of RomeError; reported")
 def test_stray_quote_in_a_rome_header_is_a_clear_error(shared, tmp_path):
     from domain.rome.importer import import_release
 

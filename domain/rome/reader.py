@@ -215,6 +215,7 @@ def parse_csv(
             Location(display, last),
         )
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1  # the line being read, for the error message
     try:
         header = next(reader, None)
         if header is None:
