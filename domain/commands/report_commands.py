@@ -101,8 +101,9 @@ def _batch(args: argparse.Namespace) -> int:
                        author=_author(args), workers=args.processus, progress=_progress())
     _record(result)
     failures = sorted([*unusable, *result.failures], key=lambda f: f.line or 0)
-    print(f"{len(result.written)} rapport(s) écrit(s) dans « {args.out} » en "
-          f"{result.seconds:.1f} s ({result.workers} processus).".replace(".", ",", 1))
+    seconds = f"{result.seconds:.1f}".replace(".", ",")
+    print(f"{len(result.written)} rapport(s) écrit(s) dans « {args.out} » en {seconds} s "
+          f"({result.workers} processus).")
     if failures:
         print(f"{len(failures)} ligne(s) non utilisée(s) :")
         for failure in failures:

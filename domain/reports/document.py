@@ -18,6 +18,7 @@ from domain.reports import styles as st
 from domain.reports.model import ReportData
 
 MARGIN_MM = 18
+PLAN_ROOM = 360  # likewise for the training plan after the bridges
 AXES_ROOM = 320  # points: the five axes start on the plan's last page only if this much is left
 SUBJECT = ("Exposition du métier à l'IA générative, passerelles de mobilité interne, plan de "
            "formation et recommandations de l'étude")
@@ -128,7 +129,7 @@ def flowables(data: ReportData) -> list[Any]:
     flow += [w.notice(message) for message in data.notices]  # said first, in plain words
     flow += sections.job_section(data)
     flow += [PageBreak(), *sections.bridges_section(data)]
-    flow += [PageBreak(), *sections_plan.plan_section(data)]
+    flow += [CondPageBreak(PLAN_ROOM), *sections_plan.plan_section(data)]
     flow += [CondPageBreak(AXES_ROOM), *sections_plan.axes_section(data)]
     flow += [PageBreak(), *sections_plan.interview_section(data)]
     flow += [PageBreak(), *sections_plan.sources_section(data)]

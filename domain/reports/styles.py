@@ -91,7 +91,7 @@ def stylesheet() -> dict[str, Any]:
     add("cell_head", parent="cell", fontName=FONT_BOLD, textColor=colors.white)
     add("cell_small", parent="cell", fontSize=7.5, leading=9.5, textColor=colors.HexColor(MUTED))
     add("h1", fontName=FONT_BOLD, fontSize=16, leading=20, textColor=colors.HexColor(ACCENT),
-        spaceBefore=0, spaceAfter=8)
+        spaceBefore=16, spaceAfter=8)
     add("h2", fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=colors.HexColor(ACCENT),
         spaceBefore=10, spaceAfter=4, keepWithNext=1)
     add("h3", fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2,

@@ -38,8 +38,12 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 
 
 def text(value: object) -> str:
-    """Escape a plain string for a reportlab paragraph, keeping line breaks."""
-    return escape(str(value)).replace("\n", "<br/>")
+    """Escape a plain string for a reportlab paragraph, keeping line breaks.
+
+    Spaces inside French quotes become no-break spaces, so « and » never start or end a line.
+    """
+    plain = str(value).replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+    return escape(plain).replace("\n", "<br/>")
 
 
 _paragraph_class: Any = None
