@@ -55,7 +55,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("graph", QT_TRANSLATE_NOOP("MainWindow", "Graphe des compétences"), "gui.graph_view:GraphView"),
     ViewSpec("bridges", QT_TRANSLATE_NOOP("MainWindow", "Passerelles"), "gui.bridges_view:BridgesView"),
     ViewSpec("people", QT_TRANSLATE_NOOP("MainWindow", "Collaborateurs"), "gui.people_view:PeopleView"),
-    # ViewSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Rapports"), "gui.reports_view:ReportsView"),
+    ViewSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Rapports"), "gui.reports_view:ReportsView"),
 )
 
 QUALIFICATION_TITLES: dict[str, str] = {

@@ -1,0 +1,108 @@
+"""Sending finished PDF reports to a printer, page by page, off the UI thread.
+
+Qt has no « print this PDF file » call: each page is rendered by QtPdf to an image at a
+printing resolution and painted on the ``QPrinter`` (painting on a printer from a worker
+thread is allowed, unlike painting on a widget). The system print dialog is asked for on the
+UI thread by :func:`ask_printer`, which tests replace with a PDF-file printer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from domain.errors import UserError
+
+RENDER_DPI = 300  # sharp enough for text, and an A4 page stays around 35 MB in memory
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportPrinting", text)
+
+
+def ask_printer(parent: QWidget | None, pages: int = 0) -> QPrinter | None:
+    """The system print dialog; None when the user cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(_tr("Rapport Passerelles"))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Imprimer"))
+    if pages:
+        dialog.setMinMax(1, pages)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def page_count(path: str | Path) -> int:
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    _load(document, Path(path))
+    count = document.pageCount()
+    document.close()
+    return count
+
+
+def _load(document, path: Path) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    error = document.load(str(path))
+    if error != QPdfDocument.Error.None_:
+        raise UserError(_tr("Le rapport « {name} » n'a pas pu être relu pour l'impression.")
+                        .format(name=path.name))
+
+
+def print_pdfs(paths: Sequence[str | Path], printer: QPrinter,
+               progress: Callable[[float, str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> int:
+    """Paint every page of ``paths`` on ``printer`` as one job; returns the pages printed.
+
+    Runs on a worker. On cancel the job is aborted, so a half-printed batch never reaches
+    the printer queue.
+    """
+    from PySide6.QtPdf import QPdfDocument
+
+    report = progress or (lambda _f, _m: None)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(_tr("L'imprimante n'a pas pu être ouverte (vérifiez qu'elle est "
+                            "disponible, ou choisissez « Imprimer dans un fichier »)."))
+    printed = 0
+    try:
+        for number, path in enumerate(paths, start=1):
+            document = QPdfDocument()
+            _load(document, Path(path))
+            for page in range(document.pageCount()):
+                if cancelled and cancelled():
+                    printer.abort()
+                    return printed
+                if printed:
+                    printer.newPage()
+                _paint_page(painter, printer, document, page)
+                printed += 1
+            document.close()
+            report(number / len(paths), _tr("Impression {n} sur {total}").format(
+                n=number, total=len(paths)))
+    finally:
+        if painter.isActive():
+            painter.end()
+    return printed
+
+
+def _paint_page(painter: QPainter, printer: QPrinter, document, page: int) -> None:
+    """One PDF page, centred and scaled to the printable area, aspect ratio kept."""
+    area = painter.viewport()
+    points = document.pagePointSize(page)
+    if points.isEmpty():
+        return
+    scale = min(area.width() / points.width(), area.height() / points.height())
+    width, height = int(points.width() * scale), int(points.height() * scale)
+    dpi = min(printer.resolution(), RENDER_DPI)
+    image = document.render(page, QSize(int(points.width() * dpi / 72),
+                                        int(points.height() * dpi / 72)))
+    target = QRect(area.x() + (area.width() - width) // 2,
+                   area.y() + (area.height() - height) // 2, width, height)
+    painter.drawImage(target, image)

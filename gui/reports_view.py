@@ -1,0 +1,494 @@
+"""Rapports: preview a person's transition report, save it, print it, or print a whole team.
+
+The report is built by ``domain.reports`` (reportlab) on a worker into a private temporary
+folder, then shown with QtPdf; « Enregistrer » copies that exact file where the user says and
+indexes it in the store, so erasing the person later deletes it too. A team (the people
+selected in the list, or everyone listed) goes through ``domain.reports.batch.run_batch`` —
+several processes, progress, cancel — and then to the printer as one job.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPointF, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import report_printing
+from gui.app import AppContext
+from gui.engine_holder import engine_holder
+from gui.people_model import PeopleFilter, PeopleModel
+
+REPORT_KIND = "rapport_transition"
+
+
+@dataclass(frozen=True)
+class TeamOutcome:
+    batch: Any  # domain.reports.batch.BatchResult
+    pages: int = 0
+    cancelled: bool = False
+
+
+def build_preview(context: Any, conn: Any, employee_id: str, qualification: str, path: Path):
+    """The person's report written to ``path`` (runs on a worker); returns its data."""
+    from domain.employees import current_actor
+    from domain.reports import build_report
+    from domain.reports.content import report_data_for_employee
+
+    data = report_data_for_employee(conn, employee_id, context, qualification=qualification,
+                                    author=current_actor())
+    build_report(data, path)
+    return data
+
+
+def team_reports(rows, out_dir: Path, context: Any, qualification: str, workers: int | None,
+                 printer: Any, progress, cancelled) -> TeamOutcome:
+    """Write every report of the team, then print them in the list's order (on a worker)."""
+    from domain.employees import current_actor
+    from domain.reports.batch import run_batch
+
+    share = 0.8 if printer is not None else 1.0
+
+    def written(done: int, total: int, _employee_id: str) -> None:
+        progress(share * done / total, QCoreApplication.translate(
+            "ReportsView", "Rapport {n} sur {total}").format(n=done, total=total))
+
+    result = run_batch(rows, out_dir, context=context, qualification=qualification,
+                       author=current_actor(), workers=workers, progress=written,
+                       cancel=cancelled)
+    if printer is None or result.cancelled or cancelled():
+        return TeamOutcome(result, 0, result.cancelled or cancelled())
+    files = dict(result.written)
+    ordered = [files[employee.id] for _line, employee in rows if employee.id in files]
+    pages = report_printing.print_pdfs(
+        ordered, printer, lambda f, m: progress(share + (1 - share) * f, m), cancelled)
+    return TeamOutcome(result, pages, cancelled())
+
+
+class ReportsView(QWidget):
+    batch_workers: int | None = None  # None: every core (tests use one process)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.holder = engine_holder(context)
+        self.model = PeopleModel(self)
+        self.proxy = PeopleFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._folder = tempfile.TemporaryDirectory(prefix="passerelles-rapports-")
+        self.preview_path: Path | None = None
+        self.preview_person: Any = None
+        self.notices: tuple[str, ...] = ()
+        self.team_outcome: TeamOutcome | None = None
+        self._serial = 0
+        self._operation = None
+        self._pending: str | None = None
+        self.document = QPdfDocument(self)
+        self._build()
+        context.loaded.connect(self.reload)
+        self.holder.people_changed.connect(self.reload)
+        self.holder.ready.connect(lambda _e: self._retry_pending())
+        self.holder.failed.connect(lambda _e: self._retry_pending())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._folder.cleanup)
+        if context.is_loaded:
+            self.reload()
+
+    # Building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_people())
+        splitter.addWidget(self._build_preview())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _build_people(self) -> QWidget:
+        panel = QWidget(self)
+        self.search_edit = QLineEdit(panel)
+        self.search_edit.setPlaceholderText(self.tr("Rechercher (nom, matricule, métier…)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._on_search)
+        self.table = QTableView(panel)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PeopleModel.LAST, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        for column in (PeopleModel.ENTRY, PeopleModel.EXIT, PeopleModel.BRIDGE):
+            self.table.setColumnHidden(column, True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_team())
+        hint = QLabel(self.tr("Ctrl+clic ou Maj+clic pour composer une équipe ; sans "
+                              "sélection, l'équipe est la liste affichée."), panel)
+        hint.setWordWrap(True)
+        self.team_print_button = QPushButton(panel)
+        self.team_print_button.clicked.connect(lambda: self.print_team())
+        self.team_save_button = QPushButton(panel)
+        self.team_save_button.clicked.connect(lambda: self.save_team())
+        self.team_label = QLabel(panel)
+        self.team_label.setWordWrap(True)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.team_print_button)
+        layout.addWidget(self.team_save_button)
+        layout.addWidget(self.team_label)
+        return panel
+
+    def _build_preview(self) -> QWidget:
+        panel = QWidget(self)
+        self.title = QLabel(self.tr("Choisissez une personne pour voir son rapport."), panel)
+        self.title.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Enregistrer sous…"), panel)
+        self.save_button.clicked.connect(lambda: self.save_report())
+        self.print_button = QPushButton(self.tr("Imprimer…"), panel)
+        self.print_button.clicked.connect(lambda: self.print_report())
+        self.zoom_out = QPushButton("−", panel)
+        self.zoom_out.setToolTip(self.tr("Réduire"))
+        self.zoom_out.clicked.connect(lambda: self._zoom(1 / 1.2))
+        self.zoom_in = QPushButton("+", panel)
+        self.zoom_in.setToolTip(self.tr("Agrandir"))
+        self.zoom_in.clicked.connect(lambda: self._zoom(1.2))
+        self.fit_button = QPushButton(self.tr("Pleine largeur"), panel)
+        self.fit_button.clicked.connect(
+            lambda: self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        for button in (self.zoom_out, self.zoom_in):
+            button.setFixedWidth(32)
+        self.page_label = QLabel(panel)
+        bar = QHBoxLayout()
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.print_button)
+        bar.addStretch(1)
+        bar.addWidget(self.page_label)
+        bar.addWidget(self.zoom_out)
+        bar.addWidget(self.zoom_in)
+        bar.addWidget(self.fit_button)
+        self.notice_label = QLabel(panel)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+        self.pdf_view = QPdfView(panel)
+        self.pdf_view.setDocument(self.document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page())
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(self.pdf_view, 1)
+        self._set_preview_enabled(False)
+        return panel
+
+    # People -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        from domain import employees
+
+        conn = self.context.conn
+        if conn is None:
+            return
+        self.model.set_people(employees.list_employees(conn, include_departed=False), {})
+        self.table.resizeColumnsToContents()
+        self._update_team()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_team()
+
+    def team(self) -> list[Any]:
+        """The selected people, or everyone listed when nobody is selected, in list order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows:
+            rows = list(range(self.proxy.rowCount()))
+        return [self.model.row(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in rows]
+
+    def _update_team(self) -> None:
+        count = len(self.team())
+        self.team_print_button.setText(self.tr("Imprimer les rapports de l'équipe ({n})…")
+                                       .format(n=count))
+        self.team_save_button.setText(self.tr("Enregistrer les rapports de l'équipe ({n}) dans "
+                                              "un dossier…").format(n=count))
+        for button in (self.team_print_button, self.team_save_button):
+            button.setEnabled(count > 0 and self._operation is None)
+
+    def select_person(self, employee_id: str) -> None:
+        row = self.model.row_of(employee_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _on_current(self, current, _previous) -> None:
+        if current.isValid():
+            self.preview(self.model.row(self.proxy.mapToSource(current).row()).id)
+
+    # Preview ----------------------------------------------------------------------------
+    def _report_context(self) -> Any:
+        from domain.reports import ReportContext
+
+        study = self.context.study
+        if self.holder.engine is not None:
+            return ReportContext(study, self.holder.engine)
+        return ReportContext(study, None, str(self.holder.error or ""))
+
+    def preview(self, employee_id: str) -> None:
+        """Build the person's report on a worker and show it; waits for the engine if needed."""
+        if self.holder.engine is None and self.holder.error is None:
+            self._pending = employee_id
+            self.title.setText(self.tr("Préparation du moteur de passerelles…"))
+            self.holder.request()
+            return
+        from gui.workers import Operation
+
+        self._pending = None
+        self._serial += 1
+        path = Path(self._folder.name) / f"apercu-{self._serial}.pdf"
+        context, conn = self._report_context(), self.context.conn
+        qualification = self.context.qualification.value
+        self.title.setText(self.tr("Rédaction du rapport…"))
+        self._set_preview_enabled(False)
+        operation = Operation(
+            lambda _p, _c: build_preview(context, conn, employee_id, qualification, path),
+            parent=self)
+        operation.succeeded.connect(lambda data, op=operation: self._on_preview(op, data, path))
+        operation.failed.connect(lambda exc, op=operation: self._on_preview_failed(op, exc))
+        self._preview_operation = operation.start()
+
+    def _retry_pending(self) -> None:
+        if self._pending is not None:
+            self.preview(self._pending)
+
+    def _on_preview(self, operation, data: Any, path: Path) -> None:
+        if operation is not self._preview_operation:
+            path.unlink(missing_ok=True)  # a later choice replaced this one
+            return
+        old = self.preview_path
+        self.document.load(str(path))
+        self.preview_path, self.preview_person = path, data.person
+        if old is not None and old != path:
+            old.unlink(missing_ok=True)  # personal data: keep one preview on disk at most
+        self.notices = tuple(data.notices)
+        self.notice_label.setText("\n".join(self.tr("Remarque : {n}").format(n=n)
+                                            for n in self.notices))
+        self.notice_label.setVisible(bool(self.notices))
+        self.title.setText(self.tr("<b>{title}</b> — {pages} pages").format(
+            title=data.title, pages=self.document.pageCount()))
+        self._set_preview_enabled(True)
+        self._show_page()
+
+    def _on_preview_failed(self, operation, exc: BaseException) -> None:
+        from gui.errors import report_exception
+
+        if operation is self._preview_operation:
+            self.title.setText(self.tr("Le rapport n'a pas pu être rédigé."))
+            report_exception(exc, self)
+
+    def _set_preview_enabled(self, enabled: bool) -> None:
+        for widget in (self.save_button, self.print_button, self.zoom_in, self.zoom_out,
+                       self.fit_button):
+            widget.setEnabled(enabled)
+
+    def _show_page(self) -> None:
+        count = self.document.pageCount()
+        current = self.pdf_view.pageNavigator().currentPage() + 1
+        self.page_label.setText(self.tr("Page {n} / {total}").format(n=current, total=count)
+                                if count else "")
+
+    def _zoom(self, factor: float) -> None:
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.pdf_view.setZoomFactor(max(0.2, min(5.0, self.pdf_view.zoomFactor() * factor)))
+
+    def go_to_page(self, page: int) -> None:
+        self.pdf_view.pageNavigator().jump(page, QPointF(), self.pdf_view.zoomFactor())
+
+    # Save and print one report ----------------------------------------------------------
+    def save_report(self, target: str | None = None) -> Path | None:
+        """Copy the previewed file and index it under the person (erasure deletes it)."""
+        from domain import employees
+        from domain.store import transaction
+        from gui.errors import show_user_error
+
+        if self.preview_path is None or self.preview_person is None:
+            return None
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Enregistrer le rapport"), f"{self.preview_person.employee_id}.pdf",
+                self.tr("Documents PDF (*.pdf)"))
+            if not target:
+                return None
+        destination = Path(target)
+        try:
+            shutil.copyfile(self.preview_path, destination)
+        except OSError as exc:
+            from domain.errors import UserError
+
+            show_user_error(UserError(self.tr("Impossible d'enregistrer « {path} » : {why}.")
+                                      .format(path=destination, why=exc.strerror or exc)), self)
+            return None
+        with transaction(self.context.conn) as conn:
+            employees.record_report(conn, employees.ReportRecord(
+                REPORT_KIND, str(destination.resolve()), (self.preview_person.employee_id,)))
+        self._status(self.tr("Rapport enregistré : {path}").format(path=destination))
+        return destination
+
+    def print_report(self) -> None:
+        if self.preview_path is None:
+            return
+        printer = report_printing.ask_printer(self, self.document.pageCount())
+        if printer is None:
+            return
+        paths = [self.preview_path]
+        self._run(lambda p, c: report_printing.print_pdfs(paths, printer, p, c),
+                  self.tr("Impression du rapport…"), self._on_printed)
+
+    def _on_printed(self, pages: int) -> None:
+        self._status(self.tr("{n} page(s) envoyée(s) à l'imprimante.").format(n=pages))
+
+    # Team -------------------------------------------------------------------------------
+    def _team_rows(self) -> list[tuple[None, Any]]:
+        return [(None, person) for person in self.team()]
+
+    def print_team(self) -> None:
+        rows = self._team_rows()
+        if not rows:
+            return
+        printer = report_printing.ask_printer(self)
+        if printer is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="lot-", dir=self._folder.name))
+        self._start_team(rows, folder, printer, self.tr("Impression des rapports de l'équipe…"))
+
+    def save_team(self, folder: str | None = None) -> None:
+        rows = self._team_rows()
+        if not rows:
+            return
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des rapports"))
+            if not folder:
+                return
+        self._start_team(rows, Path(folder), None, self.tr("Rédaction des rapports de "
+                                                           "l'équipe…"))
+
+    def _start_team(self, rows, folder: Path, printer, label: str) -> None:
+        context, quali = self._report_context(), self.context.qualification.value
+        workers = self.batch_workers
+        self.team_outcome = None
+        self._run(lambda p, c: team_reports(rows, folder, context, quali, workers, printer, p, c),
+                  label, lambda outcome: self._on_team(outcome, keep=printer is None))
+
+    def _on_team(self, outcome: TeamOutcome, keep: bool) -> None:
+        from domain import employees
+        from domain.store import transaction
+
+        self.team_outcome = outcome
+        batch = outcome.batch
+        if keep and batch.written:
+            with transaction(self.context.conn) as conn:
+                for employee_id, path in batch.written:
+                    employees.record_report(conn, employees.ReportRecord(
+                        REPORT_KIND, str(Path(path).resolve()), (employee_id,)))
+        lines = [self.tr("{n} rapport(s) rédigé(s) en {s} s.").format(
+            n=len(batch.written), s=f"{batch.seconds:.1f}".replace(".", ","))]
+        if outcome.pages:
+            lines.append(self.tr("{n} page(s) envoyée(s) à l'imprimante.").format(n=outcome.pages))
+        if outcome.cancelled:
+            lines.append(self.tr("Annulé : les rapports restants n'ont pas été traités."))
+        if batch.failures:
+            lines.append(self.tr("Non traités :"))
+            lines += [f"  – {failure}" for failure in batch.failures]
+        self.team_label.setText("\n".join(lines))
+        if batch.failures:
+            QMessageBox.warning(self, self.tr("Rapports de l'équipe"), "\n".join(lines))
+
+    # Worker with a progress dialog ------------------------------------------------------
+    def _run(self, work, label: str, done) -> None:
+        from gui.workers import Operation
+
+        progress = QProgressDialog(label, self.tr("Annuler"), 0, 100, self)
+        progress.setWindowTitle(self.tr("Rapports"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress_dialog = progress
+
+        def finished() -> None:
+            self._operation = None
+            progress.close()
+            self._update_team()
+
+        def failed(exc: BaseException) -> None:
+            from gui.errors import report_exception
+
+            finished()
+            report_exception(exc, self)
+
+        def succeeded(result: Any) -> None:
+            finished()
+            done(result)
+
+        operation = Operation(work, on_success=succeeded, on_failure=failed,
+                              on_progress=lambda f, m: self._progress(progress, f, m),
+                              parent=self)
+        progress.canceled.connect(operation.cancel)
+        self._operation = operation.start()
+        self._update_team()
+        progress.show()
+
+    def _progress(self, dialog: QProgressDialog, fraction: float, message: str) -> None:
+        dialog.setValue(int(100 * fraction))
+        if message:
+            dialog.setLabelText(message)
+
+    def cancel(self) -> None:
+        """What the progress dialog's « Annuler » button does."""
+        if self._operation is not None:
+            self._operation.cancel()
+
+    def _status(self, text: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 10000)
+        self.team_label.setText(text)
+
+    # Main window hooks ------------------------------------------------------------------
+    def activated(self) -> None:
+        if self.holder.engine is None and self.context.is_loaded:
+            self.holder.request()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
