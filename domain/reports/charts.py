@@ -62,7 +62,10 @@ def level_chart(labels: Sequence[str], series: Sequence[LevelSeries], width: flo
     drawing.add(chart)
     drawing.add(String(4, height - 10, "Part des compétences", fontName=st.FONT, fontSize=7,
                        fillColor=colors.HexColor(st.MUTED)))
-    if series:
+    if len(series) == 1:  # bars already coloured by level: a caption says what they count
+        drawing.add(String(chart.x + chart.width / 2, 12, series[0].legend, fontName=st.FONT,
+                           fontSize=7.5, textAnchor="middle", fillColor=colors.HexColor(st.INK)))
+    elif series:
         legend = Legend()
         legend.x, legend.y = 42, 10
         legend.fontName = st.FONT
@@ -71,10 +74,8 @@ def level_chart(labels: Sequence[str], series: Sequence[LevelSeries], width: flo
         legend.columnMaximum = 1
         legend.deltax = (width - 60) / 2
         legend.dx = legend.dy = 7
-        legend.colorNamePairs = [
-            (colors.HexColor(SERIES_COLOURS[i % len(SERIES_COLOURS)]) if len(series) > 1
-             else colors.HexColor(st.LEVEL_COLOURS[3]), s.legend) for i, s in enumerate(series)
-        ]
+        legend.colorNamePairs = [(colors.HexColor(SERIES_COLOURS[i % len(SERIES_COLOURS)]), s.legend)
+                                 for i, s in enumerate(series)]
         drawing.add(legend)
     return drawing
 

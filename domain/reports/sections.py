@@ -132,6 +132,9 @@ def job_section(data: ReportData) -> list[Any]:
         sheets = " ; ".join(f"{s.code} – {s.label}" + ("" if s.present else " (absente de la "
                             "version du ROME utilisée)") for s in job.rome_sheets)
         flow.append(w.para(f"Fiches ROME retenues pour ce métier : {sheets}.", "small"))
+    if not job.use_cases:
+        flow.append(w.para("Cas d'usage : l'étude ne les détaille que pour les 10 métiers cœur de "
+                           "la branche, dont ce métier ne fait pas partie.", "small"))
     flow += _levels(data, level_chart)
     flow += _exposed_lists(data)
     flow += _use_cases(data)
@@ -193,12 +196,10 @@ def _use_cases(data: ReportData) -> list[Any]:
     from reportlab.platypus import CondPageBreak
 
     job = data.job
+    if not job.use_cases:
+        return []  # said in a short line under the exposure table (see ``job_section``)
     head = w.heading("Les cas d'usage repérés par l'étude pour votre métier", 2, keep=False)
     flow: list[Any] = [CondPageBreak(110), head]
-    if not job.use_cases:
-        flow.append(w.para("L'étude ne détaille les cas d'usage de l'IA générative que pour les "
-                           "10 métiers cœur de la branche ; ce métier n'en fait pas partie."))
-        return flow
     first = [c for c in job.use_cases if c.priority == 1]
     flow.append(w.para(f"L'étude a recensé {w.plural(len(job.use_cases), 'cas d’usage', 'cas d’usage')} "
                        "pour ce métier, classés par priorité lors d'ateliers avec les "

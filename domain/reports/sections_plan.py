@@ -26,13 +26,15 @@ def plan_section(data: ReportData) -> list[Any]:
                  f"« {plan.target} », face à l'IA générative")
     else:
         intro = f"Pour aller de « {plan.source} » vers « {plan.target} »"
+    how = ("Les modules portent sur le socle commun de l'IA générative et sur les cas d'usage "
+           "de votre métier." if plan.adaptation else
+           "Les compétences manquantes sont regroupées en modules du catalogue de formation ; "
+           "l'ordre tient compte des prérequis (socle sur l'IA générative d'abord, conditions "
+           "d'accès en dernier).")
     flow.append(w.para(
         f"{w.text(intro)} : {w.plural(len(plan.steps), 'étape')}, {w.hours(plan.total_hours)} au "
         f"total, soit environ {w.plural(plan.weeks, 'semaine')} à raison de "
-        f"{w.hours(plan.hours_per_week)} de formation par semaine. Les compétences manquantes "
-        "sont regroupées en modules du catalogue de formation ; l'ordre tient compte des "
-        "prérequis (socle sur l'IA générative d'abord, conditions d'accès en dernier).",
-        "lead", markup=True))
+        f"{w.hours(plan.hours_per_week)} de formation par semaine. {how}", "lead", markup=True))
     rows: list[list[Any]] = [["N°", "Étape", "Priorité", "Durée", "Semaines"]]
     for step in plan.steps:
         rows.append([str(step.order), _step_cell(step), step.priority_label, w.hours(step.hours),
