@@ -25,8 +25,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from domain.data_files import read_rows
 from domain.errors import Location, UserError
-from domain.job_rome import load_job_rome_map, read_table
+from domain.job_rome import load_job_rome_map
 from domain.paths import DATA_FILES
 from domain.rome.model import RomeItem, RomeRelease
 from domain.text import fold
@@ -111,12 +112,8 @@ class JobItemLevel(NamedTuple):
 
 def read_rules(path: Path) -> tuple[LevelRule, ...]:
     """Read and validate a rules file; errors name the file, line and column."""
-    table = read_table(path)
-    missing = [c for c in RULE_COLUMNS if c not in table.header]
-    if missing:
-        raise UserError("Colonnes manquantes : " + ", ".join(missing),
-                        Location(str(path), table.header_line))
-    rules = tuple(_parse_rule(path, line, row) for line, row in table.rows)
+    rows = read_rows(path, RULE_COLUMNS)
+    rules = tuple(_parse_rule(path, row.line, {k: row[k] for k in row.values}) for row in rows)
     seen: set[str] = set()
     for rule in rules:
         if rule.name in seen:

@@ -9,13 +9,12 @@ bridges) starts from this mapping, so it is checked strictly on load.
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from domain.data_files import read_rows
 from domain.errors import Location, UserError
 from domain.paths import DATA_FILES
 from domain.rome.model import RomeRelease
@@ -39,51 +38,9 @@ class RomeMapping:
     rationale: str
 
 
-@dataclass(frozen=True)
-class CsvTable:
-    path: Path
-    header_line: int
-    header: list[str]
-    rows: list[tuple[int, dict[str, str]]]  # (1-based file line, values by column)
-
-
-def read_table(path: Path) -> CsvTable:
-    """A ``;`` CSV with file line numbers kept; ``#`` lines are comments for reviewers."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise UserError("Fichier de données introuvable", Location(str(path))) from exc
-    except UnicodeDecodeError as exc:
-        raise UserError("Le fichier n'est pas encodé en UTF-8", Location(str(path))) from exc
-    numbered = [(n, ln) for n, ln in enumerate(text.splitlines(), 1)
-                if ln.strip() and not ln.lstrip().startswith("#")]
-    if not numbered:
-        raise UserError("Le fichier est vide", Location(str(path)))
-    records = list(csv.reader(io.StringIO("\n".join(ln for _, ln in numbered)), delimiter=";"))
-    header = [h.strip() for h in records[0]]
-    rows = []
-    for (line, _), values in zip(numbered[1:], records[1:], strict=True):
-        if len(values) != len(header):
-            raise UserError(
-                f"{len(values)} colonnes au lieu de {len(header)} (séparateur « ; » attendu)",
-                Location(str(path), line),
-            )
-        rows.append((line, dict(zip(header, (v.strip() for v in values), strict=True))))
-    return CsvTable(path, numbered[0][0], header, rows)
-
-
-def _require_columns(table: CsvTable, columns: tuple[str, ...]) -> None:
-    missing = [c for c in columns if c not in table.header]
-    if missing:
-        raise UserError("Colonnes manquantes : " + ", ".join(missing),
-                        Location(str(table.path), table.header_line))
-
-
 def _study_jobs(data_dir: Path) -> list[str]:
     """Canonical job names, in the order of ``data/jobs.csv``."""
-    table = read_table(data_dir / JOBS_FILE)
-    _require_columns(table, ("job",))
-    return [row["job"] for _, row in table.rows]
+    return [row["job"] for row in read_rows(data_dir / JOBS_FILE, ("job",))]
 
 
 def _parse_row(path: Path, line: int, row: dict[str, str], jobs: dict[str, str]) -> tuple[str, RomeMapping]:
@@ -107,14 +64,14 @@ def _parse_row(path: Path, line: int, row: dict[str, str], jobs: dict[str, str])
 
 def read_job_rome_map(data_dir: Path = DATA_FILES) -> dict[str, list[RomeMapping]]:
     """Read and validate the mapping file of ``data_dir`` (not cached: tests and reviews)."""
-    table = read_table(data_dir / MAPPING_FILE)
-    _require_columns(table, COLUMNS)
-    path = table.path
+    path = data_dir / MAPPING_FILE
+    rows = read_rows(path, COLUMNS)
     study_jobs = _study_jobs(data_dir)
     jobs = {fold(j): j for j in study_jobs}
     mapping: dict[str, list[RomeMapping]] = {}
-    for line, row in table.rows:
-        job, entry = _parse_row(path, line, row, jobs)
+    for row in rows:
+        line = row.line
+        job, entry = _parse_row(path, line, {k: row[k] for k in row.values}, jobs)
         entries = mapping.setdefault(job, [])
         if any(e.code_rome == entry.code_rome for e in entries):
             raise UserError(f"Code {entry.code_rome} en double pour « {job} »",

@@ -9,7 +9,6 @@ file stops with the file, line and column to fix rather than printing a wrong re
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NoReturn
 
+from domain.data_files import DataRow
+from domain.data_files import read_rows as read_data_rows
 from domain.errors import Location, UnknownJobError, UserError
 from domain.text import closest, fold
 
@@ -110,64 +111,13 @@ class ExposureFinding:
 # --- reading -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DataRow:
-    """One CSV line with its position, so every check can say where it failed."""
-
-    path: Path
-    line: int
-    values: dict[str, str]
-
-    def __getitem__(self, column: str) -> str:
-        return self.values.get(column, "").strip()
-
-    def require(self, column: str) -> str:
-        value = self[column]
-        if not value:
-            fail(self, column, "valeur manquante")
-        return value
-
-    def integer(self, column: str, low: int, high: int) -> int:
-        text = self.require(column)
-        if not re.fullmatch(r"\d+", text):
-            fail(self, column, f"« {text} » n'est pas un nombre entier")
-        value = int(text)
-        if not low <= value <= high:
-            fail(self, column, f"{value} hors de l'intervalle {low} à {high}")
-        return value
-
-
 def fail(row: DataRow, column: str, message: str) -> NoReturn:
-    raise RecommendationDataError(f"Donnée invalide : {message}",
-                                  Location(str(row.path), row.line, column))
+    row.fail(column, message)
 
 
 def read_rows(path: Path, columns: Sequence[str]) -> list[DataRow]:
     """Rows of a ``;``-separated UTF-8 file whose header holds ``columns``; blank lines skipped."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise RecommendationDataError(f"Fichier de données introuvable : « {path} ».") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RecommendationDataError(f"Fichier de données illisible : « {path} » ({exc}).") from None
-    records = list(csv.reader(text.splitlines(), delimiter=";"))
-    if not records:
-        raise RecommendationDataError("Fichier de données vide.", Location(str(path), 1))
-    header = [name.strip() for name in records[0]]
-    missing = [name for name in columns if name not in header]
-    if missing:
-        raise RecommendationDataError(
-            f"Colonnes manquantes dans l'en-tête : {', '.join(missing)}.", Location(str(path), 1))
-    rows = []
-    for line, cells in enumerate(records[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) != len(header):
-            raise RecommendationDataError(
-                f"{len(cells)} champs au lieu de {len(header)} (séparateur « ; »).",
-                Location(str(path), line))
-        rows.append(DataRow(path, line, dict(zip(header, cells, strict=True))))
-    return rows
+    return read_data_rows(path, columns, RecommendationDataError)
 
 
 def _folder(folder: Path | None) -> Path:

@@ -6,12 +6,11 @@ be told exactly which cell is wrong, in French, without a traceback.
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
-from domain.errors import Location, UserError
+from domain.data_files import DataRow, read_rows
+from domain.errors import UserError
 
 T = TypeVar("T")
 
@@ -28,54 +27,16 @@ class StudyDataError(UserError):
     """A study data file that is missing, unreadable or contradicts the study's invariants."""
 
 
-@dataclass(frozen=True)
-class Row:
-    """One data line with its position, so any check can say where it failed."""
-
-    path: Path
-    line: int
-    values: dict[str, str]
-
-    def __getitem__(self, column: str) -> str:
-        return self.values.get(column, "").strip()
-
-    def require(self, column: str) -> str:
-        value = self[column]
-        if not value:
-            fail(self, column, "valeur manquante")
-        return value
+Row = DataRow
 
 
 def fail(row: Row, column: str, message: str) -> NoReturn:
-    raise StudyDataError(f"Donnée de l'étude invalide : {message}",
-                         Location(str(row.path), row.line, column))
+    row.fail(column, message)
 
 
 def read_table(path: Path, columns: tuple[str, ...]) -> list[Row]:
-    """The rows of a ``;``-separated UTF-8 file whose header must hold ``columns``."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise StudyDataError(f"Fichier de l'étude introuvable : « {path} ».") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise StudyDataError(f"Fichier de l'étude illisible : « {path} » ({exc}).") from None
-    lines = text.splitlines()
-    if not lines:
-        raise StudyDataError("Fichier de l'étude vide.", Location(str(path), 1))
-    header = [name.strip() for name in lines[0].split(";")]
-    missing = [name for name in columns if name not in header]
-    if missing:
-        raise StudyDataError(f"Colonnes manquantes dans l'en-tête : {', '.join(missing)}.",
-                             Location(str(path), 1))
-    rows: list[Row] = []
-    for number, cells in enumerate(csv.reader(lines[1:], delimiter=";"), start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) != len(header):
-            raise StudyDataError(f"{len(cells)} champs au lieu de {len(header)} (séparateur « ; »).",
-                                 Location(str(path), number))
-        rows.append(Row(path, number, dict(zip(header, cells, strict=True))))
-    return rows
+    """The rows of a ``;``-separated UTF-8 study file whose header must hold ``columns``."""
+    return read_rows(path, columns, StudyDataError)
 
 
 def parse_int(row: Row, column: str, low: int, high: int) -> int:

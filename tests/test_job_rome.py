@@ -83,7 +83,7 @@ def test_small_valid_file_is_read_in_job_order(tmp_path):
         ([_row("Alpha", c) for c in ("D1401", "D1402", "D1403", "D1404")] + [_row("Bêta", "M1234")],
          ("ligne 6", "Plus de 3")),
         ([_row("Alpha", "D1408", "x"), _row("Bêta", "M1234")], ("ligne 3", "appellation_code")),
-        (["Alpha;D1408;Fiche;1;Appellation", _row("Bêta", "M1234")], ("ligne 3", "colonnes")),
+        (["Alpha;D1408;Fiche;1;Appellation", _row("Bêta", "M1234")], ("ligne 3", "au lieu de 6")),
     ],
 )
 def test_bad_rows_are_refused_with_file_and_line(tmp_path, rows, expected):
