@@ -165,6 +165,8 @@ def interview_section(data: ReportData) -> list[Any]:
         ("TOPPADDING", (0, 1), (-1, -1), 8), ("BOTTOMPADDING", (0, 1), (-1, -1), 8)]))
     flow.append(w.heading("Commentaires de la personne", 2))
     flow.append(_blank_lines(4))
+    flow.append(w.para("Ce qui est noté ici est communicable à la personne sur simple demande : "
+                       "s'en tenir aux faits et aux décisions.", "small"))
     flow.append(Spacer(1, 8))
     flow.append(KeepTogether([w.heading("Signatures", 2), _signatures(data)]))
     return flow
@@ -189,7 +191,7 @@ def _signatures(data: ReportData) -> Any:
     right = [w.para("Le manager ou le partenaire RH", "cell_bold"),
              w.para("Nom, date et signature :", "cell_small")]
     half = FRAME_WIDTH / 2
-    table = Table([[left, right]], colWidths=[half - 6, half - 6], rowHeights=[80])
+    table = Table([[left, right]], colWidths=[half, half], rowHeights=[90], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (0, 0), 0.6, colors.HexColor(st.RULE)),
         ("BOX", (1, 0), (1, 0), 0.6, colors.HexColor(st.RULE)),
