@@ -351,7 +351,7 @@ class BridgesView(QWidget):
             self.gap_box.setTitle(self.tr("Compétences à acquérir"))
             self.exposed_box.setTitle(self.tr("Compétences d'origine les plus exposées"))
             return
-        path = " → ".join(f"« {html.escape(job, quote=False)} »" for job in bridge.path)
+        path = " → ".join(f"« {html.escape(job, quote=False)} »" for job in bridge.path)
         self.explanation.setText(self.tr(
             "<b>{kind}</b> — chemin : {path}<br>{text}<br>Déjà maîtrisé : {cov} des compétences "
             "du métier cible ({core} de ses compétences cœur).").format(

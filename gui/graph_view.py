@@ -38,7 +38,7 @@ from gui.graph_items import BRIDGE_COLOR, BridgeEdgeItem, EdgeItem, NodeItem, no
 
 LAYOUT_NEIGHBOURS = 4
 SCENE_SCALE = 520.0
-WIDTH_STRETCH = 1.5  # screens are wider than tall
+ASPECT = 1.6  # the drawing is stretched to this width/height ratio: screens are wide
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.15, 8.0
 
 
@@ -79,7 +79,20 @@ def spring_positions(similarity: dict[str, dict[str, float]]) -> dict[str, tuple
         for other, value in closest:
             skeleton.add_edge(job, other, weight=value ** 4)
     raw = nx.spring_layout(skeleton, weight="weight", seed=7, iterations=300)
-    return {name: (float(x), float(y)) for name, (x, y) in raw.items()}
+    return _fill_box({name: (float(x), float(y)) for name, (x, y) in raw.items()})
+
+
+def _fill_box(points: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Scale each axis to [-ASPECT, ASPECT] × [-1, 1] so the drawing fills a wide window."""
+    if not points:
+        return points
+    xs, ys = [p[0] for p in points.values()], [p[1] for p in points.values()]
+
+    def scaled(value: float, low: float, high: float, half: float) -> float:
+        return 0.0 if high == low else (2 * (value - low) / (high - low) - 1) * half
+
+    return {name: (scaled(x, min(xs), max(xs), ASPECT), scaled(y, min(ys), max(ys), 1.0))
+            for name, (x, y) in points.items()}
 
 
 class GraphCanvas(QGraphicsView):
@@ -202,7 +215,7 @@ class GraphView(QWidget):
         self.selection_title.setWordWrap(True)
         self.bridge_list = QListWidget(panel)
         self.bridge_list.itemActivated.connect(self._open_bridges)
-        self.open_button = QPushButton(self.tr("Voir le détail dans « Passerelles »"), panel)
+        self.open_button = QPushButton(self.tr("Voir le détail dans « Passerelles »"), panel)
         self.open_button.clicked.connect(lambda: self._open_bridges())
         self.open_button.setEnabled(False)
         layout = QVBoxLayout(panel)
@@ -336,7 +349,7 @@ class GraphView(QWidget):
             item = NodeItem(name, data, node_radius(data.get("headcount"), largest),
                             self._on_hover)
             x, y = self.positions.get(name, (0.0, 0.0))
-            item.setPos(QPointF(x * SCENE_SCALE * WIDTH_STRETCH, y * SCENE_SCALE))
+            item.setPos(QPointF(x * SCENE_SCALE, y * SCENE_SCALE))
             item.set_qualification(qualification)
             self.scene.addItem(item)
             self.nodes[name] = item
@@ -412,7 +425,7 @@ class GraphView(QWidget):
         count = len(self.bridges)
         self.selection_title.setText(
             self.tr("<b>{job}</b><br>{n} passerelle(s) avec les réglages de la vue "
-                    "« Passerelles ».").format(job=name, n=count))
+                    "« Passerelles ».").format(job=name, n=count))
         for rank, bridge in enumerate(self.bridges, start=1):
             via = self.tr(" (via {job})").format(job=bridge.path[1]) if len(bridge.path) > 2 else ""
             text = f"{rank}. {bridge.target}{via}\n    {bridge.kind}, score {number(bridge.score)}"

@@ -302,8 +302,8 @@ class PersonEditor(QWidget):
             return
         bridges = engine.bridges(person.job, self.holder.settings)
         self.bridge_intro.setText(self.tr(
-            "Passerelles proposées depuis le métier « {job} » (réglages de la vue "
-            "« Passerelles »). La décision se prend avec la personne.").format(job=person.job))
+            "Passerelles proposées depuis le métier « {job} » (réglages de la vue "
+            "« Passerelles »). La décision se prend avec la personne.").format(job=person.job))
         for bridge in bridges:
             via = self.tr(" via {job}").format(job=bridge.path[1]) if len(bridge.path) > 2 else ""
             self.bridge_combo.addItem(f"{bridge.target}{via} — {bridge.kind}", bridge)

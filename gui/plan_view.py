@@ -4,7 +4,7 @@ The user types (or loads from a ``job;headcount;capacity`` file, or takes from t
 register) the headcount to accompany in each exposed job and the places each target job can
 offer; ``Engine.plan`` solves the flow on a worker and the view shows the moves, the places
 used and the people left without a place. Which jobs are targets follows the settings of the
-« Passerelles d'un métier » tab.
+« Passerelles d'un métier » tab.
 """
 
 from __future__ import annotations
@@ -54,12 +54,12 @@ class PlanView(QWidget):
         intro = QLabel(self.tr(
             "Indiquez l'effectif à accompagner dans les métiers exposés et les places d'accueil "
             "des métiers cibles (double-clic pour saisir), puis calculez le plan. Les cibles "
-            "suivent les réglages de l'onglet « Passerelles d'un métier »."), self)
+            "suivent les réglages de l'onglet « Passerelles d'un métier »."), self)
         intro.setWordWrap(True)
         self.register_button = QPushButton(self.tr("Reprendre les effectifs du registre"), self)
         self.register_button.clicked.connect(self.fill_from_register)
         self.file_button = QPushButton(self.tr("Importer un fichier d'effectifs…"), self)
-        self.file_button.setToolTip(self.tr("Fichier CSV « métier;effectif;capacité »"))
+        self.file_button.setToolTip(self.tr("Fichier CSV « métier;effectif;capacité »"))
         self.file_button.clicked.connect(self.choose_file)
         self.clear_button = QPushButton(self.tr("Tout effacer"), self)
         self.clear_button.clicked.connect(lambda: self.inputs.set_values({}, {}))
@@ -137,17 +137,19 @@ class PlanView(QWidget):
     def _on_engine(self, engine: Any) -> None:
         first = self.engine is None
         self.engine = engine
-        settings = self.holder.settings
-        facts = engine.facts(settings.qualification)
-        jobs = [(job.name, facts[job.name].profile_label if job.name in facts else "")
-                for job in engine.study.jobs]
-        self.inputs.set_jobs(jobs, set(engine.targets(settings)))
+        self._update_targets()
         if first and not self.inputs.headcount:
             self.fill_from_register()
 
     def _update_targets(self) -> None:
-        if self.engine is not None:
-            self.inputs.set_targets(set(self.engine.targets(self.holder.settings)))
+        """Profiles and targets in the current settings (the qualification may have changed)."""
+        if self.engine is None:
+            return
+        settings = self.holder.settings
+        facts = self.engine.facts(settings.qualification)
+        jobs = [(job.name, facts[job.name].profile_label if job.name in facts else "")
+                for job in self.engine.study.jobs]
+        self.inputs.set_jobs(jobs, set(self.engine.targets(settings)))
 
     def fill_from_register(self) -> None:
         """The people register's headcount per job (targets keep their typed places)."""

@@ -1,6 +1,6 @@
 """Sending finished PDF reports to a printer, page by page, off the UI thread.
 
-Qt has no « print this PDF file » call: each page is rendered by QtPdf to an image at a
+Qt has no « print this PDF file » call: each page is rendered by QtPdf to an image at a
 printing resolution and painted on the ``QPrinter`` (painting on a printer from a worker
 thread is allowed, unlike painting on a widget). The system print dialog is asked for on the
 UI thread by :func:`ask_printer`, which tests replace with a PDF-file printer.
@@ -51,7 +51,7 @@ def _load(document, path: Path) -> None:
 
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_:
-        raise UserError(_tr("Le rapport « {name} » n'a pas pu être relu pour l'impression.")
+        raise UserError(_tr("Le rapport « {name} » n'a pas pu être relu pour l'impression.")
                         .format(name=path.name))
 
 
@@ -69,7 +69,7 @@ def print_pdfs(paths: Sequence[str | Path], printer: QPrinter,
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(_tr("L'imprimante n'a pas pu être ouverte (vérifiez qu'elle est "
-                            "disponible, ou choisissez « Imprimer dans un fichier »)."))
+                            "disponible, ou choisissez « Imprimer dans un fichier »)."))
     printed = 0
     try:
         for number, path in enumerate(paths, start=1):

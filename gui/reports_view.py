@@ -1,7 +1,7 @@
 """Rapports: preview a person's transition report, save it, print it, or print a whole team.
 
 The report is built by ``domain.reports`` (reportlab) on a worker into a private temporary
-folder, then shown with QtPdf; « Enregistrer » copies that exact file where the user says and
+folder, then shown with QtPdf; « Enregistrer » copies that exact file where the user says and
 indexes it in the store, so erasing the person later deletes it too. A team (the people
 selected in the list, or everyone listed) goes through ``domain.reports.batch.run_batch`` —
 several processes, progress, cancel — and then to the printer as one job.
@@ -355,7 +355,7 @@ class ReportsView(QWidget):
         except OSError as exc:
             from domain.errors import UserError
 
-            show_user_error(UserError(self.tr("Impossible d'enregistrer « {path} » : {why}.")
+            show_user_error(UserError(self.tr("Impossible d'enregistrer « {path} » : {why}.")
                                       .format(path=destination, why=exc.strerror or exc)), self)
             return None
         with transaction(self.context.conn) as conn:
@@ -474,7 +474,7 @@ class ReportsView(QWidget):
             dialog.setLabelText(message)
 
     def cancel(self) -> None:
-        """What the progress dialog's « Annuler » button does."""
+        """What the progress dialog's « Annuler » button does."""
         if self._operation is not None:
             self._operation.cancel()
 

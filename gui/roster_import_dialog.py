@@ -2,9 +2,9 @@
 
 ``domain.roster.read_roster`` checks the whole file without touching the store; this dialog
 shows its answer (the lines that would be saved and what saving does to each person, or the
-list of bad lines with their column and reason). « Enregistrer » stays disabled while one
+list of bad lines with their column and reason). « Enregistrer » stays disabled while one
 line is wrong: ``import_roster`` is all or nothing, so the user fixes the file in Excel and
-clicks « Relire le fichier ». Reading and saving run on a worker.
+clicks « Relire le fichier ». Reading and saving run on a worker.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class RosterImportDialog(QDialog):
             "Fichier CSV ou Excel (.xlsx) exporté du SIRH : une ligne par personne avec au moins "
             "le matricule, le nom, le prénom et le métier ; date d'entrée, date de sortie et "
             "souhaits sont facultatifs. Rien n'est enregistré avant que vous cliquiez sur "
-            "« Enregistrer », et seulement si toutes les lignes sont correctes. Les colonnes "
+            "« Enregistrer », et seulement si toutes les lignes sont correctes. Les colonnes "
             "inconnues sont ignorées ; un fichier contenant des numéros de sécurité sociale est "
             "refusé."), self)
         intro.setWordWrap(True)
@@ -163,7 +163,7 @@ class RosterImportDialog(QDialog):
         ignored = ""
         if preview.ignored_columns:
             ignored = " " + self.tr("Colonnes ignorées (non conservées) : {cols}.").format(
-                cols=", ".join(f"« {c} »" for c in preview.ignored_columns))
+                cols=", ".join(f"« {c} »" for c in preview.ignored_columns))
         if preview.problems:
             lines = len({p.line for p in preview.problems if p.line})
             self.status.setText(self.tr(
@@ -175,7 +175,7 @@ class RosterImportDialog(QDialog):
             created = sum(1 for e in (effects or {}).values() if e == "created")
             self.status.setText(self.tr(
                 "{n} ligne(s) correctes ({created} nouvelle(s) personne(s)), encodage {enc}. "
-                "Vérifiez-les puis cliquez sur « Enregistrer ».").format(
+                "Vérifiez-les puis cliquez sur « Enregistrer ».").format(
                     n=len(preview.rows), created=created, enc=preview.encoding) + ignored)
             self.tabs.setCurrentIndex(0)
         self.save_button.setEnabled(preview.ok and bool(preview.rows))

@@ -107,7 +107,7 @@ def test_two_step_paths_name_their_intermediate_job(view, qtbot):
     row = two_step[0]
     assert view.model.index(row, BridgesModel.VIA).data() == rows[row].path[1]
     click_cell(qtbot, view.table, row, BridgesModel.TARGET)
-    assert f"« {rows[row].path[1]} »" in view.explanation.text()
+    assert f"«\u00a0{rows[row].path[1]}\u00a0»" in view.explanation.text()
 
 
 def test_engine_built_later_fills_the_table(real_rome, qtbot):
@@ -185,3 +185,22 @@ def test_headcount_file_with_a_bad_line_is_refused_with_its_line(view, tmp_path,
     assert plan.load_file(str(path))
     assert plan.inputs.headcount == {SOURCE: 4}
     assert plan.inputs.capacity == {"Médecin d'assistance": 2}
+
+
+def test_changing_the_qualification_updates_bridges_and_plan(view, qtbot):
+    from domain.study import Qualification
+    from gui.charts import profile_label
+
+    choose_job(qtbot, view, SOURCE)
+    view.context.set_qualification(Qualification.INITIAL)
+    settings = engine_holder(view.context).settings
+    assert settings.qualification == "initial"
+    assert targets(view) == [b.target for b in view.engine.bridges(SOURCE, settings)]
+    facts = view.engine.facts("initial")
+    plan = view.plan_view
+    changed = [job for job, f in facts.items()
+               if f.profile_label != view.engine.facts("experts")[job].profile_label]
+    assert changed, "some jobs change profile between the two qualifications"
+    row = plan_row(plan, changed[0])
+    shown = plan.inputs.index(row, PlanInputModel.PROFILE).data()
+    assert shown == profile_label(facts[changed[0]].profile_label)
