@@ -1,4 +1,4 @@
-"""The graphics items of the competency graph: a job node and a similarity edge.
+"""The pieces of the competency graph: job nodes, similarity edges, the canvas, the legend.
 
 Items only draw and report hovering; what they mean (bridges, thresholds) is decided by
 :mod:`gui.graph_view` from the engine's answers.
@@ -12,18 +12,25 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsLineItem,
+    QGraphicsScene,
     QGraphicsSceneHoverEvent,
     QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
     QStyle,
+    QVBoxLayout,
+    QWidget,
 )
 
-from gui.charts import profile_color, profile_label
+from gui.charts import PROFILE_ORDER, profile_color, profile_label
 
+ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.15, 8.0
 BRIDGE_COLOR = QColor("#009E73")  # Okabe–Ito bluish green, unused by the profiles
 SELECTED_COLOR = QColor("#1a1a1a")
 EDGE_COLOR = QColor("#6b7280")
@@ -177,3 +184,68 @@ class BridgeEdgeItem(QGraphicsLineItem):
         self.setPen(pen)
         self.setZValue(1)
         self.setToolTip(tooltip)
+
+
+class GraphCanvas(QGraphicsView):
+    """Wheel zoom around the cursor, drag to pan, click a job to select it."""
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setBackgroundBrush(QColor("#fbfbfa"))
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
+        self.scale(target / self.zoom(), target / self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(ZOOM_STEP ** steps)
+        event.accept()
+
+    def fit(self) -> None:
+        rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        if not rect.isEmpty():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def legend(parent: QWidget) -> QWidget:
+    """Profile colours, the bridge colour and how to read sizes and widths."""
+    legend = QWidget(parent)
+    layout = QVBoxLayout(legend)
+    layout.setContentsMargins(0, 8, 0, 0)
+    layout.setSpacing(3)
+    title = QLabel(_tr("<b>Légende</b>"), legend)
+    layout.addWidget(title)
+    for profile in PROFILE_ORDER:
+        layout.addWidget(_swatch(profile_color(profile), profile_label(profile), legend))
+    layout.addWidget(_swatch(BRIDGE_COLOR, _tr(
+        "Passerelle du métier sélectionné (tirets : en deux étapes)"), legend))
+    note = QLabel(_tr("Taille du disque : effectif. Épaisseur d'un lien : similarité. "
+                      "Molette : zoom ; glisser : déplacer."), legend)
+    note.setWordWrap(True)
+    layout.addWidget(note)
+    return legend
+
+
+def _swatch(color: QColor, text: str, parent: QWidget) -> QWidget:
+    row = QWidget(parent)
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(color)
+    icon = QLabel(row)
+    icon.setPixmap(pixmap)
+    label = QLabel(text, row)
+    label.setWordWrap(True)
+    box.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+    box.addWidget(label, 1)
+    return row

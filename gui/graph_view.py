@@ -9,15 +9,12 @@ its bridges (the engine's ranked list, with the settings of the Passerelles view
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QGraphicsScene,
-    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,98 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app import AppContext
-from gui.charts import PROFILE_ORDER, profile_color, profile_label
 from gui.engine_holder import engine_holder
-from gui.graph_items import BRIDGE_COLOR, BridgeEdgeItem, EdgeItem, NodeItem, node_radius, number
+from gui.graph_items import (
+    BridgeEdgeItem,
+    EdgeItem,
+    GraphCanvas,
+    NodeItem,
+    legend,
+    node_radius,
+    number,
+)
+from gui.graph_layout import GraphResult, compute_graph
 
-LAYOUT_NEIGHBOURS = 4
 SCENE_SCALE = 520.0
-ASPECT = 1.6  # the drawing is stretched to this width/height ratio: screens are wide
-ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.15, 8.0
-
-
-@dataclass(frozen=True)
-class GraphResult:
-    threshold: float
-    graph: Any  # networkx.Graph
-    positions: dict[str, tuple[float, float]] | None
-
-
-def compute_graph(engine: Any, threshold: float, headcounts: dict[str, int], layout: bool,
-                  progress, cancelled) -> GraphResult | None:
-    """The thresholded graph and, when asked, a spring layout (runs on a worker)."""
-
-    progress(0.1, "Liens entre métiers")
-    graph = engine.graph(threshold, headcounts)
-    positions = None
-    if layout and not cancelled():
-        progress(0.5, "Disposition des métiers")
-        positions = spring_positions(engine.similarity)
-    progress(1.0, "")
-    return None if cancelled() else GraphResult(threshold, graph, positions)
-
-
-def spring_positions(similarity: dict[str, dict[str, float]]) -> dict[str, tuple[float, float]]:
-    """Spring layout of the jobs, each pulled towards its closest neighbours.
-
-    Laying out the thresholded graph would throw the isolated jobs to the far edges and crush
-    the rest into a ball; tying every job to its :data:`LAYOUT_NEIGHBOURS` nearest jobs keeps the
-    drawing connected and places each job beside the ones it resembles, at every threshold.
-    """
-    import networkx as nx
-
-    skeleton = nx.Graph()
-    skeleton.add_nodes_from(sorted(similarity))
-    for job, row in similarity.items():
-        closest = sorted(row.items(), key=lambda pair: (-pair[1], pair[0]))[:LAYOUT_NEIGHBOURS]
-        for other, value in closest:
-            skeleton.add_edge(job, other, weight=value ** 4)
-    raw = nx.spring_layout(skeleton, weight="weight", seed=7, iterations=300)
-    return _fill_box({name: (float(x), float(y)) for name, (x, y) in raw.items()})
-
-
-def _fill_box(points: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """Scale each axis to [-ASPECT, ASPECT] × [-1, 1] so the drawing fills a wide window."""
-    if not points:
-        return points
-    xs, ys = [p[0] for p in points.values()], [p[1] for p in points.values()]
-
-    def scaled(value: float, low: float, high: float, half: float) -> float:
-        return 0.0 if high == low else (2 * (value - low) / (high - low) - 1) * half
-
-    return {name: (scaled(x, min(xs), max(xs), ASPECT), scaled(y, min(ys), max(ys), 1.0))
-            for name, (x, y) in points.items()}
-
-
-class GraphCanvas(QGraphicsView):
-    """Wheel zoom around the cursor, drag to pan, click a job to select it."""
-
-    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setBackgroundBrush(QColor("#fbfbfa"))
-
-    def zoom(self) -> float:
-        return self.transform().m11()
-
-    def zoom_by(self, factor: float) -> None:
-        target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
-        self.scale(target / self.zoom(), target / self.zoom())
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-        steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoom_by(ZOOM_STEP ** steps)
-        event.accept()
-
-    def fit(self) -> None:
-        rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
-        if not rect.isEmpty():
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 class GraphView(QWidget):
@@ -223,39 +141,8 @@ class GraphView(QWidget):
         layout.addWidget(self.selection_title)
         layout.addWidget(self.bridge_list, 1)
         layout.addWidget(self.open_button)
-        layout.addWidget(self._legend(panel))
+        layout.addWidget(legend(panel))
         return panel
-
-    def _legend(self, parent: QWidget) -> QWidget:
-        legend = QWidget(parent)
-        layout = QVBoxLayout(legend)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(3)
-        title = QLabel(self.tr("<b>Légende</b>"), legend)
-        layout.addWidget(title)
-        for profile in PROFILE_ORDER:
-            layout.addWidget(self._swatch(profile_color(profile), profile_label(profile), legend))
-        layout.addWidget(self._swatch(BRIDGE_COLOR, self.tr(
-            "Passerelle du métier sélectionné (tirets : en deux étapes)"), legend))
-        note = QLabel(self.tr("Taille du disque : effectif. Épaisseur d'un lien : similarité. "
-                              "Molette : zoom ; glisser : déplacer."), legend)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        return legend
-
-    def _swatch(self, color: QColor, text: str, parent: QWidget) -> QWidget:
-        row = QWidget(parent)
-        box = QHBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        pixmap = QPixmap(12, 12)
-        pixmap.fill(color)
-        icon = QLabel(row)
-        icon.setPixmap(pixmap)
-        label = QLabel(text, row)
-        label.setWordWrap(True)
-        box.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        box.addWidget(label, 1)
-        return row
 
     # Engine and graph -------------------------------------------------------------------
     def activated(self) -> None:

@@ -70,6 +70,7 @@ class PersonEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         self.holder.ready.connect(lambda _e: self._fill_engine_parts())
+        self.holder.failed.connect(lambda _e: self._fill_bridges())
         self.holder.settings_changed.connect(lambda _s: self._fill_bridges())
         self.set_person(None)
 
@@ -298,7 +299,10 @@ class PersonEditor(QWidget):
         if person is None:
             return
         if engine is None:
-            self.bridge_intro.setText(self.tr("Calcul des passerelles…"))
+            self.choose_button.setEnabled(False)
+            self.bridge_intro.setText(
+                self.tr("Aucune version du ROME n'est importée : les passerelles en ont besoin.")
+                if self.holder.error is not None else self.tr("Calcul des passerelles…"))
             return
         bridges = engine.bridges(person.job, self.holder.settings)
         self.bridge_intro.setText(self.tr(

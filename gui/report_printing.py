@@ -1,4 +1,4 @@
-"""Sending finished PDF reports to a printer, page by page, off the UI thread.
+"""Building reports and sending them to a printer, page by page, off the UI thread.
 
 Qt has no « print this PDF file » call: each page is rendered by QtPdf to an image at a
 printing resolution and painted on the ``QPrinter`` (painting on a printer from a worker
@@ -9,7 +9,9 @@ UI thread by :func:`ask_printer`, which tests replace with a PDF-file printer.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QPainter
@@ -106,3 +108,46 @@ def _paint_page(painter: QPainter, printer: QPrinter, document, page: int) -> No
     target = QRect(area.x() + (area.width() - width) // 2,
                    area.y() + (area.height() - height) // 2, width, height)
     painter.drawImage(target, image)
+
+
+@dataclass(frozen=True)
+class TeamOutcome:
+    batch: Any  # domain.reports.batch.BatchResult
+    pages: int = 0
+    cancelled: bool = False
+
+
+def build_preview(context: Any, conn: Any, employee_id: str, qualification: str, path: Path):
+    """The person's report written to ``path`` (runs on a worker); returns its data."""
+    from domain.employees import current_actor
+    from domain.reports import build_report
+    from domain.reports.content import report_data_for_employee
+
+    data = report_data_for_employee(conn, employee_id, context, qualification=qualification,
+                                    author=current_actor())
+    build_report(data, path)
+    return data
+
+
+def team_reports(rows, out_dir: Path, context: Any, qualification: str, workers: int | None,
+                 printer: Any, progress, cancelled) -> TeamOutcome:
+    """Write every report of the team, then print them in the list's order (on a worker)."""
+    from domain.employees import current_actor
+    from domain.reports.batch import run_batch
+
+    share = 0.8 if printer is not None else 1.0
+
+    def written(done: int, total: int, _employee_id: str) -> None:
+        progress(share * done / total, _tr("Rapport {n} sur {total}").format(n=done,
+                                                                              total=total))
+
+    result = run_batch(rows, out_dir, context=context, qualification=qualification,
+                       author=current_actor(), workers=workers, progress=written,
+                       cancel=cancelled)
+    if printer is None or result.cancelled or cancelled():
+        return TeamOutcome(result, 0, result.cancelled or cancelled())
+    files = dict(result.written)
+    ordered = [files[employee.id] for _line, employee in rows if employee.id in files]
+    pages = print_pdfs(
+        ordered, printer, lambda f, m: progress(share + (1 - share) * f, m), cancelled)
+    return TeamOutcome(result, pages, cancelled())

@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPointF, Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -38,51 +34,9 @@ from gui import report_printing
 from gui.app import AppContext
 from gui.engine_holder import engine_holder
 from gui.people_model import PeopleFilter, PeopleModel
+from gui.report_preview import ReportPreview
 
 REPORT_KIND = "rapport_transition"
-
-
-@dataclass(frozen=True)
-class TeamOutcome:
-    batch: Any  # domain.reports.batch.BatchResult
-    pages: int = 0
-    cancelled: bool = False
-
-
-def build_preview(context: Any, conn: Any, employee_id: str, qualification: str, path: Path):
-    """The person's report written to ``path`` (runs on a worker); returns its data."""
-    from domain.employees import current_actor
-    from domain.reports import build_report
-    from domain.reports.content import report_data_for_employee
-
-    data = report_data_for_employee(conn, employee_id, context, qualification=qualification,
-                                    author=current_actor())
-    build_report(data, path)
-    return data
-
-
-def team_reports(rows, out_dir: Path, context: Any, qualification: str, workers: int | None,
-                 printer: Any, progress, cancelled) -> TeamOutcome:
-    """Write every report of the team, then print them in the list's order (on a worker)."""
-    from domain.employees import current_actor
-    from domain.reports.batch import run_batch
-
-    share = 0.8 if printer is not None else 1.0
-
-    def written(done: int, total: int, _employee_id: str) -> None:
-        progress(share * done / total, QCoreApplication.translate(
-            "ReportsView", "Rapport {n} sur {total}").format(n=done, total=total))
-
-    result = run_batch(rows, out_dir, context=context, qualification=qualification,
-                       author=current_actor(), workers=workers, progress=written,
-                       cancel=cancelled)
-    if printer is None or result.cancelled or cancelled():
-        return TeamOutcome(result, 0, result.cancelled or cancelled())
-    files = dict(result.written)
-    ordered = [files[employee.id] for _line, employee in rows if employee.id in files]
-    pages = report_printing.print_pdfs(
-        ordered, printer, lambda f, m: progress(share + (1 - share) * f, m), cancelled)
-    return TeamOutcome(result, pages, cancelled())
 
 
 class ReportsView(QWidget):
@@ -99,11 +53,10 @@ class ReportsView(QWidget):
         self.preview_path: Path | None = None
         self.preview_person: Any = None
         self.notices: tuple[str, ...] = ()
-        self.team_outcome: TeamOutcome | None = None
+        self.team_outcome: report_printing.TeamOutcome | None = None
         self._serial = 0
         self._operation = None
         self._pending: str | None = None
-        self.document = QPdfDocument(self)
         self._build()
         context.loaded.connect(self.reload)
         self.holder.people_changed.connect(self.reload)
@@ -167,49 +120,10 @@ class ReportsView(QWidget):
         return panel
 
     def _build_preview(self) -> QWidget:
-        panel = QWidget(self)
-        self.title = QLabel(self.tr("Choisissez une personne pour voir son rapport."), panel)
-        self.title.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Enregistrer sous…"), panel)
-        self.save_button.clicked.connect(lambda: self.save_report())
-        self.print_button = QPushButton(self.tr("Imprimer…"), panel)
-        self.print_button.clicked.connect(lambda: self.print_report())
-        self.zoom_out = QPushButton("−", panel)
-        self.zoom_out.setToolTip(self.tr("Réduire"))
-        self.zoom_out.clicked.connect(lambda: self._zoom(1 / 1.2))
-        self.zoom_in = QPushButton("+", panel)
-        self.zoom_in.setToolTip(self.tr("Agrandir"))
-        self.zoom_in.clicked.connect(lambda: self._zoom(1.2))
-        self.fit_button = QPushButton(self.tr("Pleine largeur"), panel)
-        self.fit_button.clicked.connect(
-            lambda: self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        for button in (self.zoom_out, self.zoom_in):
-            button.setFixedWidth(32)
-        self.page_label = QLabel(panel)
-        bar = QHBoxLayout()
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.print_button)
-        bar.addStretch(1)
-        bar.addWidget(self.page_label)
-        bar.addWidget(self.zoom_out)
-        bar.addWidget(self.zoom_in)
-        bar.addWidget(self.fit_button)
-        self.notice_label = QLabel(panel)
-        self.notice_label.setWordWrap(True)
-        self.notice_label.hide()
-        self.pdf_view = QPdfView(panel)
-        self.pdf_view.setDocument(self.document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page())
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(bar)
-        layout.addWidget(self.notice_label)
-        layout.addWidget(self.pdf_view, 1)
-        self._set_preview_enabled(False)
-        return panel
+        self.preview_panel = ReportPreview(self)
+        self.preview_panel.save_button.clicked.connect(lambda: self.save_report())
+        self.preview_panel.print_button.clicked.connect(lambda: self.print_report())
+        return self.preview_panel
 
     # People -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -268,7 +182,7 @@ class ReportsView(QWidget):
         """Build the person's report on a worker and show it; waits for the engine if needed."""
         if self.holder.engine is None and self.holder.error is None:
             self._pending = employee_id
-            self.title.setText(self.tr("Préparation du moteur de passerelles…"))
+            self.preview_panel.show_message(self.tr("Préparation du moteur de passerelles…"))
             self.holder.request()
             return
         from gui.workers import Operation
@@ -278,10 +192,10 @@ class ReportsView(QWidget):
         path = Path(self._folder.name) / f"apercu-{self._serial}.pdf"
         context, conn = self._report_context(), self.context.conn
         qualification = self.context.qualification.value
-        self.title.setText(self.tr("Rédaction du rapport…"))
-        self._set_preview_enabled(False)
+        self.preview_panel.show_message(self.tr("Rédaction du rapport…"))
+        self.preview_panel.set_ready(False)
         operation = Operation(
-            lambda _p, _c: build_preview(context, conn, employee_id, qualification, path),
+            lambda _p, _c: report_printing.build_preview(context, conn, employee_id, qualification, path),
             parent=self)
         operation.succeeded.connect(lambda data, op=operation: self._on_preview(op, data, path))
         operation.failed.connect(lambda exc, op=operation: self._on_preview_failed(op, exc))
@@ -296,43 +210,18 @@ class ReportsView(QWidget):
             path.unlink(missing_ok=True)  # a later choice replaced this one
             return
         old = self.preview_path
-        self.document.load(str(path))
+        self.preview_panel.show_file(path, data.title, data.notices)
         self.preview_path, self.preview_person = path, data.person
         if old is not None and old != path:
             old.unlink(missing_ok=True)  # personal data: keep one preview on disk at most
         self.notices = tuple(data.notices)
-        self.notice_label.setText("\n".join(self.tr("Remarque : {n}").format(n=n)
-                                            for n in self.notices))
-        self.notice_label.setVisible(bool(self.notices))
-        self.title.setText(self.tr("<b>{title}</b> — {pages} pages").format(
-            title=data.title, pages=self.document.pageCount()))
-        self._set_preview_enabled(True)
-        self._show_page()
 
     def _on_preview_failed(self, operation, exc: BaseException) -> None:
         from gui.errors import report_exception
 
         if operation is self._preview_operation:
-            self.title.setText(self.tr("Le rapport n'a pas pu être rédigé."))
+            self.preview_panel.show_message(self.tr("Le rapport n'a pas pu être rédigé."))
             report_exception(exc, self)
-
-    def _set_preview_enabled(self, enabled: bool) -> None:
-        for widget in (self.save_button, self.print_button, self.zoom_in, self.zoom_out,
-                       self.fit_button):
-            widget.setEnabled(enabled)
-
-    def _show_page(self) -> None:
-        count = self.document.pageCount()
-        current = self.pdf_view.pageNavigator().currentPage() + 1
-        self.page_label.setText(self.tr("Page {n} / {total}").format(n=current, total=count)
-                                if count else "")
-
-    def _zoom(self, factor: float) -> None:
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.pdf_view.setZoomFactor(max(0.2, min(5.0, self.pdf_view.zoomFactor() * factor)))
-
-    def go_to_page(self, page: int) -> None:
-        self.pdf_view.pageNavigator().jump(page, QPointF(), self.pdf_view.zoomFactor())
 
     # Save and print one report ----------------------------------------------------------
     def save_report(self, target: str | None = None) -> Path | None:
@@ -367,7 +256,7 @@ class ReportsView(QWidget):
     def print_report(self) -> None:
         if self.preview_path is None:
             return
-        printer = report_printing.ask_printer(self, self.document.pageCount())
+        printer = report_printing.ask_printer(self, self.preview_panel.page_count())
         if printer is None:
             return
         paths = [self.preview_path]
@@ -406,10 +295,10 @@ class ReportsView(QWidget):
         context, quali = self._report_context(), self.context.qualification.value
         workers = self.batch_workers
         self.team_outcome = None
-        self._run(lambda p, c: team_reports(rows, folder, context, quali, workers, printer, p, c),
+        self._run(lambda p, c: report_printing.team_reports(rows, folder, context, quali, workers, printer, p, c),
                   label, lambda outcome: self._on_team(outcome, keep=printer is None))
 
-    def _on_team(self, outcome: TeamOutcome, keep: bool) -> None:
+    def _on_team(self, outcome: report_printing.TeamOutcome, keep: bool) -> None:
         from domain import employees
         from domain.store import transaction
 

@@ -74,13 +74,13 @@ def test_clicking_a_person_previews_their_report(view, qtbot):
     show_report(qtbot, view, "000123")
     pages = len(PdfReader(view.preview_path).pages)
     assert pages > 1
-    assert view.document.pageCount() == pages
-    assert view.pdf_view.document() is view.document
-    assert "Claire Martin" in view.title.text() and f"{pages} pages" in view.title.text()
-    assert view.page_label.text() == f"Page 1 / {pages}"
+    assert view.preview_panel.document.pageCount() == pages
+    assert view.preview_panel.pdf_view.document() is view.preview_panel.document
+    assert "Claire Martin" in view.preview_panel.title.text() and f"{pages} pages" in view.preview_panel.title.text()
+    assert view.preview_panel.page_label.text() == f"Page 1 / {pages}"
     text = PdfReader(view.preview_path).pages[0].extract_text()
     assert "Martin" in text and "000123" in text
-    assert view.save_button.isEnabled() and view.print_button.isEnabled()
+    assert view.preview_panel.save_button.isEnabled() and view.preview_panel.print_button.isEnabled()
 
 
 def test_a_new_preview_replaces_the_previous_file(view, qtbot):
@@ -88,7 +88,7 @@ def test_a_new_preview_replaces_the_previous_file(view, qtbot):
     first = view.preview_path
     show_report(qtbot, view, "000124")
     assert view.preview_path != first and not first.exists()
-    assert "Louis Bernard" in view.title.text()
+    assert "Louis Bernard" in view.preview_panel.title.text()
 
 
 def test_save_copies_the_preview_and_indexes_it_under_the_person(view, qtbot, tmp_path,
@@ -97,7 +97,7 @@ def test_save_copies_the_preview_and_indexes_it_under_the_person(view, qtbot, tm
     target = tmp_path / "claire.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a, **_k: (str(target), "")))
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.preview_panel.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == view.preview_path.read_bytes()
     recorded = employees.reports(view.context.conn, "000123")
     assert [r.path for r in recorded] == [str(target.resolve())]
@@ -105,9 +105,9 @@ def test_save_copies_the_preview_and_indexes_it_under_the_person(view, qtbot, tm
 
 def test_print_sends_every_page_to_the_printer(view, qtbot, printed):
     show_report(qtbot, view, "000123")
-    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.preview_panel.print_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, view)
-    assert len(PdfReader(printed).pages) == view.document.pageCount()
+    assert len(PdfReader(printed).pages) == view.preview_panel.document.pageCount()
 
 
 def test_team_reports_saved_in_a_folder(view, qtbot, tmp_path, monkeypatch):
