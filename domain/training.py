@@ -11,7 +11,9 @@ contract. Assumptions, all visible in ``data/training_catalogue.csv`` or :class:
   priority; a competency whose macro-competency is already practised (``near``) counts half;
 * knowledge, then the target job's use cases, then access conditions and certifications come
   last: they build on the job's competencies;
-* duration = module base hours + hours per item covered, rounded up to the half hour; steps
+* duration = module base hours + hours per item covered, capped by the module's ``max_hours``
+  (half of it for peripheral competencies, mostly learnt on the job), rounded up to the half
+  hour; a certification module prepares one certification of the target job, not all; steps
   follow one another at ``hours_per_week`` hours of training a week (default: one day).
 
 Inputs are plain: strings or any object with ``label`` (and optionally ``kind``, ``category``,
@@ -40,7 +42,7 @@ from domain.recommendations import (
 )
 from domain.text import fold
 
-CATALOGUE_COLUMNS = ("id", "title", "kind", "hours", "hours_per_item", "priority_rule",
+CATALOGUE_COLUMNS = ("id", "title", "kind", "hours", "hours_per_item", "max_hours", "priority_rule",
                      "prerequisites", "axes", "match", "description", "source")
 # Plan order of the module kinds; core competencies come before the other competencies.
 PHASES = {"fondation": 0, "éthique": 1, "management": 2, "compétence": 4, "savoir": 5,
@@ -61,6 +63,7 @@ class Module:
     kind: str
     hours: float
     hours_per_item: float
+    max_hours: float | None  # ceiling of one step: beyond it, learning happens on the job
     priority_rule: str
     prerequisites: tuple[str, ...]
     axes: tuple[int, ...]
@@ -194,7 +197,7 @@ def _module(row: DataRow) -> Module:
     if not axes or any(not 1 <= a <= 5 for a in axes):
         fail(row, "axes", "numéros d'axes de 1 à 5 séparés par « | » attendus")
     return Module(row.require("id"), row.require("title"), kind, _hours(row, "hours"),
-                  _hours(row, "hours_per_item"), rule, _split(row["prerequisites"]), axes,
+                  _hours(row, "hours_per_item"), _optional_hours(row, "max_hours"), rule, _split(row["prerequisites"]), axes,
                   _split(row["match"]), row.require("description"), row.require("source"))
 
 
@@ -207,6 +210,10 @@ def _hours(row: DataRow, column: str) -> float:
     if not 0 <= value <= 400:
         fail(row, column, f"durée {value:g} h hors de l'intervalle 0 à 400")
     return value
+
+
+def _optional_hours(row: DataRow, column: str) -> float | None:
+    return _hours(row, column) if row[column] else None
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -345,7 +352,13 @@ def _need_drafts(needs: list[Need], catalogue: Catalogue) -> list[_Draft]:
     for (module_id, core), members in groups.items():
         module = catalogue.get(module_id)
         units = sum(0.5 if n.near else 1.0 for n in members)
-        hours = _round(module.hours + module.hours_per_item * units)
+        hours = module.hours + module.hours_per_item * units
+        if module.max_hours is not None:
+            # Peripheral competencies are mostly learnt on the job (tutoring, AFEST): their
+            # classroom share is capped at half the module's ceiling.
+            peripheral = module.priority_rule == "core" and not core
+            hours = min(hours, module.max_hours / 2 if peripheral else module.max_hours)
+        hours = _round(hours)
         if module.priority_rule == "core":
             priority, phase = (1, CORE_PHASE) if core else (2, PHASES[module.kind])
         else:

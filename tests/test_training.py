@@ -122,8 +122,23 @@ def test_durations_follow_the_catalogue_and_near_counts_half():
     plan = tr.build_plan(SOURCE, TARGET, [need("a"), need("b"), need("c", near=True)],
                          settings=tr.PlanSettings(include_foundation=False))
     (step,) = plan.steps
-    assert step.duration_hours == pytest.approx(2.5 * per_item)
+    assert step.duration_hours == pytest.approx(math.ceil(2.5 * per_item * 2) / 2)
     assert step.covers == ("a", "b", "c")
+
+
+def test_a_long_gap_is_capped_so_the_plan_stays_a_plan():
+    """Seventy missing competencies must not become seventy days of classroom training."""
+    catalogue = tr.load_catalogue()
+    ceiling = catalogue.get("C01").max_hours
+    many = [need(f"compétence {i}", core=True) for i in range(70)]
+    plan = tr.build_plan(SOURCE, TARGET, many, settings=tr.PlanSettings(include_foundation=False))
+    (step,) = plan.steps
+    assert step.duration_hours == ceiling
+    assert len(step.covers) == 70
+    peripheral = [need(f"autre {i}", core=False) for i in range(70)]
+    plan = tr.build_plan(SOURCE, TARGET, peripheral,
+                         settings=tr.PlanSettings(include_foundation=False))
+    assert plan.steps[0].duration_hours == ceiling / 2
 
 
 def test_timeline_uses_the_weekly_rhythm():
@@ -234,10 +249,10 @@ def edit(path: Path, old: str, new: str) -> None:
 
 @pytest.mark.parametrize(("old", "new", "message"), [
     ("\nF02;", "\nF01;", "en double"),
-    (";fondation;3.5;0;1;F01;", ";fondation;3.5;0;1;Z99;", "prérequis inconnu : « Z99 »"),
-    (";fondation;3.5;0;1;;", ";fondation;3.5;0;1;F02;", "dépend de lui-même"),
-    (";fondation;3.5;0;1;;", ";formation;3.5;0;1;;", "« formation » inconnu"),
-    (";fondation;3.5;0;1;;", ";fondation;beaucoup;0;1;;", "n'est pas une durée"),
+    (";fondation;3.5;0;;1;F01;", ";fondation;3.5;0;;1;Z99;", "prérequis inconnu : « Z99 »"),
+    (";fondation;3.5;0;;1;;", ";fondation;3.5;0;;1;F02;", "dépend de lui-même"),
+    (";fondation;3.5;0;;1;;", ";formation;3.5;0;;1;;", "« formation » inconnu"),
+    (";fondation;3.5;0;;1;;", ";fondation;beaucoup;0;;1;;", "n'est pas une durée"),
     ("3|4;Synthèse de réunion;", "3|4;Synthèse de réunions;", "absent de use_cases.csv"),
 ])
 def test_broken_catalogue_names_the_line(data_copy, old, new, message):
