@@ -14,6 +14,7 @@ COMMAND_MODULES: tuple[str, ...] = ("domain.commands.rome_commands", "domain.com
 
 def cli_entry(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code (0, 1 or 2)."""
+    _freeze_support()
     from domain.commands.runner import run
 
     return run(list(sys.argv[1:] if argv is None else argv), COMMAND_MODULES)
@@ -21,6 +22,7 @@ def cli_entry(argv: list[str] | None = None) -> int:
 
 def gui_entry() -> int:
     """Open the main window (the default when no subcommand is given)."""
+    _freeze_support()
     from gui.app import run_gui
 
     return run_gui(sys.argv)
@@ -33,8 +35,17 @@ def main(argv: list[str] | None = None) -> int:
     return cli_entry(args)
 
 
-if __name__ == "__main__":
+def _freeze_support() -> None:
+    """Let a frozen executable act as a batch worker when the spawned pool starts it.
+
+    The installed entry points (``[project.scripts]``, ``[project.gui-scripts]``) call
+    ``cli_entry`` / ``gui_entry`` directly, never the ``__main__`` block, so both must do it;
+    a second call is harmless.
+    """
     import multiprocessing
 
     multiprocessing.freeze_support()
+
+
+if __name__ == "__main__":
     sys.exit(main())
