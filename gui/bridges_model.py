@@ -9,8 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N  # noqa: N814 - marks the headers for lupdate
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from gui.charts import profile_color, profile_label, profile_tint
 from gui.graph_items import number
@@ -26,6 +32,17 @@ def percent(value: float) -> str:
 
 def via_text(path: Sequence[str]) -> str:
     return " → ".join(path[1:-1]) if len(path) > 2 else "—"
+
+
+BRIDGE_KINDS = (  # domain.bridges.CLOSE and EVOLUTION, marked for the translation catalogue
+    QT_TRANSLATE_NOOP("BridgeKind", "mobilité proche"),
+    QT_TRANSLATE_NOOP("BridgeKind", "mobilité d'évolution"),
+)
+
+
+def kind_label(kind: str) -> str:
+    """A bridge's kind (a French value of ``domain.bridges``) in the interface's language."""
+    return QCoreApplication.translate("BridgeKind", kind)
 
 
 class _Table(QAbstractTableModel):
@@ -68,15 +85,15 @@ class BridgesModel(_Table):
 
     RANK, TARGET, KIND, VIA, SIMILARITY, EXPOSURE, COVERAGE, SCORE, ROME = range(9)
     headers = (
-        N("BridgesModel", "Rang"),
-        N("BridgesModel", "Métier cible"),
-        N("BridgesModel", "Type de mobilité"),
-        N("BridgesModel", "Via"),
-        N("BridgesModel", "Similarité"),
-        N("BridgesModel", "Exposition cible"),
-        N("BridgesModel", "Déjà maîtrisé"),
-        N("BridgesModel", "Score"),
-        N("BridgesModel", "France Travail"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Rang"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Métier cible"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Type de mobilité"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Via"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Similarité"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Exposition cible"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Déjà maîtrisé"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Score"),
+        QT_TRANSLATE_NOOP("BridgesModel", "France Travail"),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +122,7 @@ class BridgesModel(_Table):
         return {
             self.RANK: str(row + 1),
             self.TARGET: bridge.target,
-            self.KIND: bridge.kind,
+            self.KIND: kind_label(bridge.kind),
             self.VIA: via_text(bridge.path),
             self.SIMILARITY: number(bridge.similarity),
             self.EXPOSURE: number(bridge.exposure),
@@ -120,11 +137,11 @@ class PlanInputModel(QAbstractTableModel):
 
     JOB, PROFILE, ROLE, HEADCOUNT, CAPACITY = range(5)
     headers = (
-        N("PlanInputModel", "Métier"),
-        N("PlanInputModel", "Profil"),
-        N("PlanInputModel", "Rôle"),
-        N("PlanInputModel", "Effectif exposé"),
-        N("PlanInputModel", "Places d'accueil"),
+        QT_TRANSLATE_NOOP("PlanInputModel", "Métier"),
+        QT_TRANSLATE_NOOP("PlanInputModel", "Profil"),
+        QT_TRANSLATE_NOOP("PlanInputModel", "Rôle"),
+        QT_TRANSLATE_NOOP("PlanInputModel", "Effectif exposé"),
+        QT_TRANSLATE_NOOP("PlanInputModel", "Places d'accueil"),
     )
 
     def __init__(self, parent=None) -> None:
@@ -239,12 +256,12 @@ class MovesModel(_Table):
 
     SOURCE, TARGET, PEOPLE, VIA, KIND, SCORE = range(6)
     headers = (
-        N("MovesModel", "Depuis"),
-        N("MovesModel", "Vers"),
-        N("MovesModel", "Personnes"),
-        N("MovesModel", "Via"),
-        N("MovesModel", "Type de mobilité"),
-        N("MovesModel", "Score"),
+        QT_TRANSLATE_NOOP("MovesModel", "Depuis"),
+        QT_TRANSLATE_NOOP("MovesModel", "Vers"),
+        QT_TRANSLATE_NOOP("MovesModel", "Personnes"),
+        QT_TRANSLATE_NOOP("MovesModel", "Via"),
+        QT_TRANSLATE_NOOP("MovesModel", "Type de mobilité"),
+        QT_TRANSLATE_NOOP("MovesModel", "Score"),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -255,7 +272,7 @@ class MovesModel(_Table):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.SOURCE: move.source, self.TARGET: move.target, self.PEOPLE: str(move.people),
-                self.VIA: via_text(move.path), self.KIND: move.kind,
+                self.VIA: via_text(move.path), self.KIND: kind_label(move.kind),
                 self.SCORE: number(move.score),
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PEOPLE, self.SCORE):

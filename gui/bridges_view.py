@@ -13,7 +13,7 @@ import html
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,26 +37,31 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app import AppContext
-from gui.bridges_model import BridgesModel
+from gui.bridges_model import BridgesModel, kind_label
 from gui.charts import PROFILE_ORDER, profile_color, profile_label
 from gui.engine_holder import engine_holder
 from gui.graph_items import number
+
+COMPETENCY_KINDS = (  # domain.competencies.KIND_LABELS, marked for the translation catalogue
+    QT_TRANSLATE_NOOP("BridgesView", "savoir-faire"),
+    QT_TRANSLATE_NOOP("BridgesView", "savoir-être"),
+    QT_TRANSLATE_NOOP("BridgesView", "savoir"),
+)
 
 
 def competency_text(ref: Any) -> str:
     """One line per competency: label, kind, core, impact level, near-match."""
     from domain.competencies import KIND_LABELS
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BridgesView", text)
-
-    marks = [KIND_LABELS.get(ref.kind, ref.kind)]
+    marks = [QCoreApplication.translate("BridgesView", KIND_LABELS.get(ref.kind, ref.kind))]
     if ref.core:
-        marks.append(tr("cœur de métier"))
+        marks.append(QCoreApplication.translate("BridgesView", "cœur de métier"))
     if ref.level is not None:
-        marks.append(tr("impact IA {level}/5").format(level=ref.level))
+        marks.append(QCoreApplication.translate("BridgesView", "impact IA {level}/5").format(
+            level=ref.level))
     if ref.near:
-        marks.append(tr("proche d'une compétence déjà exercée"))
+        marks.append(QCoreApplication.translate("BridgesView",
+                                                "proche d'une compétence déjà exercée"))
     return f"{ref.label}  ({', '.join(marks)})"
 
 
@@ -351,11 +356,12 @@ class BridgesView(QWidget):
             self.gap_box.setTitle(self.tr("Compétences à acquérir"))
             self.exposed_box.setTitle(self.tr("Compétences d'origine les plus exposées"))
             return
-        path = " → ".join(f"« {html.escape(job, quote=False)} »" for job in bridge.path)
+        path = " → ".join(self.tr("« {job} »").format(job=html.escape(job, quote=False))
+                          for job in bridge.path)
         self.explanation.setText(self.tr(
             "<b>{kind}</b> — chemin : {path}<br>{text}<br>Déjà maîtrisé : {cov} des compétences "
             "du métier cible ({core} de ses compétences cœur).").format(
-                kind=html.escape(bridge.kind, quote=False), path=path,
+                kind=html.escape(kind_label(bridge.kind), quote=False), path=path,
                 text=html.escape(bridge.explanation, quote=False),
                 cov=f"{round(100 * bridge.coverage)} %",
                 core=f"{round(100 * bridge.core_coverage)} %"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +37,8 @@ def import_and_load(path: str, progress, cancelled) -> tuple[object, object]:
     conn = connect()
     try:
         report = import_release(conn, path, progress, cancelled)
-        progress(1.0, "Lecture de la version importée")
+        progress(1.0, QCoreApplication.translate("FirstRunDialog",
+                                                 "Lecture de la version importée"))
         return report, load_release(conn)
     finally:
         conn.close()

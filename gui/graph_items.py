@@ -38,10 +38,6 @@ LABEL_LIMIT = 26  # characters of a job name written under its node
 MIN_RADIUS, MAX_EXTRA = 9.0, 20.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GraphView", text)
-
-
 def number(value: float | None, digits: int = 2) -> str:
     return "—" if value is None else f"{value:.{digits}f}".replace(".", ",")
 
@@ -114,12 +110,15 @@ class NodeItem(QGraphicsEllipseItem):
         headcount = self.data.get("headcount")
         lines = [f"<b>{html.escape(self.name, quote=False)}</b>",
                  html.escape(self.data.get("family", ""), quote=False),
-                 _tr("Profil : {p}").format(p=html.escape(profile_label(self.profile(q)), quote=False)),
-                 _tr("Score d'exposition : {s}").format(s=number(score))]
+                 QCoreApplication.translate("GraphView", "Profil : {p}").format(
+                     p=html.escape(profile_label(self.profile(q)), quote=False)),
+                 QCoreApplication.translate("GraphView", "Score d'exposition : {s}").format(
+                     s=number(score))]
         if headcount:
-            lines.append(_tr("Effectif : {n}").format(n=headcount))
+            lines.append(QCoreApplication.translate("GraphView", "Effectif : {n}").format(
+                n=headcount))
         if self.data.get("core"):
-            lines.append(_tr("Métier cœur de la branche"))
+            lines.append(QCoreApplication.translate("GraphView", "Métier cœur de la branche"))
         return "<br>".join(lines)
 
     def paint(self, painter, option, widget=None) -> None:
@@ -162,12 +161,14 @@ class EdgeItem(QGraphicsLineItem):
     def _tooltip(self, data: Mapping[str, Any]) -> str:
         a, b = (html.escape(n, quote=False) for n in self.ends)
         lines = [f"<b>{a}</b> — <b>{b}</b>",
-                 _tr("Similarité : {s}").format(s=number(self.similarity))]
+                 QCoreApplication.translate("GraphView", "Similarité : {s}").format(
+                     s=number(self.similarity))]
         if data.get("rome_link"):
-            lines.append(_tr("Mobilité également listée par France Travail"))
+            lines.append(QCoreApplication.translate(
+                "GraphView", "Mobilité également listée par France Travail"))
         shared = data.get("shared") or []
         if shared:
-            lines.append(_tr("Compétences partagées :"))
+            lines.append(QCoreApplication.translate("GraphView", "Compétences partagées :"))
             lines += [f"• {html.escape(label, quote=False)}" for label in shared[:6]]
         return "<br>".join(lines)
 
@@ -223,14 +224,15 @@ def legend(parent: QWidget) -> QWidget:
     layout = QVBoxLayout(legend)
     layout.setContentsMargins(0, 8, 0, 0)
     layout.setSpacing(3)
-    title = QLabel(_tr("<b>Légende</b>"), legend)
+    title = QLabel(QCoreApplication.translate("GraphView", "<b>Légende</b>"), legend)
     layout.addWidget(title)
     for profile in PROFILE_ORDER:
         layout.addWidget(_swatch(profile_color(profile), profile_label(profile), legend))
-    layout.addWidget(_swatch(BRIDGE_COLOR, _tr(
-        "Passerelle du métier sélectionné (tirets : en deux étapes)"), legend))
-    note = QLabel(_tr("Taille du disque : effectif. Épaisseur d'un lien : similarité. "
-                      "Molette : zoom ; glisser : déplacer."), legend)
+    layout.addWidget(_swatch(BRIDGE_COLOR, QCoreApplication.translate(
+        "GraphView", "Passerelle du métier sélectionné (tirets : en deux étapes)"), legend))
+    note = QLabel(QCoreApplication.translate(
+        "GraphView", "Taille du disque : effectif. Épaisseur d'un lien : similarité. "
+        "Molette : zoom ; glisser : déplacer."), legend)
     note.setWordWrap(True)
     layout.addWidget(note)
     return legend

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 LAYOUT_NEIGHBOURS = 4
 ASPECT = 1.6  # the drawing is stretched to this width/height ratio: screens are wide
 
@@ -23,11 +25,11 @@ class GraphResult:
 def compute_graph(engine: Any, threshold: float, headcounts: dict[str, int], layout: bool,
                   progress, cancelled) -> GraphResult | None:
     """The thresholded graph and, when asked, a spring layout (runs on a worker)."""
-    progress(0.1, "Liens entre métiers")
+    progress(0.1, QCoreApplication.translate("GraphView", "Liens entre métiers"))
     graph = engine.graph(threshold, headcounts)
     positions = None
     if layout and not cancelled():
-        progress(0.5, "Disposition des métiers")
+        progress(0.5, QCoreApplication.translate("GraphView", "Disposition des métiers"))
         positions = spring_positions(engine.similarity)
     progress(1.0, "")
     return None if cancelled() else GraphResult(threshold, graph, positions)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app import AppContext
+from gui.bridges_model import kind_label
 from gui.engine_holder import engine_holder
 from gui.graph_items import (
     BridgeEdgeItem,
@@ -315,7 +316,8 @@ class GraphView(QWidget):
                     "« Passerelles ».").format(job=name, n=count))
         for rank, bridge in enumerate(self.bridges, start=1):
             via = self.tr(" (via {job})").format(job=bridge.path[1]) if len(bridge.path) > 2 else ""
-            text = f"{rank}. {bridge.target}{via}\n    {bridge.kind}, score {number(bridge.score)}"
+            text = (f"{rank}. {bridge.target}{via}\n    {kind_label(bridge.kind)}, "
+                    f"score {number(bridge.score)}")
             item = QListWidgetItem(text)
             item.setToolTip(bridge.explanation)
             item.setData(Qt.ItemDataRole.UserRole, bridge.target)

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N  # noqa: N814 - marks the headers for lupdate
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -91,13 +91,13 @@ class PeopleModel(_Records):
 
     ID, LAST, FIRST, JOB, ENTRY, EXIT, BRIDGE = range(7)
     headers = (
-        N("PeopleModel", "Matricule"),
-        N("PeopleModel", "Nom"),
-        N("PeopleModel", "Prénom"),
-        N("PeopleModel", "Métier"),
-        N("PeopleModel", "Entrée"),
-        N("PeopleModel", "Sortie"),
-        N("PeopleModel", "Passerelle choisie"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Matricule"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Nom"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Prénom"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Métier"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Entrée"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Sortie"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Passerelle choisie"),
     )
 
     def __init__(self, parent=None) -> None:
@@ -165,19 +165,19 @@ class PreviewModel(_Records):
 
     LINE, ID, LAST, FIRST, JOB, ENTRY, EXIT, EFFECT = range(8)
     headers = (
-        N("PreviewModel", "Ligne"),
-        N("PreviewModel", "Matricule"),
-        N("PreviewModel", "Nom"),
-        N("PreviewModel", "Prénom"),
-        N("PreviewModel", "Métier"),
-        N("PreviewModel", "Entrée"),
-        N("PreviewModel", "Sortie"),
-        N("PreviewModel", "Effet"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Ligne"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Matricule"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Nom"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Prénom"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Métier"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Entrée"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Sortie"),
+        QT_TRANSLATE_NOOP("PreviewModel", "Effet"),
     )
     EFFECTS = {
-        "created": N("PreviewModel", "nouvelle personne"),
-        "updated": N("PreviewModel", "mise à jour"),
-        "unchanged": N("PreviewModel", "inchangée"),
+        "created": QT_TRANSLATE_NOOP("PreviewModel", "nouvelle personne"),
+        "updated": QT_TRANSLATE_NOOP("PreviewModel", "mise à jour"),
+        "unchanged": QT_TRANSLATE_NOOP("PreviewModel", "inchangée"),
     }
 
     def __init__(self, parent=None) -> None:
@@ -204,9 +204,9 @@ class ProblemsModel(_Records):
 
     LINE, COLUMN, MESSAGE = range(3)
     headers = (
-        N("ProblemsModel", "Ligne"),
-        N("ProblemsModel", "Colonne"),
-        N("ProblemsModel", "Problème"),
+        QT_TRANSLATE_NOOP("ProblemsModel", "Ligne"),
+        QT_TRANSLATE_NOOP("ProblemsModel", "Colonne"),
+        QT_TRANSLATE_NOOP("ProblemsModel", "Problème"),
     )
 
     def cell(self, problem: Any, column: int) -> Any:

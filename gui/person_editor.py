@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app import AppContext
+from gui.bridges_model import kind_label
 from gui.engine_holder import engine_holder
 from gui.people_model import french_date
 
@@ -310,7 +311,7 @@ class PersonEditor(QWidget):
             "« Passerelles »). La décision se prend avec la personne.").format(job=person.job))
         for bridge in bridges:
             via = self.tr(" via {job}").format(job=bridge.path[1]) if len(bridge.path) > 2 else ""
-            self.bridge_combo.addItem(f"{bridge.target}{via} — {bridge.kind}", bridge)
+            self.bridge_combo.addItem(f"{bridge.target}{via} — {kind_label(bridge.kind)}", bridge)
         self.choose_button.setEnabled(bool(bridges))
 
     def _show_bridge(self, _index: int) -> None:
@@ -349,7 +350,8 @@ class PersonEditor(QWidget):
         if self.person is None:
             return False
         if not self.last_name.text().strip():
-            show_user_error(UserError("Le nom de la personne ne peut pas être vide."), self)
+            show_user_error(UserError(self.tr("Le nom de la personne ne peut pas être vide.")),
+                            self)
             return False
         updated = replace(self.person, last_name=self.last_name.text().strip(),
                           first_name=self.first_name.text().strip(), job=self.job.currentData(),
@@ -380,7 +382,8 @@ class PersonEditor(QWidget):
             from domain.errors import UserError
             from gui.errors import show_user_error
 
-            show_user_error(UserError("Choisissez une compétence de la liste du métier."), self)
+            show_user_error(UserError(self.tr("Choisissez une compétence de la liste du "
+                                              "métier.")), self)
             return False
         item = employees.DeclaredCompetency(self.person.id, self.item_combo.itemData(index),
                                             self.item_combo.itemText(index),

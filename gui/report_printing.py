@@ -23,16 +23,12 @@ from domain.errors import UserError
 RENDER_DPI = 300  # sharp enough for text, and an A4 page stays around 35 MB in memory
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPrinting", text)
-
-
 def ask_printer(parent: QWidget | None, pages: int = 0) -> QPrinter | None:
     """The system print dialog; None when the user cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("Rapport Passerelles"))
+    printer.setDocName(QCoreApplication.translate("ReportPrinting", "Rapport Passerelles"))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Imprimer"))
+    dialog.setWindowTitle(QCoreApplication.translate("ReportPrinting", "Imprimer"))
     if pages:
         dialog.setMinMax(1, pages)
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -53,7 +49,8 @@ def _load(document, path: Path) -> None:
 
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_:
-        raise UserError(_tr("Le rapport « {name} » n'a pas pu être relu pour l'impression.")
+        raise UserError(QCoreApplication.translate(
+            "ReportPrinting", "Le rapport « {name} » n'a pas pu être relu pour l'impression.")
                         .format(name=path.name))
 
 
@@ -70,8 +67,9 @@ def print_pdfs(paths: Sequence[str | Path], printer: QPrinter,
     report = progress or (lambda _f, _m: None)
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError(_tr("L'imprimante n'a pas pu être ouverte (vérifiez qu'elle est "
-                            "disponible, ou choisissez « Imprimer dans un fichier »)."))
+        raise UserError(QCoreApplication.translate(
+            "ReportPrinting", "L'imprimante n'a pas pu être ouverte (vérifiez qu'elle est "
+            "disponible, ou choisissez « Imprimer dans un fichier »)."))
     printed = 0
     try:
         for number, path in enumerate(paths, start=1):
@@ -86,8 +84,8 @@ def print_pdfs(paths: Sequence[str | Path], printer: QPrinter,
                 _paint_page(painter, printer, document, page)
                 printed += 1
             document.close()
-            report(number / len(paths), _tr("Impression {n} sur {total}").format(
-                n=number, total=len(paths)))
+            report(number / len(paths), QCoreApplication.translate(
+                "ReportPrinting", "Impression {n} sur {total}").format(n=number, total=len(paths)))
     finally:
         if painter.isActive():
             painter.end()
@@ -138,8 +136,8 @@ def team_reports(rows, out_dir: Path, context: Any, qualification: str, workers:
     share = 0.8 if printer is not None else 1.0
 
     def written(done: int, total: int, _employee_id: str) -> None:
-        progress(share * done / total, _tr("Rapport {n} sur {total}").format(n=done,
-                                                                              total=total))
+        progress(share * done / total, QCoreApplication.translate(
+            "ReportPrinting", "Rapport {n} sur {total}").format(n=done, total=total))
 
     result = run_batch(rows, out_dir, context=context, qualification=qualification,
                        author=current_actor(), workers=workers, progress=written,

@@ -163,7 +163,8 @@ class RosterImportDialog(QDialog):
         ignored = ""
         if preview.ignored_columns:
             ignored = " " + self.tr("Colonnes ignorées (non conservées) : {cols}.").format(
-                cols=", ".join(f"« {c} »" for c in preview.ignored_columns))
+                cols=", ".join(self.tr("« {col} »").format(col=c)
+                               for c in preview.ignored_columns))
         if preview.problems:
             lines = len({p.line for p in preview.problems if p.line})
             self.status.setText(self.tr(

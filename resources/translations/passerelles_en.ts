@@ -1,269 +1,345 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-<context>
-    <name />
-    <message>
-        <location filename="../../gui/bridges_view.py" line="55" />
-        <source>cœur de métier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="57" />
-        <source>impact IA {level}/5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="59" />
-        <source>proche d'une compétence déjà exercée</source>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="21" />
+        <location filename="../../gui/about.py" line="21"/>
         <source>À propos de Passerelles</source>
         <translation>About Passerelles</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="36" />
+        <location filename="../../gui/about.py" line="36"/>
         <source>version importée : {v}</source>
         <translation>imported release: {v}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="37" />
+        <location filename="../../gui/about.py" line="37"/>
         <source>aucune version importée</source>
         <translation>no release imported</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="41" />
-        <source>Exposition des métiers de l'assistance à l'IA générative et passerelles métiers fondées sur les compétences du ROME.</source>
-        <translation>Exposure of the assistance sector's jobs to generative AI, and job bridges based on ROME competencies.</translation>
+        <location filename="../../gui/about.py" line="41"/>
+        <source>Exposition des métiers de l&apos;assistance à l&apos;IA générative et passerelles métiers fondées sur les compétences du ROME.</source>
+        <translation>Exposure of the assistance sector&apos;s jobs to generative AI, and job bridges based on ROME competencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="44" />
+        <location filename="../../gui/about.py" line="44"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="46" />
-        <source>&lt;b&gt;Étude&lt;/b&gt; « Impacts de l'IA générative pour les métiers de l'assistance », Observatoire des métiers de l'assistance, 2024-2025, réalisée par PwC avec le soutien de l'OPCO Atlas : métiers, familles, scores, profils et recommandations. Les explications de l'application sont rédigées à partir de l'étude, qui reste la référence.</source>
-        <translation>&lt;b&gt;Study&lt;/b&gt; “Impacts de l'IA générative pour les métiers de l'assistance”, Observatoire des métiers de l'assistance, 2024-2025, carried out by PwC with the support of OPCO Atlas: jobs, families, scores, profiles and recommendations. The application's explanations are written from the study, which remains the reference.</translation>
+        <location filename="../../gui/about.py" line="46"/>
+        <source>&lt;b&gt;Étude&lt;/b&gt; « Impacts de l&apos;IA générative pour les métiers de l&apos;assistance », Observatoire des métiers de l&apos;assistance, 2024-2025, réalisée par PwC avec le soutien de l&apos;OPCO Atlas : métiers, familles, scores, profils et recommandations. Les explications de l&apos;application sont rédigées à partir de l&apos;étude, qui reste la référence.</source>
+        <translation>&lt;b&gt;Study&lt;/b&gt; “Impacts de l&apos;IA générative pour les métiers de l&apos;assistance”, Observatoire des métiers de l&apos;assistance, 2024-2025, carried out by PwC with the support of OPCO Atlas: jobs, families, scores, profiles and recommendations. The application&apos;s explanations are written from the study, which remains the reference.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="53" />
-        <source>&lt;b&gt;ROME 4.0&lt;/b&gt;, Répertoire opérationnel des métiers et des emplois, © France Travail, réutilisé sous &lt;a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/"&gt;Licence Ouverte v2.0&lt;/a&gt; ({rome}).</source>
-        <translation>&lt;b&gt;ROME 4.0&lt;/b&gt;, Répertoire opérationnel des métiers et des emplois, © France Travail, reused under the &lt;a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/"&gt;Licence Ouverte v2.0&lt;/a&gt; (Open Licence) ({rome}).</translation>
+        <location filename="../../gui/about.py" line="53"/>
+        <source>&lt;b&gt;ROME 4.0&lt;/b&gt;, Répertoire opérationnel des métiers et des emplois, © France Travail, réutilisé sous &lt;a href=&quot;https://www.etalab.gouv.fr/licence-ouverte-open-licence/&quot;&gt;Licence Ouverte v2.0&lt;/a&gt; ({rome}).</source>
+        <translation>&lt;b&gt;ROME 4.0&lt;/b&gt;, Répertoire opérationnel des métiers et des emplois, © France Travail, reused under the &lt;a href=&quot;https://www.etalab.gouv.fr/licence-ouverte-open-licence/&quot;&gt;Licence Ouverte v2.0&lt;/a&gt; (Open Licence) ({rome}).</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="58" />
-        <source>Les niveaux d'impact des compétences proposés par l'application sont des estimations, modifiables ; ils ne sont pas ceux de l'étude.</source>
-        <translation>The competency impact levels proposed by the application are editable estimates; they are not the study's.</translation>
+        <location filename="../../gui/about.py" line="58"/>
+        <source>Les niveaux d&apos;impact des compétences proposés par l&apos;application sont des estimations, modifiables ; ils ne sont pas ceux de l&apos;étude.</source>
+        <translation>The competency impact levels proposed by the application are editable estimates; they are not the study&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="61" />
+        <location filename="../../gui/about.py" line="61"/>
         <source>Logiciels et licences</source>
         <translation>Software and licences</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="63" />
+        <location filename="../../gui/about.py" line="63"/>
         <source>Qt {qt} et PySide6 {pyside} — The Qt Company, licence LGPL v3.</source>
         <translation>Qt {qt} and PySide6 {pyside} — The Qt Company, LGPL v3 licence.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="65" />
+        <location filename="../../gui/about.py" line="65"/>
         <source>reportlab — licence BSD ; networkx — licence BSD ; pandas et NumPy — licence BSD ; openpyxl — licence MIT.</source>
         <translation>reportlab — BSD licence; networkx — BSD licence; pandas and NumPy — BSD licence; openpyxl — MIT licence.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="68" />
+        <location filename="../../gui/about.py" line="68"/>
         <source>Police DejaVu Sans (rapports PDF) — licence libre Bitstream Vera / domaine public pour les ajouts DejaVu.</source>
         <translation>DejaVu Sans font (PDF reports) — Bitstream Vera free licence / public domain for the DejaVu additions.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="72" />
-        <source>Aucune donnée n'est envoyée sur le réseau. Les données des collaborateurs restent dans la base locale de l'utilisateur.</source>
-        <translation>No data is sent over the network. Employee data stays in the user's local database.</translation>
+        <location filename="../../gui/about.py" line="72"/>
+        <source>Aucune donnée n&apos;est envoyée sur le réseau. Les données des collaborateurs restent dans la base locale de l&apos;utilisateur.</source>
+        <translation>No data is sent over the network. Employee data stays in the user&apos;s local database.</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeKind</name>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="38"/>
+        <source>mobilité proche</source>
+        <translation>close mobility</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="39"/>
+        <source>mobilité d&apos;évolution</source>
+        <translation>career-step mobility</translation>
     </message>
 </context>
 <context>
     <name>BridgeSettingsPanel</name>
     <message>
-        <location filename="../../gui/bridges_view.py" line="67" />
-        <source>Définition d'une cible</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="72"/>
+        <source>Définition d&apos;une cible</source>
+        <translation>What counts as a target</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="74" />
+        <location filename="../../gui/bridges_view.py" line="79"/>
         <source>Métiers cibles : les profils cochés…</source>
-        <translation type="unfinished" />
+        <translation>Target jobs: the ticked profiles…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="82" />
-        <source>Un métier dont le score d'exposition ne dépasse pas cette valeur est aussi une cible, quel que soit son profil.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="87"/>
+        <source>Un métier dont le score d&apos;exposition ne dépasse pas cette valeur est aussi une cible, quel que soit son profil.</source>
+        <translation>A job whose exposure score does not exceed this value is also a target, whatever its profile.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="84" />
+        <location filename="../../gui/bridges_view.py" line="89"/>
         <source>… ou score au plus</source>
-        <translation type="unfinished" />
+        <translation>… or score at most</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="86" />
-        <source>En dessous, un métier n'est atteint qu'en deux étapes.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="91"/>
+        <source>En dessous, un métier n&apos;est atteint qu&apos;en deux étapes.</source>
+        <translation>Below this, a job is only reached in two steps.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="87" />
-        <source>Similarité d'un lien direct</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="92"/>
+        <source>Similarité d&apos;un lien direct</source>
+        <translation>Direct link similarity</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="89" />
-        <source>Chaque étape d'un chemin en deux étapes doit atteindre cette similarité.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="94"/>
+        <source>Chaque étape d&apos;un chemin en deux étapes doit atteindre cette similarité.</source>
+        <translation>Each step of a two-step path must reach this similarity.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="90" />
+        <location filename="../../gui/bridges_view.py" line="95"/>
         <source>Similarité par étape</source>
-        <translation type="unfinished" />
+        <translation>Similarity per step</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="94" />
+        <location filename="../../gui/bridges_view.py" line="99"/>
         <source>Passerelles affichées</source>
-        <translation type="unfinished" />
+        <translation>Bridges shown</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="95" />
+        <location filename="../../gui/bridges_view.py" line="100"/>
         <source>Réglages par défaut</source>
-        <translation type="unfinished" />
+        <translation>Default settings</translation>
     </message>
 </context>
 <context>
     <name>BridgesModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="114" />
+        <location filename="../../gui/bridges_model.py" line="88"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="89"/>
+        <source>Métier cible</source>
+        <translation>Target job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="90"/>
+        <source>Type de mobilité</source>
+        <translation>Mobility type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="91"/>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="92"/>
+        <source>Similarité</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="93"/>
+        <source>Exposition cible</source>
+        <translation>Target exposure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="94"/>
+        <source>Déjà maîtrisé</source>
+        <translation>Already mastered</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="95"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="96"/>
+        <source>France Travail</source>
+        <translation>France Travail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="131"/>
         <source>oui</source>
-        <translation type="unfinished" />
+        <translation>yes</translation>
     </message>
 </context>
 <context>
     <name>BridgesView</name>
     <message>
-        <location filename="../../gui/bridges_view.py" line="152" />
-        <source>Passerelles d'un métier</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="46"/>
+        <source>savoir-faire</source>
+        <translation>skill</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="156" />
+        <location filename="../../gui/bridges_view.py" line="47"/>
+        <source>savoir-être</source>
+        <translation>soft skill</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="48"/>
+        <source>savoir</source>
+        <translation>knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="58"/>
+        <source>cœur de métier</source>
+        <translation>core competency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="60"/>
+        <source>impact IA {level}/5</source>
+        <translation>AI impact {level}/5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="63"/>
+        <source>proche d&apos;une compétence déjà exercée</source>
+        <translation>close to a competency already practised</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="157"/>
+        <source>Passerelles d&apos;un métier</source>
+        <translation>Bridges from a job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="161"/>
         <source>Plan collectif</source>
-        <translation type="unfinished" />
+        <translation>Collective plan</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="182" />
+        <location filename="../../gui/bridges_view.py" line="187"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="186" />
-        <source>Métier d'origine :</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="191"/>
+        <source>Métier d&apos;origine :</source>
+        <translation>Starting job:</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="223" />
+        <location filename="../../gui/bridges_view.py" line="228"/>
         <source>En gras : compétences cœur de métier. Impact IA : niveau 1 (négligeable) à 5 (majeur) estimé pour la compétence.</source>
-        <translation type="unfinished" />
+        <translation>In bold: core competencies. AI impact: level 1 (negligible) to 5 (major) estimated for the competency.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="272" />
-        <source>Choisissez un métier d'origine.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="277"/>
+        <source>Choisissez un métier d&apos;origine.</source>
+        <translation>Choose a starting job.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="284" />
-        <source>Aucune version du ROME n'est importée : les passerelles en ont besoin.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="289"/>
+        <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
+        <translation>No ROME release is imported: job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="288" />
-        <source>Le moteur de passerelles n'a pas pu être construit.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="293"/>
+        <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
+        <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="312" />
+        <location filename="../../gui/bridges_view.py" line="317"/>
         <source>Construction du moteur de passerelles…</source>
-        <translation type="unfinished" />
+        <translation>Building the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="320" />
+        <location filename="../../gui/bridges_view.py" line="325"/>
         <source>Aucune passerelle avec ces réglages : élargissez les profils cibles ou baissez les similarités minimales.</source>
-        <translation type="unfinished" />
+        <translation>No bridge with these settings: widen the target profiles or lower the minimum similarities.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="324" />
-        <source>{n} passerelle(s), les liens directs d'abord, puis les chemins en deux étapes. Sélectionnez une ligne pour son explication.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="329"/>
+        <source>{n} passerelle(s), les liens directs d&apos;abord, puis les chemins en deux étapes. Sélectionnez une ligne pour son explication.</source>
+        <translation>{n} bridge(s), direct links first, then two-step paths. Select a row for its explanation.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="337" />
-        <source>{profile}, score d'exposition {score}</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="342"/>
+        <source>{profile}, score d&apos;exposition {score}</source>
+        <translation>{profile}, exposure score {score}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="350" />
+        <location filename="../../gui/bridges_view.py" line="355"/>
         <source>Compétences partagées</source>
-        <translation type="unfinished" />
+        <translation>Shared competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="351" />
+        <location filename="../../gui/bridges_view.py" line="356"/>
         <source>Compétences à acquérir</source>
-        <translation type="unfinished" />
+        <translation>Competencies to acquire</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="352" />
-        <source>Compétences d'origine les plus exposées</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="357"/>
+        <source>Compétences d&apos;origine les plus exposées</source>
+        <translation>Most exposed competencies of the starting job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="356" />
+        <location filename="../../gui/bridges_view.py" line="359"/>
+        <source>«&#xa0;{job}&#xa0;»</source>
+        <translation>“{job}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="362"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; — chemin : {path}&lt;br&gt;{text}&lt;br&gt;Déjà maîtrisé : {cov} des compétences du métier cible ({core} de ses compétences cœur).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; — path: {path}&lt;br&gt;{text}&lt;br&gt;Already mastered: {cov} of the target job&apos;s competencies ({core} of its core competencies).</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="365" />
+        <location filename="../../gui/bridges_view.py" line="371"/>
         <source>Compétences partagées ({n}) — ce que la personne apporte</source>
-        <translation type="unfinished" />
+        <translation>Shared competencies ({n}) — what the person brings</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="367" />
+        <location filename="../../gui/bridges_view.py" line="373"/>
         <source>Compétences à acquérir ({n})</source>
-        <translation type="unfinished" />
+        <translation>Competencies to acquire ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="368" />
-        <source>Compétences d'origine les plus exposées ({n})</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_view.py" line="374"/>
+        <source>Compétences d&apos;origine les plus exposées ({n})</source>
+        <translation>Most exposed starting competencies ({n})</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/charts.py" line="137" />
+        <location filename="../../gui/charts.py" line="137"/>
         <source>Nombre de métiers</source>
         <translation>Number of jobs</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="165" />
+        <location filename="../../gui/charts.py" line="165"/>
         <source>Part des compétences (%)</source>
         <translation>Share of competencies (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="165" />
+        <location filename="../../gui/charts.py" line="165"/>
         <source>Compétences</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="386" />
+        <location filename="../../gui/charts.py" line="386"/>
         <source>{family} : score moyen {score} sur {n} métier(s)</source>
         <translation>{family}: mean score {score} over {n} job(s)</translation>
     </message>
@@ -271,52 +347,52 @@
 <context>
     <name>CompetencyModel</name>
     <message>
-        <location filename="../../gui/job_table_model.py" line="318" />
+        <location filename="../../gui/job_table_model.py" line="318"/>
         <source>Savoir-faire</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="319" />
+        <location filename="../../gui/job_table_model.py" line="319"/>
         <source>Savoir-être</source>
         <translation>Soft skill</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="320" />
+        <location filename="../../gui/job_table_model.py" line="320"/>
         <source>Savoir</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="368" />
+        <location filename="../../gui/job_table_model.py" line="368"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="368" />
+        <location filename="../../gui/job_table_model.py" line="368"/>
         <source>Compétence</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="368" />
+        <location filename="../../gui/job_table_model.py" line="368"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="369" />
+        <location filename="../../gui/job_table_model.py" line="369"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="369" />
+        <location filename="../../gui/job_table_model.py" line="369"/>
         <source>Niveau retenu</source>
         <translation>Level used</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="394" />
+        <location filename="../../gui/job_table_model.py" line="394"/>
         <source>Estimation : {reason}</source>
         <translation>Estimate: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="396" />
+        <location filename="../../gui/job_table_model.py" line="396"/>
         <source>Double-cliquez (ou F2) pour changer le niveau</source>
         <translation>Double-click (or F2) to change the level</translation>
     </message>
@@ -324,13 +400,13 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../gui/errors.py" line="57" />
-        <source>Une erreur inattendue s'est produite ; l'opération n'a pas abouti.
+        <location filename="../../gui/errors.py" line="57"/>
+        <source>Une erreur inattendue s&apos;est produite ; l&apos;opération n&apos;a pas abouti.
 
 Le détail technique a été enregistré dans le fichier :
 {path}
 
-Transmettez ce fichier au support si l'erreur se reproduit.</source>
+Transmettez ce fichier au support si l&apos;erreur se reproduit.</source>
         <translation>An unexpected error occurred; the operation did not complete.
 
 The technical details were saved in the file:
@@ -342,82 +418,87 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gui/first_run.py" line="57" />
+        <location filename="../../gui/first_run.py" line="40"/>
+        <source>Lecture de la version importée</source>
+        <translation>Reading the imported release</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="58"/>
         <source>Importer le ROME</source>
         <translation>Import the ROME</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="70" />
+        <location filename="../../gui/first_run.py" line="71"/>
         <source>Dossier ou fichier zip RefRomeCsv</source>
         <translation>RefRomeCsv folder or zip file</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="72" />
+        <location filename="../../gui/first_run.py" line="73"/>
         <source>Choisir un &amp;dossier…</source>
         <translation>Choose a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="74" />
+        <location filename="../../gui/first_run.py" line="75"/>
         <source>Choisir un fichier &amp;zip…</source>
         <translation>Choose a &amp;zip file…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="88" />
+        <location filename="../../gui/first_run.py" line="89"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="100" />
-        <source>Une version du ROME est déjà importée ({version}). Importer une version plus récente la remplace ; vos niveaux d'impact modifiés sont conservés.</source>
+        <location filename="../../gui/first_run.py" line="101"/>
+        <source>Une version du ROME est déjà importée ({version}). Importer une version plus récente la remplace ; vos niveaux d&apos;impact modifiés sont conservés.</source>
         <translation>A ROME release is already imported ({version}). Importing a newer release replaces it; your changed impact levels are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="104" />
-        <source>&lt;b&gt;Aucune version du ROME n'est encore importée.&lt;/b&gt; Les scores et profils de l'étude sont disponibles sans lui ; les compétences des métiers, leurs niveaux d'impact et les passerelles en ont besoin.</source>
-        <translation>&lt;b&gt;No ROME release has been imported yet.&lt;/b&gt; The study's scores and profiles are available without it; job competencies, their impact levels and job bridges need it.</translation>
+        <location filename="../../gui/first_run.py" line="105"/>
+        <source>&lt;b&gt;Aucune version du ROME n&apos;est encore importée.&lt;/b&gt; Les scores et profils de l&apos;étude sont disponibles sans lui ; les compétences des métiers, leurs niveaux d&apos;impact et les passerelles en ont besoin.</source>
+        <translation>&lt;b&gt;No ROME release has been imported yet.&lt;/b&gt; The study&apos;s scores and profiles are available without it; job competencies, their impact levels and job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="108" />
-        <source>Téléchargez les fichiers « RefRomeCsv » (version 4.60 ou plus récente) sur le site open data de France Travail, puis choisissez le dossier décompressé ou le fichier zip. L'import prend moins d'une minute ; il peut être annulé sans rien modifier. Source : France Travail, ROME 4.0, Licence Ouverte v2.0.</source>
-        <translation>Download the “RefRomeCsv” files (release 4.60 or later) from France Travail's open data site, then choose the unzipped folder or the zip file. The import takes less than a minute; it can be cancelled without changing anything. Source: France Travail, ROME 4.0, Licence Ouverte v2.0.</translation>
+        <location filename="../../gui/first_run.py" line="109"/>
+        <source>Téléchargez les fichiers « RefRomeCsv » (version 4.60 ou plus récente) sur le site open data de France Travail, puis choisissez le dossier décompressé ou le fichier zip. L&apos;import prend moins d&apos;une minute ; il peut être annulé sans rien modifier. Source : France Travail, ROME 4.0, Licence Ouverte v2.0.</source>
+        <translation>Download the “RefRomeCsv” files (release 4.60 or later) from France Travail&apos;s open data site, then choose the unzipped folder or the zip file. The import takes less than a minute; it can be cancelled without changing anything. Source: France Travail, ROME 4.0, Licence Ouverte v2.0.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="125" />
+        <location filename="../../gui/first_run.py" line="126"/>
         <source>Dossier du ROME (RefRomeCsv)</source>
         <translation>ROME folder (RefRomeCsv)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="131" />
+        <location filename="../../gui/first_run.py" line="132"/>
         <source>Fichier zip du ROME</source>
         <translation>ROME zip file</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="132" />
+        <location filename="../../gui/first_run.py" line="133"/>
         <source>Archives zip (*.zip);;Tous les fichiers (*)</source>
         <translation>Zip archives (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="150" />
+        <location filename="../../gui/first_run.py" line="151"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="170" />
+        <location filename="../../gui/first_run.py" line="171"/>
         <source>La version {v} du ROME était déjà importée.</source>
         <translation>ROME release {v} was already imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="173" />
+        <location filename="../../gui/first_run.py" line="174"/>
         <source>ROME {v} importé : {n} fiches métiers en {s:.0f} s.</source>
         <translation>ROME {v} imported: {n} job sheets in {s:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="189" />
-        <source>L'import n'a pas abouti ; rien n'a été modifié.</source>
+        <location filename="../../gui/first_run.py" line="190"/>
+        <source>L&apos;import n&apos;a pas abouti ; rien n&apos;a été modifié.</source>
         <translation>The import failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="194" />
+        <location filename="../../gui/first_run.py" line="195"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -425,338 +506,383 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/graph_view.py" line="150" />
+        <location filename="../../gui/graph_view.py" line="82"/>
         <source>Deux métiers sont reliés quand leur similarité de compétences atteint ce seuil. 0,90 : plus proches que 90 % des paires de métiers de la branche.</source>
-        <translation type="unfinished" />
+        <translation>Two jobs are linked when their competency similarity reaches this threshold. 0.90: closer than 90% of the sector&apos;s job pairs.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="155" />
+        <location filename="../../gui/graph_view.py" line="87"/>
         <source>Aller au métier…</source>
-        <translation type="unfinished" />
+        <translation>Go to job…</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="158" />
+        <location filename="../../gui/graph_view.py" line="90"/>
         <source>Ajuster à la fenêtre</source>
-        <translation type="unfinished" />
+        <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="167" />
+        <location filename="../../gui/graph_view.py" line="99"/>
         <source>Seuil de similarité :</source>
-        <translation type="unfinished" />
+        <translation>Similarity threshold:</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="180" />
+        <location filename="../../gui/graph_view.py" line="112"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="196" />
+        <location filename="../../gui/graph_view.py" line="128"/>
         <source>Chargement du moteur de passerelles…</source>
-        <translation type="unfinished" />
+        <translation>Loading the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="200" />
-        <location filename="../../gui/graph_view.py" line="388" />
+        <location filename="../../gui/graph_view.py" line="132"/>
+        <location filename="../../gui/graph_view.py" line="289"/>
         <source>Cliquez sur un métier pour voir ses passerelles.</source>
-        <translation type="unfinished" />
+        <translation>Click a job to see its bridges.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="205" />
-        <source>Voir le détail dans « Passerelles »</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/graph_view.py" line="137"/>
+        <source>Voir le détail dans «&#xa0;Passerelles&#xa0;»</source>
+        <translation>See the details in “Bridges”</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="221" />
+        <location filename="../../gui/graph_view.py" line="315"/>
+        <source>&lt;b&gt;{job}&lt;/b&gt;&lt;br&gt;{n} passerelle(s) avec les réglages de la vue «&#xa0;Passerelles&#xa0;».</source>
+        <translation>&lt;b&gt;{job}&lt;/b&gt;&lt;br&gt;{n} bridge(s) with the settings of the “Bridges” view.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_items.py" line="113"/>
+        <source>Profil : {p}</source>
+        <translation>Profile: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_items.py" line="115"/>
+        <source>Score d&apos;exposition : {s}</source>
+        <translation>Exposure score: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_items.py" line="118"/>
+        <source>Effectif : {n}</source>
+        <translation>Headcount: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_items.py" line="121"/>
+        <source>Métier cœur de la branche</source>
+        <translation>Core job of the sector</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_items.py" line="164"/>
+        <source>Similarité : {s}</source>
+        <translation>Similarity: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_items.py" line="167"/>
+        <source>Mobilité également listée par France Travail</source>
+        <translation>Mobility also listed by France Travail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_items.py" line="171"/>
+        <source>Compétences partagées :</source>
+        <translation>Shared competencies:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_items.py" line="227"/>
         <source>&lt;b&gt;Légende&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Legend&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="226" />
+        <location filename="../../gui/graph_items.py" line="231"/>
         <source>Passerelle du métier sélectionné (tirets : en deux étapes)</source>
-        <translation type="unfinished" />
+        <translation>Bridge from the selected job (dashed: in two steps)</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="227" />
-        <source>Taille du disque : effectif. Épaisseur d'un lien : similarité. Molette : zoom ; glisser : déplacer.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/graph_items.py" line="233"/>
+        <source>Taille du disque : effectif. Épaisseur d&apos;un lien : similarité. Molette : zoom ; glisser : déplacer.</source>
+        <translation>Disc size: headcount. Link thickness: similarity. Wheel: zoom; drag: pan.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="267" />
-        <source>Aucune version du ROME n'est importée : le graphe des compétences en a besoin.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/graph_view.py" line="168"/>
+        <source>Aucune version du ROME n&apos;est importée : le graphe des compétences en a besoin.</source>
+        <translation>No ROME release is imported: the competency graph needs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="271" />
-        <source>Le moteur de passerelles n'a pas pu être construit.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/graph_view.py" line="172"/>
+        <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
+        <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="414" />
-        <source>&lt;b&gt;{job}&lt;/b&gt;&lt;br&gt;{n} passerelle(s) avec les réglages de la vue « Passerelles ».</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/graph_view.py" line="417" />
+        <location filename="../../gui/graph_view.py" line="318"/>
         <source> (via {job})</source>
-        <translation type="unfinished" />
+        <translation> (via {job})</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="455" />
+        <location filename="../../gui/graph_view.py" line="357"/>
         <source>{nodes} métiers, {edges} liens au seuil {t} ; {isolated} métier(s) sans lien à ce seuil.</source>
-        <translation type="unfinished" />
+        <translation>{nodes} jobs, {edges} links at threshold {t}; {isolated} job(s) without a link at this threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_layout.py" line="28"/>
+        <source>Liens entre métiers</source>
+        <translation>Links between jobs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_layout.py" line="32"/>
+        <source>Disposition des métiers</source>
+        <translation>Laying out the jobs</translation>
     </message>
 </context>
 <context>
     <name>JobMapView</name>
     <message>
-        <location filename="../../gui/job_map_view.py" line="62" />
-        <source>Chargement de l'étude…</source>
+        <location filename="../../gui/job_map_view.py" line="62"/>
+        <source>Chargement de l&apos;étude…</source>
         <translation>Loading the study…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="78" />
+        <location filename="../../gui/job_map_view.py" line="78"/>
         <source>Rechercher un métier ou une famille…</source>
         <translation>Search a job or a family…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="80" />
+        <location filename="../../gui/job_map_view.py" line="80"/>
         <source>Les accents et les majuscules sont ignorés : « medecin » trouve « Médecin ».</source>
         <translation>Accents and capitals are ignored: “medecin” finds “Médecin”.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="87" />
+        <location filename="../../gui/job_map_view.py" line="87"/>
         <source>Tous les profils</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="93" />
+        <location filename="../../gui/job_map_view.py" line="93"/>
         <source>Métiers cœur seulement</source>
         <translation>Core jobs only</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="99" />
+        <location filename="../../gui/job_map_view.py" line="99"/>
         <source>PwC initial : toutes les compétences de la fiche ROME ; PwC revu : compétences retenues par les experts, qualifiées par PwC ; Experts métier : mêmes compétences, qualifiées par les experts de la branche.</source>
-        <translation>PwC initial: every competency of the ROME sheet; PwC revised: competencies selected by the experts, rated by PwC; Business experts: the same competencies, rated by the sector's experts.</translation>
+        <translation>PwC initial: every competency of the ROME sheet; PwC revised: competencies selected by the experts, rated by PwC; Business experts: the same competencies, rated by the sector&apos;s experts.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="111" />
+        <location filename="../../gui/job_map_view.py" line="111"/>
         <source>Qualification :</source>
         <translation>Qualification:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="150" />
+        <location filename="../../gui/job_map_view.py" line="150"/>
         <source>Scores par métier</source>
         <translation>Scores by job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="151" />
+        <location filename="../../gui/job_map_view.py" line="151"/>
         <source>Score moyen par famille</source>
         <translation>Mean score by family</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="152" />
+        <location filename="../../gui/job_map_view.py" line="152"/>
         <source>Nombre de métiers par profil</source>
         <translation>Number of jobs by profile</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="166" />
+        <location filename="../../gui/job_map_view.py" line="166"/>
         <source>Graphique :</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="178" />
-        <source>L'étude n'a pas pu être chargée.</source>
+        <location filename="../../gui/job_map_view.py" line="178"/>
+        <source>L&apos;étude n&apos;a pas pu être chargée.</source>
         <translation>The study could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="182" />
+        <location filename="../../gui/job_map_view.py" line="182"/>
         <source>Toutes les familles</source>
         <translation>All families</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="225" />
+        <location filename="../../gui/job_map_view.py" line="225"/>
         <source>{shown} métiers affichés sur {total}</source>
         <translation>{shown} of {total} jobs shown</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="226" />
+        <location filename="../../gui/job_map_view.py" line="226"/>
         <source>{total} métiers</source>
         <translation>{total} jobs</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="261" />
+        <location filename="../../gui/job_map_view.py" line="261"/>
         <source>Métiers par profil — {q}</source>
         <translation>Jobs by profile — {q}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="266" />
+        <location filename="../../gui/job_map_view.py" line="266"/>
         <source>Score moyen par famille — {q}</source>
         <translation>Mean score by family — {q}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="268" />
-        <source>Score d'exposition moyen des métiers affichés</source>
+        <location filename="../../gui/job_map_view.py" line="268"/>
+        <source>Score d&apos;exposition moyen des métiers affichés</source>
         <translation>Mean exposure score of the jobs shown</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="271" />
+        <location filename="../../gui/job_map_view.py" line="271"/>
         <source>Scores par métier — {q}</source>
         <translation>Scores by job — {q}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="273" />
-        <source>Score d'exposition</source>
+        <location filename="../../gui/job_map_view.py" line="273"/>
+        <source>Score d&apos;exposition</source>
         <translation>Exposure score</translation>
     </message>
 </context>
 <context>
     <name>JobSheetView</name>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="139" />
+        <location filename="../../gui/job_sheet_view.py" line="139"/>
         <source>niveau estimé</source>
         <translation>estimated level</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="141" />
+        <location filename="../../gui/job_sheet_view.py" line="141"/>
         <source>niveau de « {item} » : {level}</source>
         <translation>level of “{item}”: {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="183" />
+        <location filename="../../gui/job_sheet_view.py" line="183"/>
         <source>Métier :</source>
         <translation>Job:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="202" />
-        <source>Exposition : les trois qualifications de l'étude et votre requalification</source>
-        <translation>Exposure: the study's three qualifications and your requalification</translation>
+        <location filename="../../gui/job_sheet_view.py" line="202"/>
+        <source>Exposition : les trois qualifications de l&apos;étude et votre requalification</source>
+        <translation>Exposure: the study&apos;s three qualifications and your requalification</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="206" />
+        <location filename="../../gui/job_sheet_view.py" line="206"/>
         <source>Fiches ROME retenues pour ce métier</source>
         <translation>ROME sheets used for this job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="231" />
-        <source>&lt;p&gt;&lt;b&gt;Aucune version du ROME n'est importée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les compétences d'un métier, leur niveau d'impact estimé et le score recalculé viennent des fiches ROME de France Travail. Importez la version « RefRomeCsv » (dossier ou zip) pour les afficher ; les scores publiés par l'étude restent consultables à gauche.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;No ROME release is imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A job's competencies, their estimated impact level and the recomputed score come from France Travail's ROME sheets. Import the “RefRomeCsv” release (folder or zip) to see them; the study's published scores remain available on the left.&lt;/p&gt;</translation>
+        <location filename="../../gui/job_sheet_view.py" line="231"/>
+        <source>&lt;p&gt;&lt;b&gt;Aucune version du ROME n&apos;est importée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les compétences d&apos;un métier, leur niveau d&apos;impact estimé et le score recalculé viennent des fiches ROME de France Travail. Importez la version « RefRomeCsv » (dossier ou zip) pour les afficher ; les scores publiés par l&apos;étude restent consultables à gauche.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No ROME release is imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A job&apos;s competencies, their estimated impact level and the recomputed score come from France Travail&apos;s ROME sheets. Import the “RefRomeCsv” release (folder or zip) to see them; the study&apos;s published scores remain available on the left.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="236" />
+        <location filename="../../gui/job_sheet_view.py" line="236"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="261" />
+        <location filename="../../gui/job_sheet_view.py" line="261"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="263" />
+        <location filename="../../gui/job_sheet_view.py" line="263"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="269" />
+        <location filename="../../gui/job_sheet_view.py" line="269"/>
         <source>Revenir aux estimations</source>
         <translation>Back to the estimates</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="282" />
-        <source>Compétences ROME et niveau d'impact de l'IA générative (atelier de requalification : double-cliquez un niveau pour le changer)</source>
+        <location filename="../../gui/job_sheet_view.py" line="282"/>
+        <source>Compétences ROME et niveau d&apos;impact de l&apos;IA générative (atelier de requalification : double-cliquez un niveau pour le changer)</source>
         <translation>ROME competencies and generative-AI impact level (requalification workshop: double-click a level to change it)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="290" />
-        <source>Estimation des niveaux d'impact des compétences ROME des 58 métiers…</source>
-        <translation>Estimating the impact levels of the 58 jobs' ROME competencies…</translation>
+        <location filename="../../gui/job_sheet_view.py" line="290"/>
+        <source>Estimation des niveaux d&apos;impact des compétences ROME des 58 métiers…</source>
+        <translation>Estimating the impact levels of the 58 jobs&apos; ROME competencies…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="361" />
-        <source> — métier cœur d'assistance</source>
+        <location filename="../../gui/job_sheet_view.py" line="361"/>
+        <source> — métier cœur d&apos;assistance</source>
         <translation> — core assistance job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="387" />
-        <source>Répartition des compétences par niveau d'impact</source>
+        <location filename="../../gui/job_sheet_view.py" line="387"/>
+        <source>Répartition des compétences par niveau d&apos;impact</source>
         <translation>Competencies by impact level</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="390" />
+        <location filename="../../gui/job_sheet_view.py" line="390"/>
         <source>Score recalculé avec les niveaux retenus : &lt;b&gt;{score}&lt;/b&gt; — profil « {profile} » ({changed} niveau(x) modifié(s) sur {total}).</source>
         <translation>Score recomputed from the levels used: &lt;b&gt;{score}&lt;/b&gt; — profile “{profile}” ({changed} of {total} level(s) changed).</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="401" />
+        <location filename="../../gui/job_sheet_view.py" line="401"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="401" />
+        <location filename="../../gui/job_sheet_view.py" line="401"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="401" />
+        <location filename="../../gui/job_sheet_view.py" line="401"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="402" />
+        <location filename="../../gui/job_sheet_view.py" line="402"/>
         <source>Compétences</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="402" />
+        <location filename="../../gui/job_sheet_view.py" line="402"/>
         <source>Niveaux 1 à 5</source>
         <translation>Levels 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="416" />
+        <location filename="../../gui/job_sheet_view.py" line="416"/>
         <source>Estimation
 (ROME)</source>
         <translation>Estimate
 (ROME)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="418" />
+        <location filename="../../gui/job_sheet_view.py" line="418"/>
         <source>Niveaux
 retenus</source>
         <translation>Levels
 used</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="441" />
-        <source>L'étude se contredit : {r}</source>
+        <location filename="../../gui/job_sheet_view.py" line="441"/>
+        <source>L&apos;étude se contredit : {r}</source>
         <translation>The study contradicts itself: {r}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="460" />
+        <location filename="../../gui/job_sheet_view.py" line="460"/>
         <source>Estimation (ROME)</source>
         <translation>Estimate (ROME)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="461" />
+        <location filename="../../gui/job_sheet_view.py" line="461"/>
         <source>Niveaux retenus</source>
         <translation>Levels used</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="473" />
+        <location filename="../../gui/job_sheet_view.py" line="473"/>
         <source>appellation « {a} »</source>
         <translation>job title “{a}”</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="474" />
+        <location filename="../../gui/job_sheet_view.py" line="474"/>
         <source> &lt;i&gt;(absente de la version importée)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(missing from the imported release)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="476" />
+        <location filename="../../gui/job_sheet_view.py" line="476"/>
         <source>Aucune fiche ROME associée.</source>
         <translation>No ROME sheet attached.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="491" />
+        <location filename="../../gui/job_sheet_view.py" line="491"/>
         <source>revenir aux estimations pour « {job} »</source>
         <translation>back to the estimates for “{job}”</translation>
     </message>
@@ -764,92 +890,92 @@ used</translation>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../gui/job_table_model.py" line="35" />
+        <location filename="../../gui/job_table_model.py" line="35"/>
         <source>PwC initial</source>
         <translation>PwC initial</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="36" />
+        <location filename="../../gui/job_table_model.py" line="36"/>
         <source>PwC revu</source>
         <translation>PwC revised</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="37" />
+        <location filename="../../gui/job_table_model.py" line="37"/>
         <source>Experts métier</source>
         <translation>Business experts</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="156" />
-        <source>Score d'exposition (0 à 1), qualification « {q} »</source>
+        <location filename="../../gui/job_table_model.py" line="156"/>
+        <source>Score d&apos;exposition (0 à 1), qualification « {q} »</source>
         <translation>Exposure score (0 to 1), “{q}” qualification</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="158" />
+        <location filename="../../gui/job_table_model.py" line="158"/>
         <source>Qualification « {q} »</source>
         <translation>“{q}” qualification</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="160" />
-        <source>Score d'exposition dans une autre qualification de l'étude</source>
+        <location filename="../../gui/job_table_model.py" line="160"/>
+        <source>Score d&apos;exposition dans une autre qualification de l&apos;étude</source>
         <translation>Exposure score in another qualification of the study</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="162" />
+        <location filename="../../gui/job_table_model.py" line="162"/>
         <source>Collaborateurs en poste dans ce métier (registre des collaborateurs)</source>
         <translation>Employees currently in this job (employee register)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="168" />
+        <location filename="../../gui/job_table_model.py" line="168"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="169" />
+        <location filename="../../gui/job_table_model.py" line="169"/>
         <source>Famille</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="170" />
+        <location filename="../../gui/job_table_model.py" line="170"/>
         <source>Cœur</source>
         <translation>Core</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="171" />
+        <location filename="../../gui/job_table_model.py" line="171"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="172" />
+        <location filename="../../gui/job_table_model.py" line="172"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="173" />
+        <location filename="../../gui/job_table_model.py" line="173"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="176" />
+        <location filename="../../gui/job_table_model.py" line="176"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="216" />
+        <location filename="../../gui/job_table_model.py" line="216"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="251" />
-        <source>L'étude se contredit : {reason}</source>
+        <location filename="../../gui/job_table_model.py" line="251"/>
+        <source>L&apos;étude se contredit : {reason}</source>
         <translation>The study contradicts itself: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="253" />
+        <location filename="../../gui/job_table_model.py" line="253"/>
         <source>Effectif inconnu : aucun collaborateur enregistré pour ce métier</source>
         <translation>Headcount unknown: no employee recorded for this job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="257" />
+        <location filename="../../gui/job_table_model.py" line="257"/>
         <source>Profil « {p} » en qualification « {q} »</source>
         <translation>Profile “{p}” in the “{q}” qualification</translation>
     </message>
@@ -857,27 +983,27 @@ used</translation>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../gui/charts.py" line="48" />
+        <location filename="../../gui/charts.py" line="48"/>
         <source>1 Négligeable</source>
         <translation>1 Negligible</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="49" />
+        <location filename="../../gui/charts.py" line="49"/>
         <source>2 Léger</source>
         <translation>2 Slight</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="50" />
+        <location filename="../../gui/charts.py" line="50"/>
         <source>3 Modéré</source>
         <translation>3 Moderate</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="51" />
+        <location filename="../../gui/charts.py" line="51"/>
         <source>4 Important</source>
         <translation>4 Significant</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="52" />
+        <location filename="../../gui/charts.py" line="52"/>
         <source>5 Majeur</source>
         <translation>5 Major</translation>
     </message>
@@ -885,672 +1011,1117 @@ used</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="50" />
+        <location filename="../../gui/main_window.py" line="50"/>
         <source>Cartographie des métiers</source>
         <translation>Job map</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="52" />
+        <location filename="../../gui/main_window.py" line="52"/>
         <source>Fiche métier</source>
         <translation>Job sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="55" />
+        <location filename="../../gui/main_window.py" line="55"/>
         <source>Graphe des compétences</source>
-        <translation type="unfinished" />
+        <translation>Competency graph</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="56" />
+        <location filename="../../gui/main_window.py" line="56"/>
         <source>Passerelles</source>
-        <translation type="unfinished" />
+        <translation>Bridges</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="62" />
+        <location filename="../../gui/main_window.py" line="57"/>
+        <source>Collaborateurs</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="58"/>
+        <source>Rapports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>PwC initial (base ROME)</source>
         <translation>PwC initial (ROME basis)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63" />
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>PwC revu (sélection des experts)</source>
-        <translation>PwC revised (experts' selection)</translation>
+        <translation>PwC revised (experts&apos; selection)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64" />
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>Experts métier</source>
         <translation>Business experts</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
-        <source>Chargement de l'étude et du ROME…</source>
+        <location filename="../../gui/main_window.py" line="129"/>
+        <source>Chargement de l&apos;étude et du ROME…</source>
         <translation>Loading the study and the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132" />
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>&amp;Importer le ROME…</source>
         <translation>&amp;Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Importer une version du ROME (dossier ou zip RefRomeCsv)</source>
         <translation>Import a ROME release (RefRomeCsv folder or zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149" />
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>À &amp;propos de Passerelles</source>
         <translation>&amp;About Passerelles</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Ouvrir le dossier des &amp;journaux</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183" />
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185" />
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Imports &amp;récents</source>
         <translation>&amp;Recent imports</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195" />
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202" />
-        <source>&amp;Qualification de l'étude</source>
+        <location filename="../../gui/main_window.py" line="202"/>
+        <source>&amp;Qualification de l&apos;étude</source>
         <translation>Study &amp;qualification</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205" />
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210" />
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222" />
-        <source>Barre d'outils</source>
+        <location filename="../../gui/main_window.py" line="222"/>
+        <source>Barre d&apos;outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230" />
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Qualification : </source>
         <translation>Qualification: </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291" />
-        <source>L'étude n'a pas pu être chargée.</source>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <source>L&apos;étude n&apos;a pas pu être chargée.</source>
         <translation>The study could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293" />
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302" />
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>ROME : aucune version importée</source>
         <translation>ROME: no release imported</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304" />
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>ROME {version}</source>
         <translation>ROME {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328" />
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347" />
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348" />
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>La langue choisie sera appliquée au prochain démarrage de Passerelles.</source>
         <translation>The chosen language will be used the next time Passerelles starts.</translation>
     </message>
 </context>
 <context>
-    <name>PersonEditor</name>
+    <name>MovesModel</name>
     <message>
-        <location filename="../../gui/person_editor.py" line="64" />
-        <source>Identité et souhaits</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_model.py" line="259"/>
+        <source>Depuis</source>
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="65" />
-        <source>Compétences déclarées</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_model.py" line="260"/>
+        <source>Vers</source>
+        <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="66" />
-        <source>Entretiens</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_model.py" line="261"/>
+        <source>Personnes</source>
+        <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="67" />
-        <location filename="../../gui/person_editor.py" line="201" />
-        <source>Passerelle</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_model.py" line="262"/>
+        <source>Via</source>
+        <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="85" />
-        <source>Souhaits d'évolution exprimés par la personne</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_model.py" line="263"/>
+        <source>Type de mobilité</source>
+        <translation>Mobility type</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="90" />
-        <source>Enregistrer les modifications</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_model.py" line="264"/>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
+</context>
+<context>
+    <name>PeopleModel</name>
     <message>
-        <location filename="../../gui/person_editor.py" line="92" />
-        <source>Annuler les modifications</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="96" />
+        <location filename="../../gui/people_model.py" line="94"/>
         <source>Matricule</source>
-        <translation type="unfinished" />
+        <translation>Employee ID</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="97" />
+        <location filename="../../gui/people_model.py" line="95"/>
         <source>Nom</source>
-        <translation type="unfinished" />
+        <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="98" />
+        <location filename="../../gui/people_model.py" line="96"/>
         <source>Prénom</source>
-        <translation type="unfinished" />
+        <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="99" />
+        <location filename="../../gui/people_model.py" line="97"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="100" />
-        <source>Date d'entrée</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/people_model.py" line="98"/>
+        <source>Entrée</source>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="101" />
+        <location filename="../../gui/people_model.py" line="99"/>
+        <source>Sortie</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="100"/>
+        <source>Passerelle choisie</source>
+        <translation>Chosen bridge</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../gui/people_view.py" line="53"/>
+        <source>Rechercher par matricule, nom, prénom, métier ou passerelle</source>
+        <translation>Search by employee ID, last name, first name, job or bridge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="56"/>
+        <source>Afficher les personnes parties</source>
+        <translation>Show people who have left</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="58"/>
+        <source>Importer un effectif…</source>
+        <translation>Import a staff list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="79"/>
+        <source>Aucun collaborateur enregistré. Importez un effectif (CSV ou Excel) : matricule, nom, prénom et métier de chaque personne.</source>
+        <translation>No employee recorded. Import a staff list (CSV or Excel): employee ID, last name, first name and job of each person.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="129"/>
+        <source>{shown} personnes affichées sur {total}</source>
+        <translation>{shown} of {total} people shown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="130"/>
+        <source>{total} personnes</source>
+        <translation>{total} people</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="164"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="165"/>
+        <source>Les modifications de la fiche en cours n&apos;ont pas été enregistrées. Les abandonner ?</source>
+        <translation>The changes to the current record have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="193"/>
+        <source>Effectif importé : {c} personne(s) créée(s), {u} modifiée(s), {n} inchangée(s).</source>
+        <translation>Staff list imported: {c} person(s) created, {u} updated, {n} unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../gui/person_editor.py" line="65"/>
+        <source>Identité et souhaits</source>
+        <translation>Identity and wishes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="66"/>
+        <source>Compétences déclarées</source>
+        <translation>Declared competencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="67"/>
+        <source>Entretiens</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="68"/>
+        <location filename="../../gui/person_editor.py" line="203"/>
+        <source>Passerelle</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="87"/>
+        <source>Souhaits d&apos;évolution exprimés par la personne</source>
+        <translation>Career wishes expressed by the person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="92"/>
+        <source>Enregistrer les modifications</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="94"/>
+        <source>Annuler les modifications</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="98"/>
+        <source>Matricule</source>
+        <translation>Employee ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="99"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="100"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="101"/>
+        <source>Métier</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="102"/>
+        <source>Date d&apos;entrée</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="103"/>
         <source>Date de sortie</source>
-        <translation type="unfinished" />
+        <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="102" />
+        <location filename="../../gui/person_editor.py" line="104"/>
         <source>Souhaits</source>
-        <translation type="unfinished" />
+        <translation>Wishes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="117" />
+        <location filename="../../gui/person_editor.py" line="119"/>
         <source>non renseignée</source>
-        <translation type="unfinished" />
+        <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="122" />
+        <location filename="../../gui/person_editor.py" line="124"/>
         <source>Compétences que la personne déclare maîtriser, avec son niveau (1 notions, 2 pratique, 3 maîtrise, 4 expert).</source>
-        <translation type="unfinished" />
+        <translation>Competencies the person declares they master, with their level (1 basics, 2 practice, 3 mastery, 4 expert).</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="125" />
+        <location filename="../../gui/person_editor.py" line="127"/>
         <source>Compétence</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="125" />
+        <location filename="../../gui/person_editor.py" line="127"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="126" />
+        <location filename="../../gui/person_editor.py" line="128"/>
         <source>Niveau</source>
-        <translation type="unfinished" />
+        <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="126" />
+        <location filename="../../gui/person_editor.py" line="128"/>
         <source>Déclarée le</source>
-        <translation type="unfinished" />
+        <translation>Declared on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="135" />
+        <location filename="../../gui/person_editor.py" line="137"/>
         <source>notions</source>
-        <translation type="unfinished" />
+        <translation>basics</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="135" />
+        <location filename="../../gui/person_editor.py" line="137"/>
         <source>pratique</source>
-        <translation type="unfinished" />
+        <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="136" />
+        <location filename="../../gui/person_editor.py" line="138"/>
         <source>maîtrise</source>
-        <translation type="unfinished" />
+        <translation>mastery</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="136" />
+        <location filename="../../gui/person_editor.py" line="138"/>
         <source>expert</source>
-        <translation type="unfinished" />
+        <translation>expert</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="138" />
+        <location filename="../../gui/person_editor.py" line="140"/>
         <source>Déclarer</source>
-        <translation type="unfinished" />
+        <translation>Declare</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="153" />
-        <source>&lt;b&gt;Rappel RGPD&lt;/b&gt; : la personne peut demander à lire ces notes. Restez factuel (faits observés, souhaits exprimés, décisions prises) ; n'écrivez rien sur la santé, la vie privée, les opinions ou l'appartenance syndicale.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/person_editor.py" line="155"/>
+        <source>&lt;b&gt;Rappel RGPD&lt;/b&gt; : la personne peut demander à lire ces notes. Restez factuel (faits observés, souhaits exprimés, décisions prises) ; n&apos;écrivez rien sur la santé, la vie privée, les opinions ou l&apos;appartenance syndicale.</source>
+        <translation>&lt;b&gt;GDPR reminder&lt;/b&gt;: the person may ask to read these notes. Stay factual (facts observed, wishes expressed, decisions taken); write nothing about health, private life, opinions or trade-union membership.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="163" />
-        <source>Nouvelle note d'entretien (factuelle)</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/person_editor.py" line="165"/>
+        <source>Nouvelle note d&apos;entretien (factuelle)</source>
+        <translation>New interview note (factual)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="165" />
+        <location filename="../../gui/person_editor.py" line="167"/>
         <source>Ajouter la note</source>
-        <translation type="unfinished" />
+        <translation>Add the note</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="168" />
+        <location filename="../../gui/person_editor.py" line="170"/>
         <source>Entretien du</source>
-        <translation type="unfinished" />
+        <translation>Interview on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="188" />
+        <location filename="../../gui/person_editor.py" line="190"/>
         <source>envisagée</source>
-        <translation type="unfinished" />
+        <translation>considered</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="189" />
+        <location filename="../../gui/person_editor.py" line="191"/>
         <source>en cours</source>
-        <translation type="unfinished" />
+        <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="190" />
+        <location filename="../../gui/person_editor.py" line="192"/>
         <source>réalisée</source>
-        <translation type="unfinished" />
+        <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="190" />
+        <location filename="../../gui/person_editor.py" line="192"/>
         <source>abandonnée</source>
-        <translation type="unfinished" />
+        <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="193" />
+        <location filename="../../gui/person_editor.py" line="195"/>
         <source>Commentaire (décision prise avec la personne)</source>
-        <translation type="unfinished" />
+        <translation>Comment (decision taken with the person)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="195" />
+        <location filename="../../gui/person_editor.py" line="197"/>
         <source>Choisir cette passerelle</source>
-        <translation type="unfinished" />
+        <translation>Choose this bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="197" />
+        <location filename="../../gui/person_editor.py" line="199"/>
         <source>Métier cible</source>
-        <translation type="unfinished" />
+        <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="197" />
+        <location filename="../../gui/person_editor.py" line="199"/>
         <source>Via</source>
-        <translation type="unfinished" />
+        <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="198" />
-        <location filename="../../gui/person_editor.py" line="203" />
+        <location filename="../../gui/person_editor.py" line="200"/>
+        <location filename="../../gui/person_editor.py" line="205"/>
         <source>Statut</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="198" />
+        <location filename="../../gui/person_editor.py" line="200"/>
         <source>Choisie le</source>
-        <translation type="unfinished" />
+        <translation>Chosen on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="199" />
-        <location filename="../../gui/person_editor.py" line="204" />
+        <location filename="../../gui/person_editor.py" line="201"/>
+        <location filename="../../gui/person_editor.py" line="206"/>
         <source>Commentaire</source>
-        <translation type="unfinished" />
+        <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="209" />
+        <location filename="../../gui/person_editor.py" line="211"/>
         <source>Passerelles retenues :</source>
-        <translation type="unfinished" />
+        <translation>Chosen bridges:</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="233" />
+        <location filename="../../gui/person_editor.py" line="235"/>
         <source>Sélectionnez une personne dans la liste.</source>
-        <translation type="unfinished" />
+        <translation>Select a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="268" />
-        <source>&lt;i&gt;Aucune note d'entretien.&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/person_editor.py" line="270"/>
+        <source>&lt;i&gt;Aucune note d&apos;entretien.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No interview note.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="301" />
+        <location filename="../../gui/person_editor.py" line="305"/>
+        <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
+        <translation>No ROME release is imported: job bridges need it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="306"/>
         <source>Calcul des passerelles…</source>
-        <translation type="unfinished" />
+        <translation>Computing the bridges…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="305" />
-        <source>Passerelles proposées depuis le métier « {job} » (réglages de la vue « Passerelles »). La décision se prend avec la personne.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/person_editor.py" line="310"/>
+        <source>Passerelles proposées depuis le métier «&#xa0;{job}&#xa0;» (réglages de la vue «&#xa0;Passerelles&#xa0;»). La décision se prend avec la personne.</source>
+        <translation>Bridges proposed from the job “{job}” (settings of the “Bridges” view). The decision is taken with the person.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="308" />
+        <location filename="../../gui/person_editor.py" line="353"/>
+        <source>Le nom de la personne ne peut pas être vide.</source>
+        <translation>The person&apos;s last name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="385"/>
+        <source>Choisissez une compétence de la liste du métier.</source>
+        <translation>Choose a competency from the job&apos;s list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="313"/>
         <source> via {job}</source>
-        <translation type="unfinished" />
+        <translation> via {job}</translation>
     </message>
 </context>
 <context>
     <name>PlanInputModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="174" />
+        <location filename="../../gui/bridges_model.py" line="140"/>
+        <source>Métier</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="141"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="142"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="143"/>
+        <source>Effectif exposé</source>
+        <translation>Exposed headcount</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="144"/>
+        <source>Places d&apos;accueil</source>
+        <translation>Places offered</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="191"/>
         <source>Personnes à accompagner vers une passerelle (métiers exposés)</source>
-        <translation type="unfinished" />
+        <translation>People to support towards a bridge (exposed jobs)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="176" />
-        <source>Postes ouverts aux personnes venant d'autres métiers (cibles)</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/bridges_model.py" line="193"/>
+        <source>Postes ouverts aux personnes venant d&apos;autres métiers (cibles)</source>
+        <translation>Positions open to people coming from other jobs (targets)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="197" />
+        <location filename="../../gui/bridges_model.py" line="214"/>
         <source>cible</source>
-        <translation type="unfinished" />
+        <translation>target</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="197" />
+        <location filename="../../gui/bridges_model.py" line="214"/>
         <source>exposé</source>
-        <translation type="unfinished" />
+        <translation>exposed</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/plan_view.py" line="55" />
-        <source>Indiquez l'effectif à accompagner dans les métiers exposés et les places d'accueil des métiers cibles (double-clic pour saisir), puis calculez le plan. Les cibles suivent les réglages de l'onglet « Passerelles d'un métier ».</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/plan_view.py" line="59" />
+        <location filename="../../gui/plan_view.py" line="59"/>
         <source>Reprendre les effectifs du registre</source>
-        <translation type="unfinished" />
+        <translation>Use the register&apos;s headcounts</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="61" />
-        <source>Importer un fichier d'effectifs…</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/plan_view.py" line="61"/>
+        <source>Importer un fichier d&apos;effectifs…</source>
+        <translation>Import a headcount file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="62" />
-        <source>Fichier CSV « métier;effectif;capacité »</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/plan_view.py" line="55"/>
+        <source>Indiquez l&apos;effectif à accompagner dans les métiers exposés et les places d&apos;accueil des métiers cibles (double-clic pour saisir), puis calculez le plan. Les cibles suivent les réglages de l&apos;onglet «&#xa0;Passerelles d&apos;un métier&#xa0;».</source>
+        <translation>Enter the headcount to support in the exposed jobs and the places offered by the target jobs (double-click to type), then compute the plan. The targets follow the settings of the “Bridges from a job” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="64" />
+        <location filename="../../gui/plan_view.py" line="62"/>
+        <source>Fichier CSV «&#xa0;métier;effectif;capacité&#xa0;»</source>
+        <translation>CSV file “métier;effectif;capacité” (job;headcount;capacity)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="64"/>
         <source>Tout effacer</source>
-        <translation type="unfinished" />
+        <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="66" />
+        <location filename="../../gui/plan_view.py" line="66"/>
         <source>Calculer le plan</source>
-        <translation type="unfinished" />
+        <translation>Compute the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="75" />
+        <location filename="../../gui/plan_view.py" line="75"/>
         <source>Aucun plan calculé.</source>
-        <translation type="unfinished" />
+        <translation>No plan computed.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="80" />
+        <location filename="../../gui/plan_view.py" line="80"/>
         <source>Métier cible</source>
-        <translation type="unfinished" />
+        <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="80" />
+        <location filename="../../gui/plan_view.py" line="80"/>
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="80" />
+        <location filename="../../gui/plan_view.py" line="80"/>
         <source>Occupées</source>
-        <translation type="unfinished" />
+        <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="80" />
+        <location filename="../../gui/plan_view.py" line="80"/>
         <source>Libres</source>
-        <translation type="unfinished" />
+        <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="83" />
+        <location filename="../../gui/plan_view.py" line="83"/>
         <source>Métier exposé</source>
-        <translation type="unfinished" />
+        <translation>Exposed job</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="83" />
+        <location filename="../../gui/plan_view.py" line="83"/>
         <source>Personnes sans place</source>
-        <translation type="unfinished" />
+        <translation>People without a place</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="93" />
+        <location filename="../../gui/plan_view.py" line="93"/>
         <source>Places des métiers cibles</source>
-        <translation type="unfinished" />
+        <translation>Places in the target jobs</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="94" />
+        <location filename="../../gui/plan_view.py" line="94"/>
         <source>Personnes restant sans place</source>
-        <translation type="unfinished" />
+        <translation>People left without a place</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="98" />
+        <location filename="../../gui/plan_view.py" line="98"/>
         <source>Mouvements proposés</source>
-        <translation type="unfinished" />
+        <translation>Proposed moves</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="101" />
+        <location filename="../../gui/plan_view.py" line="101"/>
         <source>Effectifs et places</source>
-        <translation type="unfinished" />
+        <translation>Headcounts and places</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="158" />
-        <source>Fichier d'effectifs</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/plan_view.py" line="160"/>
+        <source>Fichier d&apos;effectifs</source>
+        <translation>Headcount file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="159" />
+        <location filename="../../gui/plan_view.py" line="161"/>
         <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="192" />
+        <location filename="../../gui/plan_view.py" line="194"/>
         <source>Calcul du plan…</source>
-        <translation type="unfinished" />
+        <translation>Computing the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="202" />
-        <source>Le plan n'a pas pu être calculé.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/plan_view.py" line="204"/>
+        <source>Le plan n&apos;a pas pu être calculé.</source>
+        <translation>The plan could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="211" />
+        <location filename="../../gui/plan_view.py" line="213"/>
         <source>{moved} personne(s) sur {supply} trouvent une place par une passerelle ; {left} restent sans place disponible.</source>
-        <translation type="unfinished" />
+        <translation>{moved} of {supply} person(s) find a place through a bridge; {left} are left without an available place.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="215" />
+        <location filename="../../gui/plan_view.py" line="217"/>
         <source>Aucun effectif exposé à accompagner : saisissez des effectifs dans les métiers exposés.</source>
-        <translation type="unfinished" />
+        <translation>No exposed headcount to support: enter headcounts in the exposed jobs.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="218" />
+        <location filename="../../gui/plan_view.py" line="220"/>
         <source>Places ignorées (ces métiers ne sont pas des cibles avec les réglages actuels) : {jobs}.</source>
-        <translation type="unfinished" />
+        <translation>Places ignored (these jobs are not targets with the current settings): {jobs}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../gui/people_model.py" line="168"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="169"/>
+        <source>Matricule</source>
+        <translation>Employee ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="170"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="171"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="172"/>
+        <source>Métier</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="173"/>
+        <source>Entrée</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="174"/>
+        <source>Sortie</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="175"/>
+        <source>Effet</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="178"/>
+        <source>nouvelle personne</source>
+        <translation>new person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="179"/>
+        <source>mise à jour</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="180"/>
+        <source>inchangée</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../gui/people_model.py" line="207"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="208"/>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_model.py" line="209"/>
+        <source>Problème</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../gui/charts.py" line="41" />
+        <location filename="../../gui/charts.py" line="41"/>
         <source>Emergent</source>
         <translation>Emerging</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="42" />
+        <location filename="../../gui/charts.py" line="42"/>
         <source>En forte transformation</source>
         <translation>Strong transformation</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="43" />
+        <location filename="../../gui/charts.py" line="43"/>
         <source>En évolution</source>
         <translation>Evolving</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="45" />
+        <location filename="../../gui/charts.py" line="45"/>
         <source>Non impacté ou de manière négligeable</source>
         <translation>Not or negligibly affected</translation>
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../gui/report_preview.py" line="25"/>
+        <source>Choisissez une personne pour voir son rapport.</source>
+        <translation>Choose a person to see their report.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="27"/>
+        <source>Enregistrer sous…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="28"/>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="30"/>
+        <source>Réduire</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="33"/>
+        <source>Agrandir</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="37"/>
+        <source>Pleine largeur</source>
+        <translation>Full width</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="66"/>
+        <source>Remarque : {n}</source>
+        <translation>Note: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="69"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {pages} pages</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {pages} pages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_preview.py" line="88"/>
+        <source>Page {n} / {total}</source>
+        <translation>Page {n} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../../gui/report_printing.py" line="29"/>
+        <source>Rapport Passerelles</source>
+        <translation>Passerelles report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_printing.py" line="31"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_printing.py" line="52"/>
+        <source>Le rapport «&#xa0;{name}&#xa0;» n&apos;a pas pu être relu pour l&apos;impression.</source>
+        <translation>The report “{name}” could not be read back for printing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_printing.py" line="70"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte (vérifiez qu&apos;elle est disponible, ou choisissez «&#xa0;Imprimer dans un fichier&#xa0;»).</source>
+        <translation>The printer could not be opened (check that it is available, or choose “Print to File”).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_printing.py" line="87"/>
+        <source>Impression {n} sur {total}</source>
+        <translation>Printing {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_printing.py" line="139"/>
+        <source>Rapport {n} sur {total}</source>
+        <translation>Report {n} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../gui/reports_view.py" line="85"/>
+        <source>Rechercher (nom, matricule, métier…)</source>
+        <translation>Search (name, employee ID, job…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="103"/>
+        <source>Ctrl+clic ou Maj+clic pour composer une équipe ; sans sélection, l&apos;équipe est la liste affichée.</source>
+        <translation>Ctrl+click or Shift+click to make up a team; with no selection, the team is the list shown.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="153"/>
+        <source>Imprimer les rapports de l&apos;équipe ({n})…</source>
+        <translation>Print the team&apos;s reports ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="155"/>
+        <source>Enregistrer les rapports de l&apos;équipe ({n}) dans un dossier…</source>
+        <translation>Save the team&apos;s reports ({n}) to a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="185"/>
+        <source>Préparation du moteur de passerelles…</source>
+        <translation>Preparing the bridge engine…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="195"/>
+        <source>Rédaction du rapport…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="223"/>
+        <source>Le rapport n&apos;a pas pu être rédigé.</source>
+        <translation>The report could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="237"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="238"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="247"/>
+        <source>Impossible d&apos;enregistrer «&#xa0;{path}&#xa0;» : {why}.</source>
+        <translation>Cannot save “{path}”: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="253"/>
+        <source>Rapport enregistré : {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="264"/>
+        <source>Impression du rapport…</source>
+        <translation>Printing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="267"/>
+        <location filename="../../gui/reports_view.py" line="315"/>
+        <source>{n} page(s) envoyée(s) à l&apos;imprimante.</source>
+        <translation>{n} page(s) sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="281"/>
+        <source>Impression des rapports de l&apos;équipe…</source>
+        <translation>Printing the team&apos;s reports…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="288"/>
+        <source>Dossier des rapports</source>
+        <translation>Reports folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="291"/>
+        <source>Rédaction des rapports de l&apos;équipe…</source>
+        <translation>Writing the team&apos;s reports…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="312"/>
+        <source>{n} rapport(s) rédigé(s) en {s} s.</source>
+        <translation>{n} report(s) written in {s} s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="317"/>
+        <source>Annulé : les rapports restants n&apos;ont pas été traités.</source>
+        <translation>Cancelled: the remaining reports were not processed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="319"/>
+        <source>Non traités :</source>
+        <translation>Not processed:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="323"/>
+        <source>Rapports de l&apos;équipe</source>
+        <translation>Team reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="329"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="330"/>
+        <source>Rapports</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="58" />
+        <location filename="../../gui/roster_import_dialog.py" line="58"/>
         <source>Importer un effectif</source>
-        <translation type="unfinished" />
+        <translation>Import a staff list</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="68" />
-        <source>Fichier CSV ou Excel (.xlsx) exporté du SIRH : une ligne par personne avec au moins le matricule, le nom, le prénom et le métier ; date d'entrée, date de sortie et souhaits sont facultatifs. Rien n'est enregistré avant que vous cliquiez sur « Enregistrer », et seulement si toutes les lignes sont correctes. Les colonnes inconnues sont ignorées ; un fichier contenant des numéros de sécurité sociale est refusé.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/roster_import_dialog.py" line="68"/>
+        <source>Fichier CSV ou Excel (.xlsx) exporté du SIRH : une ligne par personne avec au moins le matricule, le nom, le prénom et le métier ; date d&apos;entrée, date de sortie et souhaits sont facultatifs. Rien n&apos;est enregistré avant que vous cliquiez sur «&#xa0;Enregistrer&#xa0;», et seulement si toutes les lignes sont correctes. Les colonnes inconnues sont ignorées ; un fichier contenant des numéros de sécurité sociale est refusé.</source>
+        <translation>CSV or Excel (.xlsx) file exported from the HR information system: one line per person with at least the employee ID, last name, first name and job; start date, leaving date and wishes are optional. Nothing is saved until you click “Save”, and only if every line is correct. Unknown columns are ignored; a file containing social security numbers is refused.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="75" />
+        <location filename="../../gui/roster_import_dialog.py" line="75"/>
         <source>Aucun fichier choisi.</source>
-        <translation type="unfinished" />
+        <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="77" />
+        <location filename="../../gui/roster_import_dialog.py" line="77"/>
         <source>Choisir un fichier…</source>
-        <translation type="unfinished" />
+        <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="79" />
+        <location filename="../../gui/roster_import_dialog.py" line="79"/>
         <source>Relire le fichier</source>
-        <translation type="unfinished" />
+        <translation>Read the file again</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="80" />
+        <location filename="../../gui/roster_import_dialog.py" line="80"/>
         <source>Après avoir corrigé le fichier dans Excel</source>
-        <translation type="unfinished" />
+        <translation>After correcting the file in Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="97" />
+        <location filename="../../gui/roster_import_dialog.py" line="97"/>
         <source>Enregistrer</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="122" />
+        <location filename="../../gui/roster_import_dialog.py" line="122"/>
         <source>Lignes à enregistrer ({n})</source>
-        <translation type="unfinished" />
+        <translation>Lines to save ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="124" />
+        <location filename="../../gui/roster_import_dialog.py" line="124"/>
         <source>Erreurs ({n})</source>
-        <translation type="unfinished" />
+        <translation>Errors ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="132" />
+        <location filename="../../gui/roster_import_dialog.py" line="132"/>
         <source>Effectif à importer</source>
-        <translation type="unfinished" />
+        <translation>Staff list to import</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="133" />
+        <location filename="../../gui/roster_import_dialog.py" line="133"/>
         <source>Effectifs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
-        <translation type="unfinished" />
+        <translation>Staff lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="146" />
+        <location filename="../../gui/roster_import_dialog.py" line="146"/>
         <source>Lecture et vérification du fichier…</source>
-        <translation type="unfinished" />
+        <translation>Reading and checking the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="165" />
+        <location filename="../../gui/roster_import_dialog.py" line="165"/>
         <source>Colonnes ignorées (non conservées) : {cols}.</source>
-        <translation type="unfinished" />
+        <translation>Columns ignored (not kept): {cols}.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="170" />
+        <location filename="../../gui/roster_import_dialog.py" line="166"/>
+        <source>«&#xa0;{col}&#xa0;»</source>
+        <translation>“{col}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="171"/>
         <source>&lt;b&gt;Fichier refusé : {n} ligne(s) en erreur.&lt;/b&gt; Rien ne sera enregistré tant que toutes les erreurs ne sont pas corrigées dans le fichier.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;File refused: {n} line(s) with errors.&lt;/b&gt; Nothing will be saved until every error is corrected in the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="177" />
-        <source>{n} ligne(s) correctes ({created} nouvelle(s) personne(s)), encodage {enc}. Vérifiez-les puis cliquez sur « Enregistrer ».</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/roster_import_dialog.py" line="178"/>
+        <source>{n} ligne(s) correctes ({created} nouvelle(s) personne(s)), encodage {enc}. Vérifiez-les puis cliquez sur «&#xa0;Enregistrer&#xa0;».</source>
+        <translation>{n} correct line(s) ({created} new person(s)), encoding {enc}. Check them, then click “Save”.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="193" />
+        <location filename="../../gui/roster_import_dialog.py" line="194"/>
         <source>Fichier illisible.</source>
-        <translation type="unfinished" />
+        <translation>Unreadable file.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="197" />
-        <source>&lt;b&gt;Fichier refusé.&lt;/b&gt; Rien n'a été enregistré.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/roster_import_dialog.py" line="198"/>
+        <source>&lt;b&gt;Fichier refusé.&lt;/b&gt; Rien n&apos;a été enregistré.</source>
+        <translation>&lt;b&gt;File refused.&lt;/b&gt; Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="209" />
+        <location filename="../../gui/roster_import_dialog.py" line="210"/>
         <source>Enregistrement…</source>
-        <translation type="unfinished" />
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="232" />
-        <source>&lt;b&gt;Rien n'a été enregistré.&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/roster_import_dialog.py" line="233"/>
+        <source>&lt;b&gt;Rien n&apos;a été enregistré.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nothing was saved.&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>
