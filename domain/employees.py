@@ -204,6 +204,26 @@ def competencies(conn: sqlite3.Connection, employee_id: str) -> list[DeclaredCom
                                r["declared_at"]) for r in rows]
 
 
+def delete_competency(conn: sqlite3.Connection, employee_id: str, item_code: str,
+                      actor: str | None = None) -> bool:
+    """Withdraw a declared competency; False when it was not declared (nothing audited)."""
+    gone = conn.execute("DELETE FROM employee_competency WHERE employee_id = ? AND item_code = ?",
+                        (employee_id, item_code)).rowcount
+    if gone:
+        audit(conn, "delete_competency", employee_id, actor=actor)
+    return bool(gone)
+
+
+def delete_note(conn: sqlite3.Connection, employee_id: str, note_id: int,
+                actor: str | None = None) -> bool:
+    """Delete one of the person's notes; False when it does not exist (or is someone else's)."""
+    gone = conn.execute("DELETE FROM interview_note WHERE id = ? AND employee_id = ?",
+                        (note_id, employee_id)).rowcount
+    if gone:
+        audit(conn, "delete_note", employee_id, actor=actor)
+    return bool(gone)
+
+
 def add_note(conn: sqlite3.Connection, note: InterviewNote) -> int:
     """Store one dated interview entry; the person may read it on request, so keep it factual."""
     if not note.body.strip():
@@ -282,10 +302,12 @@ def reports(conn: sqlite3.Connection, employee_id: str | None = None) -> list[Re
 
 # --- audit ------------------------------------------------------------------------------------
 
-def audit(conn: sqlite3.Connection, action: str, subject: str = "", detail: str = "") -> None:
-    """Who did what to which record, when; ``detail`` is a count or a kind, never content."""
+def audit(conn: sqlite3.Connection, action: str, subject: str = "", detail: str = "",
+          actor: str | None = None) -> None:
+    """Who did what to which record, when; ``detail`` is a count, a kind or field names, never
+    content. ``actor`` defaults to the operating-system account."""
     conn.execute("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
-                 (now(), current_actor(), action, subject, detail))
+                 (now(), actor or current_actor(), action, subject, detail))
 
 
 def audit_entries(conn: sqlite3.Connection, subject: str | None = None) -> list[AuditEntry]:
