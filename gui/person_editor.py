@@ -3,13 +3,14 @@
 Each save is one user action, so it is one transaction (``domain.store.transaction``) around
 the people repository's functions, with an audit line; the rules (levels 1–4, a note is not
 empty, known bridge statuses) are the repository's and come back as French ``UserError``s.
-Interview notes carry the RGPD reminder: the person may read them, so they stay factual.
+Identity edits and deletions go through ``domain.people_service``, which checks the input
+(names, job among the 58, dates) and opens its own transaction; the editor only shows its
+refusals. Interview notes carry the RGPD reminder: the person may read them, so they stay factual.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,6 +40,7 @@ from gui.engine_holder import engine_holder
 from gui.people_model import french_date
 
 NO_DATE = QDate(1900, 1, 1)
+NOTE_LINK = "note:"  # href of a note's « Supprimer » link, followed by the note's id
 RGPD_REMINDER_STYLE = ("background: #fff4d6; border: 1px solid #e0b84a; border-radius: 4px; "
                        "padding: 6px; color: #1a1a1a;")
 
@@ -143,9 +145,18 @@ class PersonEditor(QWidget):
         row.addWidget(self.item_combo, 1)
         row.addWidget(self.level_combo)
         row.addWidget(self.declare_button)
+        self.remove_competency_button = QPushButton(self.tr("Supprimer"), page)
+        self.remove_competency_button.setToolTip(self.tr("Retirer la compétence sélectionnée "
+                                                         "des compétences déclarées"))
+        self.remove_competency_button.setEnabled(False)
+        self.remove_competency_button.clicked.connect(self.remove_competency)
+        self.competency_table.itemSelectionChanged.connect(
+            lambda: self.remove_competency_button.setEnabled(
+                bool(self.competency_table.selectedItems())))
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(self.competency_table, 1)
+        layout.addWidget(self.remove_competency_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(row)
         return page
 
@@ -158,6 +169,8 @@ class PersonEditor(QWidget):
         self.rgpd_label.setWordWrap(True)
         self.rgpd_label.setStyleSheet(RGPD_REMINDER_STYLE)
         self.notes_view = QTextBrowser(page)
+        self.notes_view.setOpenLinks(False)  # « Supprimer » links name a note, not a page
+        self.notes_view.anchorClicked.connect(lambda url: self.remove_note(url.toString()))
         self.note_date = QDateEdit(page)
         self.note_date.setDisplayFormat("dd/MM/yyyy")
         self.note_date.setCalendarPopup(True)
@@ -265,7 +278,8 @@ class PersonEditor(QWidget):
              d.declared_at[:10]) for d in declared])
         notes = employees.notes(conn, person.id) if person and conn else []
         self.notes_view.setHtml("".join(
-            f"<p><b>{french_date(n.held_on)}</b> — {html.escape(n.author, quote=False)}<br>"
+            f"<p><b>{french_date(n.held_on)}</b> — {html.escape(n.author, quote=False)} "
+            f"&nbsp;<a href=\"{NOTE_LINK}{n.id}\">{self.tr('Supprimer')}</a><br>"
             f"{html.escape(n.body, quote=False).replace(chr(10), '<br>')}</p>" for n in notes)
             or self.tr("<i>Aucune note d'entretien.</i>"))
         chosen = employees.bridges(conn, person.id) if person and conn else []
@@ -343,30 +357,23 @@ class PersonEditor(QWidget):
         return True
 
     def save_identity(self) -> bool:
-        from domain import employees
+        """Hand the form to ``people_service.edit_employee``; its French refusal is shown."""
         from domain.errors import UserError
-        from gui.errors import show_user_error
+        from domain.people_service import edit_employee
+        from gui.errors import report_exception
 
         if self.person is None:
             return False
-        if not self.last_name.text().strip():
-            show_user_error(UserError(self.tr("Le nom de la personne ne peut pas être vide.")),
-                            self)
-            return False
-        updated = replace(self.person, last_name=self.last_name.text().strip(),
-                          first_name=self.first_name.text().strip(), job=self.job.currentData(),
-                          entry_date=from_qdate(self.entry.date()),
-                          exit_date=from_qdate(self.exit.date()),
-                          wishes=self.wishes.toPlainText().strip())
-
-        def write(conn) -> None:
-            if employees.save_employee(conn, updated) != "unchanged":
-                employees.audit(conn, "edit_employee", updated.id)
-
-        if not self._write(write):
+        changes = {"last_name": self.last_name.text(), "first_name": self.first_name.text(),
+                   "job": self.job.currentData() or "", "entry_date": from_qdate(self.entry.date()),
+                   "exit_date": from_qdate(self.exit.date()), "wishes": self.wishes.toPlainText()}
+        try:
+            updated = edit_employee(self.context.conn, self.person.id, changes)
+        except UserError as exc:
+            report_exception(exc, self)
             return False
         job_changed = updated.job != self.person.job
-        self.set_person(employees.get_employee(self.context.conn, updated.id))
+        self.set_person(updated)
         if job_changed:
             self.holder.refresh_people()
         self.saved.emit(updated.id)
@@ -404,6 +411,45 @@ class PersonEditor(QWidget):
         if not self._write(lambda conn: employees.add_note(conn, note)):
             return False
         self.note_text.clear()
+        self.refresh_lists()
+        self.saved.emit(self.person.id)
+        return True
+
+    def remove_competency(self) -> bool:
+        """Withdraw the selected declared competency (« Supprimer » under the table)."""
+        from domain.people_service import remove_competency
+
+        rows = {index.row() for index in self.competency_table.selectedIndexes()}
+        if self.person is None or len(rows) != 1:
+            return False
+        code = self.competency_table.item(rows.pop(), 1).text()
+        return self._apply(lambda conn: remove_competency(conn, self.person.id, code))
+
+    def remove_note(self, link: str) -> bool:
+        """A note's « Supprimer » link: asks first, since the note's text is then gone."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from domain.people_service import remove_note
+
+        if self.person is None or not link.startswith(NOTE_LINK):
+            return False
+        answer = QMessageBox.question(self, self.tr("Supprimer la note"), self.tr(
+            "Supprimer définitivement cette note d'entretien ?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        note_id = int(link.removeprefix(NOTE_LINK))
+        return self._apply(lambda conn: remove_note(conn, self.person.id, note_id))
+
+    def _apply(self, service) -> bool:
+        """Call a ``people_service`` function (it has its own transaction); show its refusal."""
+        from domain.errors import UserError
+        from gui.errors import report_exception
+
+        try:
+            service(self.context.conn)
+        except UserError as exc:
+            report_exception(exc, self)
+            return False
         self.refresh_lists()
         self.saved.emit(self.person.id)
         return True

@@ -223,3 +223,66 @@ def test_choosing_a_bridge_for_a_person(view, qtbot, tmp_path):
     row = view.model.row_of("000123")
     assert view.model.index(row, PeopleModel.BRIDGE).data() == bridges[1].target
     assert editor.chosen_table.item(0, 2).text() == "en cours"
+
+
+def click_link(qtbot, browser, href: str) -> None:
+    """Click the link ``href`` of a QTextBrowser where it is drawn, as a user would."""
+    from PySide6.QtGui import QTextCursor
+
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(browser.document())
+                cursor.setPosition(fragment.position() + 1)
+                point = browser.cursorRect(cursor).center()
+                qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+                return
+            it += 1
+        block = block.next()
+    raise AssertionError(f"no link {href}")
+
+
+def test_removing_a_declared_competency(view, qtbot, tmp_path):
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    editor.tabs.setCurrentIndex(1)
+    for index in (0, 1):
+        editor.item_combo.setCurrentIndex(index)
+        qtbot.mouseClick(editor.declare_button, Qt.MouseButton.LeftButton)
+    declared = employees.competencies(view.context.conn, "000123")
+    assert len(declared) == 2 and not editor.remove_competency_button.isEnabled()
+    click_cell(qtbot, editor.competency_table, 1)
+    chosen = editor.competency_table.item(1, 1).text()
+    assert editor.remove_competency_button.isEnabled()
+    qtbot.mouseClick(editor.remove_competency_button, Qt.MouseButton.LeftButton)
+    left = employees.competencies(view.context.conn, "000123")
+    assert left == [d for d in declared if d.item_code != chosen] and len(left) == 1
+    assert editor.competency_table.rowCount() == 1
+    assert editor.competency_table.item(0, 1).text() == left[0].item_code
+    actions = [e.action for e in employees.audit_entries(view.context.conn, "000123")]
+    assert actions[-1] == "delete_competency"
+
+
+def test_removing_a_note_asks_first(view, qtbot, tmp_path, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    editor.tabs.setCurrentIndex(2)
+    for text in ("Premier entretien.", "Second entretien."):
+        type_text(qtbot, editor.note_text, text)
+        qtbot.mouseClick(editor.note_button, Qt.MouseButton.LeftButton)
+    first, second = employees.notes(view.context.conn, "000123")
+    dialogs.answer = QMessageBox.StandardButton.No
+    click_link(qtbot, editor.notes_view, f"note:{first.id}")
+    assert len(employees.notes(view.context.conn, "000123")) == 2
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    click_link(qtbot, editor.notes_view, f"note:{first.id}")
+    assert employees.notes(view.context.conn, "000123") == [second]
+    assert "Premier" not in editor.notes_view.toPlainText()
+    assert [k for k, _ in dialogs.shown] == ["question", "question"]
