@@ -220,11 +220,14 @@ def restore_backup(db: Path, backup: Path | None = None) -> RestoreReport:
     return RestoreReport(chosen, kept)
 
 
+def newest_sound_backup(db: Path) -> BackupInfo | None:
+    """The newest backup SQLite finds intact (a damaged backup is skipped, not offered)."""
+    return next((b for b in list_backups(db) if _is_sound(b.path)), None)
+
+
 def _newest_sound_backup(db: Path) -> Path | None:
-    for backup in list_backups(db):
-        if _is_sound(backup.path):
-            return backup.path
-    return None
+    found = newest_sound_backup(db)
+    return found.path if found else None
 
 
 def _is_sound(path: Path) -> bool:

@@ -25,6 +25,7 @@ class DamagedStoreError(StoreError):
 
     def __init__(self, db: Path, problem: str) -> None:
         self.db = db
+        self.problem = problem
         self.backup = _backup.latest_backup(db)
         offer = ("Aucune sauvegarde automatique n'est disponible." if self.backup is None else
                  f"Dernière {self.backup.describe()} ; pour la remettre en place (le fichier "
