@@ -398,6 +398,29 @@
     </message>
 </context>
 <context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <location filename="../../gui/damaged_store_dialog.py" line="23"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../gui/damaged_store_dialog.py" line="28"/>
+        <source>Diagnostic de SQLite : {problem}</source>
+        <translation>SQLite diagnosis: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/damaged_store_dialog.py" line="34"/>
+        <source>Ouvrir le dossier des données</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/damaged_store_dialog.py" line="36"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../gui/errors.py" line="57"/>
@@ -1308,250 +1331,265 @@ used</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../gui/person_editor.py" line="65"/>
+        <location filename="../../gui/person_editor.py" line="67"/>
         <source>Identité et souhaits</source>
         <translation>Identity and wishes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="66"/>
+        <location filename="../../gui/person_editor.py" line="68"/>
         <source>Compétences déclarées</source>
         <translation>Declared competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="67"/>
+        <location filename="../../gui/person_editor.py" line="69"/>
         <source>Entretiens</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="68"/>
-        <location filename="../../gui/person_editor.py" line="203"/>
+        <location filename="../../gui/person_editor.py" line="70"/>
+        <location filename="../../gui/person_editor.py" line="216"/>
         <source>Passerelle</source>
         <translation>Bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="87"/>
+        <location filename="../../gui/person_editor.py" line="89"/>
         <source>Souhaits d&apos;évolution exprimés par la personne</source>
         <translation>Career wishes expressed by the person</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="92"/>
+        <location filename="../../gui/person_editor.py" line="94"/>
         <source>Enregistrer les modifications</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="94"/>
+        <location filename="../../gui/person_editor.py" line="96"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="98"/>
+        <location filename="../../gui/person_editor.py" line="100"/>
         <source>Matricule</source>
         <translation>Employee ID</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="99"/>
+        <location filename="../../gui/person_editor.py" line="101"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="100"/>
+        <location filename="../../gui/person_editor.py" line="102"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="101"/>
+        <location filename="../../gui/person_editor.py" line="103"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="102"/>
+        <location filename="../../gui/person_editor.py" line="104"/>
         <source>Date d&apos;entrée</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="103"/>
+        <location filename="../../gui/person_editor.py" line="105"/>
         <source>Date de sortie</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="104"/>
+        <location filename="../../gui/person_editor.py" line="106"/>
         <source>Souhaits</source>
         <translation>Wishes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="119"/>
+        <location filename="../../gui/person_editor.py" line="121"/>
         <source>non renseignée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="124"/>
+        <location filename="../../gui/person_editor.py" line="126"/>
         <source>Compétences que la personne déclare maîtriser, avec son niveau (1 notions, 2 pratique, 3 maîtrise, 4 expert).</source>
         <translation>Competencies the person declares they master, with their level (1 basics, 2 practice, 3 mastery, 4 expert).</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="127"/>
+        <location filename="../../gui/person_editor.py" line="129"/>
         <source>Compétence</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="127"/>
+        <location filename="../../gui/person_editor.py" line="129"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="128"/>
+        <location filename="../../gui/person_editor.py" line="130"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="128"/>
+        <location filename="../../gui/person_editor.py" line="130"/>
         <source>Déclarée le</source>
         <translation>Declared on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="137"/>
+        <location filename="../../gui/person_editor.py" line="139"/>
         <source>notions</source>
         <translation>basics</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="137"/>
+        <location filename="../../gui/person_editor.py" line="139"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="138"/>
+        <location filename="../../gui/person_editor.py" line="140"/>
         <source>maîtrise</source>
         <translation>mastery</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="138"/>
+        <location filename="../../gui/person_editor.py" line="140"/>
         <source>expert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="140"/>
+        <location filename="../../gui/person_editor.py" line="142"/>
         <source>Déclarer</source>
         <translation>Declare</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="155"/>
+        <location filename="../../gui/person_editor.py" line="148"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="149"/>
+        <source>Retirer la compétence sélectionnée des compétences déclarées</source>
+        <translation>Remove the selected competency from the declared competencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="166"/>
         <source>&lt;b&gt;Rappel RGPD&lt;/b&gt; : la personne peut demander à lire ces notes. Restez factuel (faits observés, souhaits exprimés, décisions prises) ; n&apos;écrivez rien sur la santé, la vie privée, les opinions ou l&apos;appartenance syndicale.</source>
         <translation>&lt;b&gt;GDPR reminder&lt;/b&gt;: the person may ask to read these notes. Stay factual (facts observed, wishes expressed, decisions taken); write nothing about health, private life, opinions or trade-union membership.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="165"/>
+        <location filename="../../gui/person_editor.py" line="178"/>
         <source>Nouvelle note d&apos;entretien (factuelle)</source>
         <translation>New interview note (factual)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="167"/>
+        <location filename="../../gui/person_editor.py" line="180"/>
         <source>Ajouter la note</source>
         <translation>Add the note</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="170"/>
+        <location filename="../../gui/person_editor.py" line="183"/>
         <source>Entretien du</source>
         <translation>Interview on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="190"/>
+        <location filename="../../gui/person_editor.py" line="203"/>
         <source>envisagée</source>
         <translation>considered</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="191"/>
+        <location filename="../../gui/person_editor.py" line="204"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="192"/>
+        <location filename="../../gui/person_editor.py" line="205"/>
         <source>réalisée</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="192"/>
+        <location filename="../../gui/person_editor.py" line="205"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="195"/>
+        <location filename="../../gui/person_editor.py" line="208"/>
         <source>Commentaire (décision prise avec la personne)</source>
         <translation>Comment (decision taken with the person)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="197"/>
+        <location filename="../../gui/person_editor.py" line="210"/>
         <source>Choisir cette passerelle</source>
         <translation>Choose this bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="199"/>
+        <location filename="../../gui/person_editor.py" line="212"/>
         <source>Métier cible</source>
         <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="199"/>
+        <location filename="../../gui/person_editor.py" line="212"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="200"/>
-        <location filename="../../gui/person_editor.py" line="205"/>
+        <location filename="../../gui/person_editor.py" line="213"/>
+        <location filename="../../gui/person_editor.py" line="218"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="200"/>
+        <location filename="../../gui/person_editor.py" line="213"/>
         <source>Choisie le</source>
         <translation>Chosen on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="201"/>
-        <location filename="../../gui/person_editor.py" line="206"/>
+        <location filename="../../gui/person_editor.py" line="214"/>
+        <location filename="../../gui/person_editor.py" line="219"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="211"/>
+        <location filename="../../gui/person_editor.py" line="224"/>
         <source>Passerelles retenues :</source>
         <translation>Chosen bridges:</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="235"/>
+        <location filename="../../gui/person_editor.py" line="248"/>
         <source>Sélectionnez une personne dans la liste.</source>
         <translation>Select a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="270"/>
+        <location filename="../../gui/person_editor.py" line="284"/>
         <source>&lt;i&gt;Aucune note d&apos;entretien.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No interview note.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="305"/>
+        <location filename="../../gui/person_editor.py" line="319"/>
         <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
         <translation>No ROME release is imported: job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="306"/>
+        <location filename="../../gui/person_editor.py" line="320"/>
         <source>Calcul des passerelles…</source>
         <translation>Computing the bridges…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="310"/>
+        <location filename="../../gui/person_editor.py" line="324"/>
         <source>Passerelles proposées depuis le métier «&#xa0;{job}&#xa0;» (réglages de la vue «&#xa0;Passerelles&#xa0;»). La décision se prend avec la personne.</source>
         <translation>Bridges proposed from the job “{job}” (settings of the “Bridges” view). The decision is taken with the person.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="353"/>
-        <source>Le nom de la personne ne peut pas être vide.</source>
-        <translation>The person&apos;s last name cannot be empty.</translation>
+        <location filename="../../gui/person_editor.py" line="436"/>
+        <source>Supprimer la note</source>
+        <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="385"/>
+        <location filename="../../gui/person_editor.py" line="437"/>
+        <source>Supprimer définitivement cette note d&apos;entretien ?</source>
+        <translation>Permanently delete this interview note?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_editor.py" line="392"/>
         <source>Choisissez une compétence de la liste du métier.</source>
         <translation>Choose a competency from the job&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="313"/>
+        <location filename="../../gui/person_editor.py" line="327"/>
         <source> via {job}</source>
         <translation> via {job}</translation>
     </message>
