@@ -132,6 +132,7 @@ class AppContext(QObject):
     overrides_changed = Signal(str)  # the job whose competency levels changed
     view_requested = Signal(str)  # a view asks the window to show another tab (ViewSpec.key)
     import_requested = Signal()  # a view asks for the ROME import dialog
+    quit_requested = Signal()  # the user chose to quit (damaged database not restored)
 
     def __init__(self, settings: Settings | None = None, parent: QObject | None = None,
                  rome_cli: str | None = None) -> None:
@@ -140,6 +141,7 @@ class AppContext(QObject):
         self.rome_cli = rome_cli
         self.data: LoadedData | None = None
         self.load_error: BaseException | None = None
+        self.startup_notice = ""  # said in the status bar once loaded (a restored backup)
         self.selected_job: str | None = None
         self._qualification_value = self.settings.get(QUALIFICATION)
         self._operation = None
@@ -170,14 +172,32 @@ class AppContext(QObject):
             self._finish(on_done)
 
         def failure(exc: BaseException) -> None:
+            from domain.store import DamagedStoreError
             from gui.errors import report_exception
 
+            if isinstance(exc, DamagedStoreError):
+                self._recover(exc, on_done)
+                return
             self.load_error = exc
             self._finish(on_done)
             report_exception(exc)
 
         self._operation = Operation(lambda p, c: load_data(p, c, self.rome_cli), on_success=success,
                                     on_failure=failure).start()
+
+    def _recover(self, error: BaseException, on_done) -> None:
+        """Damaged database: offer the last backup; load again once restored, else quit."""
+        from gui.damaged_store_dialog import resolve_damaged_store
+
+        self._operation = None
+        notice = resolve_damaged_store(error)
+        if notice is not None:
+            self.startup_notice = notice
+            self.load(on_done)
+            return
+        self.load_error = error
+        self._finish(on_done)
+        self.quit_requested.emit()
 
     def load_now(self) -> None:
         """Synchronous variant for tests and scripts."""

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.context.release_changed.connect(self._show_release_status)
         self.context.view_requested.connect(self.show_view)
         self.context.import_requested.connect(self.import_rome)
+        self.context.quit_requested.connect(self.close)
         self._on_tab_changed(self.tabs.currentIndex())
 
     # Building ---------------------------------------------------------------------------
@@ -290,7 +291,10 @@ class MainWindow(QMainWindow):
         if self.context.data is None:
             self.statusBar().showMessage(self.tr("L'étude n'a pas pu être chargée."))
             return
-        self.statusBar().showMessage(self.tr("Prêt"), 5000)
+        if self.context.startup_notice:
+            self.statusBar().showMessage(self.context.startup_notice, 30000)
+        else:
+            self.statusBar().showMessage(self.tr("Prêt"), 5000)
         self._show_release_status()
         if self.context.release is None and not self.settings.get(FIRST_RUN_OFFERED):
             self.settings.set(FIRST_RUN_OFFERED, True)
