@@ -83,6 +83,29 @@ class MemorySampler(threading.Thread):
             time.sleep(0.05)
 
 
+def recorded_facts(rows, context) -> dict:
+    """Every other person as if found in the store: a decision on the job's last listed bridge
+    and one declared competency of its gap, so the batch also lays out chosen-bridge plans."""
+    from domain.employees import ChosenBridge
+    from domain.reports.content import StoredFacts
+    from domain.reports.job_content import job_content
+
+    bridges = {}
+    facts = {}
+    for index, (_line, person) in enumerate(rows):
+        if index % 2:
+            continue
+        if person.job not in bridges:
+            bridges[person.job] = job_content(context, person.job).bridges
+        if bridges[person.job]:
+            bridge = bridges[person.job][-1]
+            facts[person.id] = StoredFacts(
+                (ChosenBridge(person.id, bridge.target, status="in_progress",
+                              comment="Décidé en entretien"),),
+                tuple(c.code for c in bridge.gap[:1]))
+    return facts
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default=os.environ.get("PASSERELLES_ROME")
@@ -103,7 +126,9 @@ def main() -> int:
         context = ReportContext.load(rome=args.path)
         loaded = time.perf_counter() - started
         rows, unusable = read_rows(roster)
-        result = run_batch(rows, Path(folder) / "pdf", context=context, workers=args.processus)
+        stored = recorded_facts(rows, context)
+        result = run_batch(rows, Path(folder) / "pdf", context=context, workers=args.processus,
+                           stored=stored)
         sizes = [path.stat().st_size for _, path in result.written]
     sampler.stop.set()
     sampler.join()
@@ -115,7 +140,8 @@ def main() -> int:
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"machine : {os.cpu_count()} cœur(s), {result.workers} processus")
     print(f"effectif : {len(rows)} personnes ({len(unusable)} lignes inutilisables), "
-          f"{len(result.written)} rapports, {len(result.failures)} échecs")
+          f"{len(result.written)} rapports, {len(result.failures)} échecs, "
+          f"{len(stored)} avec une décision enregistrée")
     print(f"chargement du moteur (ROME, une fois) : {loaded:6.2f} s")
     print(f"lot (contenus par métier + PDF)       : {result.seconds:6.2f} s, soit "
           f"{result.seconds / max(1, len(result.written)):.3f} s par rapport (mur)")

@@ -128,8 +128,12 @@ def build_preview(context: Any, conn: Any, employee_id: str, qualification: str,
 
 
 def team_reports(rows, out_dir: Path, context: Any, qualification: str, workers: int | None,
-                 printer: Any, progress, cancelled) -> TeamOutcome:
-    """Write every report of the team, then print them in the list's order (on a worker)."""
+                 printer: Any, progress, cancelled, stored=None) -> TeamOutcome:
+    """Write every report of the team, then print them in the list's order (on a worker).
+
+    ``stored``: the people's ``StoredFacts`` (decisions, declared competencies), so each
+    report says what the person's preview says.
+    """
     from domain.employees import current_actor
     from domain.reports.batch import run_batch
 
@@ -141,7 +145,7 @@ def team_reports(rows, out_dir: Path, context: Any, qualification: str, workers:
 
     result = run_batch(rows, out_dir, context=context, qualification=qualification,
                        author=current_actor(), workers=workers, progress=written,
-                       cancel=cancelled)
+                       cancel=cancelled, stored=stored)
     if printer is None or result.cancelled or cancelled():
         return TeamOutcome(result, 0, result.cancelled or cancelled())
     files = dict(result.written)

@@ -292,10 +292,14 @@ class ReportsView(QWidget):
                                                            "l'équipe…"))
 
     def _start_team(self, rows, folder: Path, printer, label: str) -> None:
+        from domain.reports.content import stored_facts
+
         context, quali = self._report_context(), self.context.qualification.value
         workers = self.batch_workers
+        stored = stored_facts(self.context.conn, [person.id for _line, person in rows])
         self.team_outcome = None
-        self._run(lambda p, c: report_printing.team_reports(rows, folder, context, quali, workers, printer, p, c),
+        self._run(lambda p, c: report_printing.team_reports(rows, folder, context, quali, workers,
+                                                            printer, p, c, stored),
                   label, lambda outcome: self._on_team(outcome, keep=printer is None))
 
     def _on_team(self, outcome: report_printing.TeamOutcome, keep: bool) -> None:

@@ -161,3 +161,17 @@ def test_team_batch_on_several_processes(view, qtbot, tmp_path):
     wait_idle(qtbot, view)
     assert view.team_outcome.batch.workers == 2
     assert len(list(tmp_path.glob("*.pdf"))) == 3
+
+
+def test_team_report_carries_the_recorded_decision_like_the_preview(view, qtbot, tmp_path):
+    with transaction(view.context.conn) as conn:
+        employees.choose_bridge(conn, employees.ChosenBridge(
+            "000123", "Formateur d'assistance", status="considered",
+            comment="Vu avec la responsable"))
+    show_report(qtbot, view, "000123")
+    preview = " ".join(page.extract_text() for page in PdfReader(view.preview_path).pages)
+    view.save_team(str(tmp_path))
+    wait_idle(qtbot, view)
+    team = " ".join(page.extract_text() for page in PdfReader(tmp_path / "000123.pdf").pages)
+    for text in (preview, team):
+        assert "Vu avec la responsable" in " ".join(text.split())

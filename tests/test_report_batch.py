@@ -142,3 +142,46 @@ def test_sample_roster_with_the_real_release(real_rome, tmp_path, monkeypatch):
             assert f"{bridge.target} — {bridge.kind}" in text
         if not bridges:
             assert "Aucune passerelle n'est proposée" in text
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+@pytest.mark.rome
+def test_batch_and_single_report_agree_for_a_stored_person(real_rome, tmp_path):
+    """Same decision, same chosen bridge and plan, same gaps in both ways of printing."""
+    from domain import employees as emp
+    from domain import store
+    from domain.bridges import BridgeSettings
+    from domain.reports import build_report
+    from domain.reports.content import report_data_for_employee, stored_facts
+
+    context = ReportContext.load(rome=real_rome)
+    conn = store.connect()
+    person = emp.Employee("000777", "Nguyễn", "Thị Mai", "Chargé d'assistance", date(2015, 3, 12),
+                          wishes="Évoluer")
+    bridges = context.engine.bridges(person.job, BridgeSettings(top=3))
+    chosen = bridges[1]  # not the best-ranked one: only the recorded decision picks it
+    with store.transaction(conn):
+        emp.save_employee(conn, person)
+        emp.choose_bridge(conn, emp.ChosenBridge(person.id, chosen.target, status="in_progress",
+                                                 comment="Validé en entretien du 3 mars"))
+        emp.declare_competency(conn, emp.DeclaredCompetency(person.id, chosen.gap[0].code,
+                                                            chosen.gap[0].label, 3))
+    single = tmp_path / "seul.pdf"
+    build_report(report_data_for_employee(conn, person.id, context, author="RH", today=TODAY),
+                 single)
+    rows = [(None, emp.get_employee(conn, person.id))]
+    result = run_batch(rows, tmp_path / "lot", context=context, author="RH", today=TODAY,
+                       workers=1, stored=stored_facts(conn, [person.id]))
+    bare = run_batch(rows, tmp_path / "sans", context=context, author="RH", today=TODAY,
+                     workers=1)
+    conn.close()
+    single_text, batch_text = pdf_text(single), pdf_text(result.written[0][1])
+    decision = f"{chosen.target} en cours Validé en entretien du 3 mars"
+    assert decision in single_text and decision in batch_text
+    assert batch_text == single_text
+    assert "Validé en entretien" not in pdf_text(bare.written[0][1])  # what the batch lacked

@@ -98,7 +98,8 @@ def _batch(args: argparse.Namespace) -> int:
     if not context.engine:
         sys.stderr.write(f"Remarque : {context.rome_problem}\n")
     result = run_batch(rows, args.out, context=context, qualification=quali,
-                       author=_author(args), workers=args.processus, progress=_progress())
+                       author=_author(args), workers=args.processus, progress=_progress(),
+                       stored=_stored([employee.id for _line, employee in rows]))
     _record(result)
     failures = sorted([*unusable, *result.failures], key=lambda f: f.line or 0)
     seconds = f"{result.seconds:.1f}".replace(".", ",")
@@ -128,6 +129,25 @@ def _progress():
         sys.stderr.flush()
 
     return show
+
+
+def _stored(employee_ids: list[str]) -> dict:
+    """Decisions and declared competencies of the roster's people who are in the store, so a
+    batch report says what ``report --employee`` says; without a readable store, none."""
+    from domain.errors import UserError
+    from domain.reports.content import stored_facts
+    from domain.store import connect
+
+    try:
+        conn = connect()
+    except UserError as exc:
+        sys.stderr.write(f"Remarque : {exc} Les rapports sont rédigés sans les décisions "
+                         "enregistrées.\n")
+        return {}
+    try:
+        return stored_facts(conn, employee_ids)
+    finally:
+        conn.close()
 
 
 def _record(result) -> None:

@@ -9,6 +9,10 @@ Workers never load the engine: the pool stays small in memory and starts in abou
 A row that cannot be used (unknown job, unreadable date…) is reported with its line and why;
 the other rows are printed. A report that fails is reported the same way and does not stop the
 batch. ``cancel`` is polled between reports; reports already written stay on disk.
+
+For people found in the store, the caller passes their :class:`StoredFacts` (bridge decisions,
+declared competencies, read with ``content.stored_facts``): each task carries them, so a batch
+report says exactly what the single preview of ``report_data_for_employee`` says.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,6 +69,7 @@ class _Task:
     line: int | None
     employee: Any  # domain.employees.Employee (a plain frozen dataclass)
     path: str
+    facts: Any = None  # content.StoredFacts of a person found in the store, else None
 
 
 def read_rows(path: str | Path) -> tuple[list[tuple[int, Any]], list[BatchFailure]]:
@@ -102,8 +107,13 @@ def run_batch(
     workers: int | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    stored: Mapping[str, Any] | None = None,
 ) -> BatchResult:
-    """One PDF per (line, employee) row in ``out_dir``; ``context`` is a ``ReportContext``."""
+    """One PDF per (line, employee) row in ``out_dir``; ``context`` is a ``ReportContext``.
+
+    ``stored`` maps a matricule to its ``content.StoredFacts`` (``content.stored_facts(conn,
+    ids)``); rows without an entry get a report without decisions or declared competencies.
+    """
     from domain.reports.job_content import ReportContext, job_content
 
     started = time.perf_counter()
@@ -125,7 +135,8 @@ def run_batch(
         except UserError as exc:
             failures.append(BatchFailure(line, employee.id, str(exc)))
             continue
-        tasks.append(_Task(line, employee, str(out / file_name(employee.id, taken))))
+        tasks.append(_Task(line, employee, str(out / file_name(employee.id, taken)),
+                           (stored or {}).get(employee.id)))
     options = {"author": author, "today": today or date.today()}
     count = workers or os.cpu_count() or 1
     count = max(1, min(count, len(tasks)))
@@ -224,9 +235,10 @@ def _print_one(task: _Task) -> tuple:
     employee = task.employee
     try:
         job = load_study().find_job(employee.job).name
-        person = person_part(employee, _options["today"])
+        facts = task.facts
+        person = person_part(employee, _options["today"], facts.decisions if facts else ())
         data = build_report_data(_contents[job], person, author=_options["author"],
-                                 today=_options["today"])
+                                 today=_options["today"], declared=facts.declared if facts else ())
         build_report(data, task.path)
     except UserError as exc:
         return ("error", employee.id, task.line, str(exc), (0.0, 0.0))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -203,13 +204,36 @@ def report_data_for_person(employee: Any, context: ReportContext | None = None, 
                              today=today, declared=declared)
 
 
+@dataclass(frozen=True)
+class StoredFacts:
+    """What the store adds to a person's report: bridge decisions and declared competencies.
+
+    Plain and picklable, so a batch worker gets exactly what the single preview reads.
+    """
+
+    decisions: tuple[Any, ...] = ()  # domain.employees.ChosenBridge, in the order chosen
+    declared: tuple[str, ...] = ()  # ROME item codes the person declared
+
+
+def stored_facts(conn: sqlite3.Connection, employee_ids: Iterable[str]) -> dict[str, StoredFacts]:
+    """The facts of the people found in the store (people without any are left out)."""
+    from domain import employees
+
+    found: dict[str, StoredFacts] = {}
+    for employee_id in dict.fromkeys(employee_ids):
+        facts = StoredFacts(tuple(employees.bridges(conn, employee_id)),
+                            tuple(c.item_code for c in employees.competencies(conn, employee_id)))
+        if facts != StoredFacts():
+            found[employee_id] = facts
+    return found
+
+
 def report_data_for_employee(conn: sqlite3.Connection, employee_id: str,
                              context: ReportContext | None = None, **options: Any) -> ReportData:
     """A person of the store, with their recorded decisions and declared competencies."""
     from domain import employees
 
     person = employees.get_employee(conn, employee_id)
-    decisions = employees.bridges(conn, employee_id)
-    declared = [c.item_code for c in employees.competencies(conn, employee_id)]
-    return report_data_for_person(person, context or ReportContext.load(conn), decisions=decisions,
-                                  declared=declared, **options)
+    facts = stored_facts(conn, [employee_id]).get(employee_id, StoredFacts())
+    return report_data_for_person(person, context or ReportContext.load(conn),
+                                  decisions=facts.decisions, declared=facts.declared, **options)
