@@ -95,3 +95,22 @@ def test_job_report_with_the_real_release(real_rome, tmp_path, capsys):
     text = text_of(out)
     assert "Passerelles proposées" in text and "Les parties fondées sur le ROME" not in text
     assert "ROME 4.0" in text and "Licence Ouverte / Open Licence v2.0" in text
+
+
+def test_batch_reports_include_the_decisions_of_people_in_the_store(tmp_path, capsys):
+    from domain import employees
+    from domain.store import connect, transaction
+
+    assert cli_entry(["import-roster", str(SAMPLE)]) == 0
+    conn = connect()
+    try:
+        with transaction(conn):
+            employees.choose_bridge(conn, employees.ChosenBridge(
+                "001388", "Formateur d'assistance", comment="Accord de la manageuse"))
+    finally:
+        conn.close()
+    out = tmp_path / "rapports"
+    assert cli_entry(["batch-reports", "--roster", str(SAMPLE), "--out", str(out),
+                      "--processus", "1"]) == 0
+    assert "Accord de la manageuse" in text_of(out / "001388.pdf")
+    assert "Accord de la manageuse" not in text_of(out / "000417.pdf")
