@@ -5,7 +5,8 @@ seconds on a real ROME release, while each later request answers in milliseconds
 the bridges, the people and the reports views all need it, so the first view that asks starts
 the build on a worker and every view is called back when it is ready. The holder also keeps the
 bridge settings the user chose in the Passerelles view (what counts as a target), so the graph
-highlights the same bridges as the table, and tells the views when people were imported.
+highlights the same bridges as the table, remembers them in the preferences for the next start,
+and tells the views when people were imported.
 """
 
 from __future__ import annotations
@@ -17,6 +18,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from gui.app import AppContext
+from gui.settings import (
+    BRIDGE_HOP_SIMILARITY,
+    BRIDGE_MAX_SCORE,
+    BRIDGE_MIN_SIMILARITY,
+    BRIDGE_TARGET_PROFILES,
+    BRIDGE_TOP,
+    Settings,
+)
 
 EngineFactory = Callable[[AppContext], Any]
 
@@ -103,17 +112,16 @@ class EngineHolder(QObject):
     # Bridge settings --------------------------------------------------------------------
     @property
     def settings(self) -> Any:
-        """The bridge settings in force, in the window's qualification."""
-        from domain.bridges import BridgeSettings
-
+        """The bridge settings in force: the user's last ones, in the window's qualification."""
         if self._settings is None:
-            self._settings = BridgeSettings(qualification=self.context.qualification.value)
+            self._settings = stored_bridge_settings(self.context)
         return self._settings
 
     def set_settings(self, settings: Any) -> None:
         if settings == self._settings:
             return
         self._settings = settings
+        store_bridge_settings(self.context.settings, settings)
         self.settings_changed.emit(settings)
 
     def _on_qualification_changed(self, qualification: Any) -> None:
@@ -136,6 +144,35 @@ class EngineHolder(QObject):
             people = list_employees(data.conn, include_departed=False)
             data.headcounts = dict(Counter(person.job for person in people))
         self.people_changed.emit()
+
+
+def stored_bridge_settings(context: AppContext) -> Any:
+    """``BridgeSettings`` from the preferences, kept within the ranges the panel offers."""
+    from domain.bridges import BridgeSettings
+    from domain.engine import PROFILE_KEYS
+
+    prefs = context.settings
+    known = set(PROFILE_KEYS.values())
+    profiles = {key for key in prefs.get(BRIDGE_TARGET_PROFILES).split(",") if key in known}
+    return BridgeSettings(
+        qualification=context.qualification.value, target_profiles=frozenset(profiles),
+        max_target_score=_within(prefs.get(BRIDGE_MAX_SCORE), 0.0, 1.0),
+        min_similarity=_within(prefs.get(BRIDGE_MIN_SIMILARITY), 0.5, 1.0),
+        hop_similarity=_within(prefs.get(BRIDGE_HOP_SIMILARITY), 0.5, 1.0),
+        top=int(_within(prefs.get(BRIDGE_TOP), 1, 57)))
+
+
+def store_bridge_settings(prefs: Settings, settings: Any) -> None:
+    """Remember what the user set (the qualification has its own preference)."""
+    prefs.set(BRIDGE_TARGET_PROFILES, ",".join(sorted(settings.target_profiles)))
+    prefs.set(BRIDGE_MAX_SCORE, float(settings.max_target_score))
+    prefs.set(BRIDGE_MIN_SIMILARITY, float(settings.min_similarity))
+    prefs.set(BRIDGE_HOP_SIMILARITY, float(settings.hop_similarity))
+    prefs.set(BRIDGE_TOP, int(settings.top or 57))
+
+
+def _within(value: float, low: float, high: float) -> float:
+    return min(max(value, low), high)
 
 
 def engine_holder(context: AppContext) -> EngineHolder:

@@ -1,7 +1,7 @@
 """The application's preferences, declared once with their type and default.
 
 Only presentation state lives here (window geometry, recent files, the qualification shown,
-the language): nothing about people, who stay in the database. Every other
+the language, the bridge settings of the Passerelles view): nothing about people, who stay in the database. Every other
 module reads and writes preferences through :class:`Settings`, never by QSettings key strings,
 so a renamed key or a changed default is one edit.
 
@@ -42,10 +42,18 @@ JOB_MAP_SPLITTER: Setting[QByteArray] = Setting("jobMap/splitter", QByteArray, Q
 LANGUAGE: Setting[str] = Setting("ui/language", str, "fr")
 LAST_FOLDER: Setting[str] = Setting("files/lastFolder", str, "")
 FIRST_RUN_OFFERED: Setting[bool] = Setting("firstRun/offered", bool, False)
+# What counts as a bridge target (Passerelles view); the defaults are domain.bridges.BridgeSettings'.
+BRIDGE_TARGET_PROFILES: Setting[str] = Setting("bridges/targetProfiles", str,
+                                               "emergent,non_impacte")  # comma-separated keys
+BRIDGE_MAX_SCORE: Setting[float] = Setting("bridges/maxTargetScore", float, 0.35)
+BRIDGE_MIN_SIMILARITY: Setting[float] = Setting("bridges/minSimilarity", float, 0.70)
+BRIDGE_HOP_SIMILARITY: Setting[float] = Setting("bridges/hopSimilarity", float, 0.85)
+BRIDGE_TOP: Setting[int] = Setting("bridges/top", int, 5)
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, CURRENT_TAB, RECENT_FILES, QUALIFICATION, CHART_MODE,
-    JOB_MAP_SPLITTER, LANGUAGE, LAST_FOLDER, FIRST_RUN_OFFERED,
+    JOB_MAP_SPLITTER, LANGUAGE, LAST_FOLDER, FIRST_RUN_OFFERED, BRIDGE_TARGET_PROFILES,
+    BRIDGE_MAX_SCORE, BRIDGE_MIN_SIMILARITY, BRIDGE_HOP_SIMILARITY, BRIDGE_TOP,
 )
 
 
