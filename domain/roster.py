@@ -281,7 +281,8 @@ def _check_job(value: str, matcher, bad) -> str:
         if exc.suggestions:
             hint = " ; vouliez-vous dire " + ", ".join(f"« {s} »" for s in exc.suggestions) + " ?"
         else:
-            hint = " (les 58 métiers de l'étude : « python main.py jobs »)"
+            hint = (" : ce n'est pas l'un des 58 métiers de l'étude (liste dans l'onglet "
+                    "« Cartographie des métiers », ou commande « jobs »)")
         bad("job", f"métier inconnu « {value} »{hint}")
         return ""
 
