@@ -62,6 +62,9 @@ def seed(folder: Path) -> Path:
         employees.add_note(conn, employees.InterviewNote(
             "000123", date(2024, 11, 5), "Entretien annuel : souhaite encadrer une équipe d'ici "
             "deux ans. Formation au management proposée et acceptée."))
+        employees.choose_bridge(conn, employees.ChosenBridge(
+            "000123", "Responsable de pôle d'assistance", status="in_progress",
+            comment="Parcours management validé en entretien"))
     conn.close()
     return folder / "effectif_erreurs.csv"
 
@@ -78,6 +81,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="passerelles-captures-"))
     os.environ["PASSERELLES_DATA_DIR"] = str(folder)
     os.environ["PASSERELLES_ROME"] = str(Path(args.rome).resolve())
+    os.environ["LOGNAME"] = "c.moreau"  # the reports' author: an HR account, not the build's
     sys.path.insert(0, str(ROOT))
     bad = seed(folder)
     from gui.app import start
@@ -128,6 +132,8 @@ def main() -> int:
     reports = window.view("reports")
     reports.select_person("000123")
     until(app, lambda: reports.preview_person is not None)
+    reports.preview_panel.pdf_view.verticalScrollBar().setValue(330)  # « En bref » in full
+    pump(app, 2.0)  # QtPdf renders the page again after the scroll
     save(window, "reports.png")
     window.close()
     window.context.close()
