@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from gui.charts import profile_color, profile_label, profile_tint
 from gui.graph_items import number
+from gui.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,39 +46,10 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("BridgeKind", kind)
 
 
-class _Table(QAbstractTableModel):
-    """A read-only table over a list of records with a header per column."""
+class _Table(RecordTableModel):
+    """Read-only rows of records; subclasses say what each column shows."""
 
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.headers[section])
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
+    numbered_rows = True
 
 
 class BridgesModel(_Table):
