@@ -51,9 +51,9 @@ def checked(person: Employee, today: date | None = None) -> Employee:
     values = {f: " ".join(str(getattr(person, f) or "").split()) for f in ("last_name",
                                                                           "first_name")}
     values["wishes"] = (person.wishes or "").strip()
-    for field in ("last_name", "first_name"):
-        if not values[field]:
-            raise UserError(f"Le {FIELD_LABELS[field]} de la personne ne peut pas être vide.")
+    # Only the last name is required, as in the roster import: some people have a single name.
+    if not values["last_name"]:
+        raise UserError("Le nom de la personne ne peut pas être vide.")
     for field, limit in MAX_LENGTH.items():
         if len(values[field]) > limit:
             raise UserError(f"Le champ « {FIELD_LABELS[field]} » est trop long "

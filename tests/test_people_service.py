@@ -44,9 +44,16 @@ def test_unchanged_edit_writes_no_audit_line(conn):
     assert actions(conn) == before
 
 
+def test_a_single_name_is_accepted_as_in_the_roster_import(conn):
+    """A person imported without a first name must stay editable."""
+    svc.edit_employee(conn, "0042", {"first_name": "  "})
+    assert emp.get_employee(conn, "0042").first_name == ""
+    svc.edit_employee(conn, "0042", {"wishes": "Encadrer une équipe"})
+    assert emp.get_employee(conn, "0042").wishes == "Encadrer une équipe"
+
+
 @pytest.mark.parametrize(("changes", "words"), [
     ({"last_name": "   "}, "nom de la personne ne peut pas être vide"),
-    ({"first_name": ""}, "prénom de la personne ne peut pas être vide"),
     ({"job": ""}, "métier"),
     ({"last_name": "x" * 101}, "trop long"),
     ({"exit_date": date(2018, 1, 1)}, "antérieure à la date d'entrée (15/03/2019)"),
