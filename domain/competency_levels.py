@@ -240,6 +240,11 @@ def recomputed_scores(
     for job in load_job_rome_map():
         levels = [entry.level for entry in job_levels(job, release, overrides, rules)]
         raw[job] = raw_exposure(level_counts(levels))
+    return relative_scores(raw)
+
+
+def relative_scores(raw: dict[str, float]) -> dict[str, float]:
+    """Raw exposures divided by the largest one, as the study places jobs on a 0–1 scale."""
     top = max(raw.values(), default=0.0)
     return {job: (value / top if top else 0.0) for job, value in raw.items()}
 

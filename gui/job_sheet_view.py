@@ -8,7 +8,6 @@ follow immediately.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from html import escape
 from typing import Any
 
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.level_book import LevelBook
 from gui.app import AppContext
 from gui.charts import (
     chart_view,
@@ -46,65 +46,10 @@ from gui.charts import (
 from gui.job_table_model import (
     SORT_ROLE,
     CompetencyModel,
-    CompetencyRow,
     format_score,
     qualification_short,
 )
 from gui.workers import Operation
-
-Overrides = Mapping[tuple[str, str], int]
-
-
-class LevelBook:
-    """The estimated level of every ROME item of the 58 jobs, computed once per release.
-
-    The estimation rules run over some 5,000 (job, item) pairs, which takes seconds, so it is
-    done once on a worker; a level change then only recounts the levels, and the score and the
-    profile follow at once.
-    """
-
-    def __init__(self, items_by_job: dict[str, list[tuple[Any, Any]]]) -> None:
-        self.items_by_job = items_by_job  # job -> [(RomeItem, LevelEstimate)]
-
-    @classmethod
-    def build(cls, release: Any, progress=None, cancelled=None) -> LevelBook:
-        from domain.competency_levels import estimate_level, job_items
-        from domain.job_rome import load_job_rome_map
-
-        estimates: dict[str, Any] = {}
-        items_by_job: dict[str, list[tuple[Any, Any]]] = {}
-        jobs = list(load_job_rome_map())
-        for done, job in enumerate(jobs):
-            if cancelled and cancelled():
-                break
-            entries = []
-            for item in job_items(job, release):
-                if item.code not in estimates:
-                    estimates[item.code] = estimate_level(item)
-                entries.append((item, estimates[item.code]))
-            items_by_job[job] = entries
-            if progress:
-                progress((done + 1) / len(jobs), "")
-        return cls(items_by_job)
-
-    def rows(self, job: str, overrides: Overrides) -> list[CompetencyRow]:
-        return [
-            CompetencyRow(item.code, item.label, item.kind, estimate.level, estimate.reason,
-                          overrides.get((job, item.code), estimate.level))
-            for item, estimate in self.items_by_job.get(job, [])
-        ]
-
-    def scores(self, overrides: Overrides) -> dict[str, float]:
-        """Same rule as ``domain.competency_levels.recomputed_scores``: each job's raw
-        exposure divided by the largest one (checked against it by the tests)."""
-        from domain.competency_levels import level_counts, raw_exposure
-
-        raw = {
-            job: raw_exposure(level_counts([r.level for r in self.rows(job, overrides)]))
-            for job in self.items_by_job
-        }
-        top = max(raw.values(), default=0.0)
-        return {job: (value / top if top else 0.0) for job, value in raw.items()}
 
 
 class LevelDelegate(QStyledItemDelegate):

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from domain.level_book import CompetencyRow
 from domain.text import fold
 from gui.charts import format_number, level_label, profile_color, profile_label, profile_tint
 
@@ -319,22 +320,6 @@ KIND_LABELS = {
     "savoir_etre": QT_TRANSLATE_NOOP("CompetencyModel", "Savoir-être"),
     "savoir": QT_TRANSLATE_NOOP("CompetencyModel", "Savoir"),
 }
-
-
-@dataclass(frozen=True)
-class CompetencyRow:
-    """One ROME item of a job: its estimated impact level, why, and the level in use."""
-
-    code: str
-    label: str
-    kind: str
-    estimate: int
-    reason: str
-    level: int  # the level in use: the user's when set, else the estimate
-
-    @property
-    def changed(self) -> bool:
-        return self.level != self.estimate
 
 
 class CompetencyModel(QAbstractTableModel):

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from domain.competency_levels import load_overrides
 from domain.job_rome import load_job_rome_map
+from domain.level_book import LevelBook
 from domain.store import connect
 from domain.study import Qualification, load_study
 from gui.app import AppContext, LoadedData
-from gui.job_sheet_view import JobSheetView, LevelBook
+from gui.job_sheet_view import JobSheetView
 from gui.job_table_model import CompetencyModel, format_score
 from gui.settings import Settings
 
