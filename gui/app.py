@@ -104,18 +104,15 @@ def refresh_release(data: LoadedData) -> None:
 
 def _headcounts(conn: sqlite3.Connection) -> dict[str, int]:
     """Current employees per job when the people register holds some (else empty)."""
-    from collections import Counter
-
     try:
-        from domain.employees import list_employees
+        from domain.people_register import headcounts
 
-        people = list_employees(conn, include_departed=False)
+        return headcounts(conn)
     except Exception:  # noqa: BLE001 - a headcount problem must not stop the start-up
         from gui.errors import log
 
         log.exception("Effectifs par métier illisibles")
         return {}
-    return dict(Counter(person.job for person in people))
 
 
 class AppContext(QObject):

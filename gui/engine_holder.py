@@ -135,14 +135,11 @@ class EngineHolder(QObject):
 
     def refresh_people(self) -> None:
         """After an import or an edit: recount people per job and tell the views."""
-        from collections import Counter
-
-        from domain.employees import list_employees
+        from domain.people_register import headcounts
 
         data = self.context.data
         if data is not None:
-            people = list_employees(data.conn, include_departed=False)
-            data.headcounts = dict(Counter(person.job for person in people))
+            data.headcounts = headcounts(data.conn)
         self.people_changed.emit()
 
 

@@ -101,20 +101,15 @@ class PeopleView(QWidget):
     # Data -------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the people again, keeping the current person selected when still listed."""
-        from domain import employees
+        from domain.employees import list_employees
+        from domain.people_register import chosen_bridges
 
         conn = self.context.conn
         if conn is None:
             return
         current = self.current_person()
-        people = employees.list_employees(
-            conn, include_departed=self.departed_check.isChecked())
-        chosen = {}
-        for person in people:
-            kept = [b for b in employees.bridges(conn, person.id) if b.status != "dropped"]
-            if kept:
-                chosen[person.id] = kept[-1].target_job
-        self.model.set_people(people, chosen)
+        people = list_employees(conn, include_departed=self.departed_check.isChecked())
+        self.model.set_people(people, chosen_bridges(conn))
         self.table.resizeColumnsToContents()
         self.empty_label.setVisible(not people)
         self._update_count()

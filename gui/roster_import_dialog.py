@@ -34,16 +34,11 @@ from gui.people_model import PreviewModel, ProblemsModel
 
 def read_preview(conn: Any, path: str) -> tuple[Any, dict[str, str]]:
     """The roster's preview and, per matricule, whether saving creates, updates or keeps it."""
-    from domain.employees import find_employee
+    from domain.people_register import import_effects
     from domain.roster import read_roster
 
     preview = read_roster(path)
-    effects: dict[str, str] = {}
-    for row in preview.rows:
-        old = find_employee(conn, row.employee.id)
-        effects[row.employee.id] = ("created" if old is None else
-                                    "unchanged" if old.same_facts(row.employee) else "updated")
-    return preview, effects
+    return preview, import_effects(conn, (row.employee for row in preview.rows))
 
 
 class RosterImportDialog(QDialog):
