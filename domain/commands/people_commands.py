@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import closing
 from pathlib import Path
 
 from domain.commands.runner import print_json
@@ -89,9 +90,10 @@ def _register_maintenance(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _connect():
+    """The store, closed when the ``with`` block ends."""
     from domain.store import connect
 
-    return connect()
+    return closing(connect())
 
 
 def _import_roster(args: argparse.Namespace) -> int:
@@ -109,11 +111,8 @@ def _import_roster(args: argparse.Namespace) -> int:
                   "aucune erreur. Rien n'a été enregistré (aperçu).")
             _print_ignored(preview.ignored_columns)
         return 0
-    conn = _connect()
-    try:
+    with _connect() as conn:
         summary = import_roster(conn, args.fichier)
-    finally:
-        conn.close()
     if args.json:
         print_json(summary.to_dict())
         return 0
@@ -131,11 +130,8 @@ def _print_ignored(columns: tuple[str, ...]) -> None:
 def _employees(args: argparse.Namespace) -> int:
     from domain.employees import list_employees
 
-    conn = _connect()
-    try:
+    with _connect() as conn:
         people = list_employees(conn, include_departed=not args.presents)
-    finally:
-        conn.close()
     if args.json:
         print_json({"employees": [p.to_dict() for p in people]})
         return 0
@@ -155,11 +151,8 @@ def _forget(args: argparse.Namespace) -> int:
 
     from domain.privacy import forget_employee
 
-    conn = _connect()
-    try:
+    with _connect() as conn:
         report = forget_employee(conn, args.matricule)
-    finally:
-        conn.close()
     if args.json:
         print_json(asdict(report))
         return 0
@@ -180,11 +173,8 @@ def _forget(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from domain.privacy import write_employee_export
 
-    conn = _connect()
-    try:
+    with _connect() as conn:
         path = write_employee_export(conn, args.matricule, args.out, overwrite=args.remplacer)
-    finally:
-        conn.close()
     print(f"Données de « {args.matricule} » exportées dans « {path} ».")
     return 0
 
@@ -192,11 +182,8 @@ def _export(args: argparse.Namespace) -> int:
 def _purge(args: argparse.Namespace) -> int:
     from domain.privacy import purge_notes
 
-    conn = _connect()
-    try:
+    with _connect() as conn:
         report = purge_notes(conn, args.mois)
-    finally:
-        conn.close()
     if args.json:
         print_json({"cutoff": report.cutoff.isoformat(), "notes_deleted": report.notes_deleted,
                     "backups_rewritten": report.backups_rewritten})
@@ -209,11 +196,8 @@ def _purge(args: argparse.Namespace) -> int:
 def _stats(args: argparse.Namespace) -> int:
     from domain.privacy import write_pseudonymised_export
 
-    conn = _connect()
-    try:
+    with _connect() as conn:
         count = write_pseudonymised_export(conn, args.out, overwrite=args.remplacer)
-    finally:
-        conn.close()
     print(f"Export pseudonymisé : {count} ligne(s) dans « {args.out} ».")
     return 0
 
@@ -239,7 +223,8 @@ def _restore(args: argparse.Namespace) -> int:
     from domain.paths import database_path
 
     report = restore_backup(database_path(), Path(args.fichier) if args.fichier else None)
-    _connect().close()  # proves the restored base opens (and migrates it if needed)
+    with _connect():  # proves the restored base opens (and migrates it if needed)
+        pass
     print(f"Sauvegarde « {report.restored_from} » remise en place.")
     if report.previous_kept_as:
         print(f"L'ancienne base est conservée sous « {report.previous_kept_as} ».")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import closing
 from pathlib import Path
 
 
@@ -70,8 +71,7 @@ def _report(args: argparse.Namespace) -> int:
         from domain import employees
         from domain.store import connect, transaction
 
-        conn = connect()
-        try:
+        with closing(connect()) as conn:
             context = ReportContext.load(conn, rome=args.rome)
             data = report_data_for_employee(conn, args.employee, context, qualification=quali,
                                             author=_author(args))
@@ -79,8 +79,6 @@ def _report(args: argparse.Namespace) -> int:
             with transaction(conn):
                 employees.record_report(conn, employees.ReportRecord(
                     "rapport_transition", str(out.resolve()), (args.employee,)))
-        finally:
-            conn.close()
     for notice in data.notices:
         sys.stderr.write(f"Remarque : {notice}\n")
     print(f"Rapport écrit : {out}")
@@ -144,10 +142,8 @@ def _stored(employee_ids: list[str]) -> dict:
         sys.stderr.write(f"Remarque : {exc} Les rapports sont rédigés sans les décisions "
                          "enregistrées.\n")
         return {}
-    try:
+    with closing(conn):
         return stored_facts(conn, employee_ids)
-    finally:
-        conn.close()
 
 
 def _record(result) -> None:
@@ -160,11 +156,8 @@ def _record(result) -> None:
         conn = connect()
     except UserError:
         return
-    try:
-        with transaction(conn):
-            for employee_id, path in result.written:
-                if employees.find_employee(conn, employee_id) is not None:
-                    employees.record_report(conn, employees.ReportRecord(
-                        "rapport_transition", str(Path(path).resolve()), (employee_id,)))
-    finally:
-        conn.close()
+    with closing(conn), transaction(conn):
+        for employee_id, path in result.written:
+            if employees.find_employee(conn, employee_id) is not None:
+                employees.record_report(conn, employees.ReportRecord(
+                    "rapport_transition", str(Path(path).resolve()), (employee_id,)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import closing
 
 from domain.commands.runner import print_json
 
@@ -41,11 +42,8 @@ def _import_rome(args: argparse.Namespace) -> int:
     from domain.rome.importer import import_release
     from domain.store import connect
 
-    conn = connect()
-    try:
+    with closing(connect()) as conn:
         report = import_release(conn, args.chemin, progress=_progress_printer(args.json))
-    finally:
-        conn.close()
     if args.json:
         print_json(report.to_dict())
         return 0
@@ -65,11 +63,8 @@ def _rome_status(args: argparse.Namespace) -> int:
     from domain.rome.repository import release_info
     from domain.store import connect
 
-    conn = connect()
-    try:
+    with closing(connect()) as conn:
         info = release_info(conn)
-    finally:
-        conn.close()
     override = rome_source(getattr(args, "rome", None))
     if args.json:
         payload = info.to_dict() if info else None
