@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui.app import AppContext
 from gui.engine_holder import engine_holder
 from gui.people_model import PeopleFilter, PeopleModel
+from gui.people_table import PeopleTable
 from gui.person_editor import PersonEditor
 
 
@@ -61,19 +60,8 @@ class PeopleView(QWidget):
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.departed_check)
         bar.addWidget(self.import_button)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PeopleModel.LAST, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = PeopleTable(self.model, self.proxy,
+                                 QAbstractItemView.SelectionMode.SingleSelection, self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.empty_label = QLabel(self.tr(
             "Aucun collaborateur enregistré. Importez un effectif (CSV ou Excel) : matricule, "
@@ -129,27 +117,17 @@ class PeopleView(QWidget):
         self._update_count()
 
     def current_person(self) -> Any:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.row(self.proxy.mapToSource(index).row())
+        return self.table.current_person()
 
     def select_person(self, employee_id: str) -> None:
-        row = self.model.row_of(employee_id)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
-        if index is None or not index.isValid():
-            return
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        self.editor.set_person(self.model.row(row))
+        person = self.table.select_person(employee_id)
+        if person is not None:
+            self.editor.set_person(person)
 
     def _on_current(self, current, _previous) -> None:
         if self.editor.dirty and not self._confirm_discard():
             return
-        person = self.model.row(self.proxy.mapToSource(current).row()) if current.isValid() \
-            else None
+        person = self.table.person_at(current)
         self.editor.set_person(person)
         if person is not None:
             self.context.select_job(person.job)

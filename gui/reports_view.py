@@ -14,18 +14,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from gui import report_printing
 from gui.app import AppContext
 from gui.engine_holder import engine_holder
 from gui.people_model import PeopleFilter, PeopleModel
+from gui.people_table import PeopleTable
 from gui.report_preview import ReportPreview
 
 REPORT_KIND = "rapport_transition"
@@ -85,19 +84,10 @@ class ReportsView(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Rechercher (nom, matricule, métier…)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search)
-        self.table = QTableView(panel)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PeopleModel.LAST, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = PeopleTable(self.model, self.proxy,
+                                 QAbstractItemView.SelectionMode.ExtendedSelection, panel)
         for column in (PeopleModel.ENTRY, PeopleModel.EXIT, PeopleModel.BRIDGE):
             self.table.setColumnHidden(column, True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_team())
         hint = QLabel(self.tr("Ctrl+clic ou Maj+clic pour composer une équipe ; sans "
@@ -142,11 +132,8 @@ class ReportsView(QWidget):
 
     def team(self) -> list[Any]:
         """The selected people, or everyone listed when nobody is selected, in list order."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        if not rows:
-            rows = list(range(self.proxy.rowCount()))
-        return [self.model.row(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-                for r in rows]
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self.table.listed_people(list(rows) if rows else None)
 
     def _update_team(self) -> None:
         count = len(self.team())
@@ -158,16 +145,12 @@ class ReportsView(QWidget):
             button.setEnabled(count > 0 and self._operation is None)
 
     def select_person(self, employee_id: str) -> None:
-        row = self.model.row_of(employee_id)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
-        if index is not None and index.isValid():
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.select_person(employee_id)
 
     def _on_current(self, current, _previous) -> None:
-        if current.isValid():
-            self.preview(self.model.row(self.proxy.mapToSource(current).row()).id)
+        person = self.table.person_at(current)
+        if person is not None:
+            self.preview(person.id)
 
     # Preview ----------------------------------------------------------------------------
     def _report_context(self) -> Any:
