@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from domain.recommendations import Axis, Recommendation, load_axes
-from domain.text import fold
+from domain.text import decimal, fold
 
 STRONG, EMERGENT, EVOLVING, NEGLIGIBLE = "forte_transformation", "emergent", "evolution", "non_impacte"
 CLOSE_MOVE, ADVANCING_MOVE = "mobilité proche", "mobilité d'évolution"
@@ -75,10 +75,6 @@ def applicable_recommendations(situation: Situation, folder: Path | None = None)
     return advice
 
 
-def _french(score: float) -> str:
-    return f"{score:.2f}".replace(".", ",")
-
-
 def _exposure(s: Situation) -> str:
     labels = {STRONG: "en forte transformation", EVOLVING: "en évolution", EMERGENT: "émergent",
               NEGLIGIBLE: "peu ou pas impacté"}
@@ -88,7 +84,7 @@ def _exposure(s: Situation) -> str:
     else:
         text += " n'a pas de profil d'exposition connu"
     if s.score is not None:
-        text += f" (score d'exposition {_french(s.score)})"
+        text += f" (score d'exposition {decimal(s.score)})"
     return text
 
 

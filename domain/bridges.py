@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from domain.competencies import KIND_LABELS, Competency, CompetencyMatrix, Overlap
+from domain.text import decimal
 
 CLOSE = "mobilité proche"
 EVOLUTION = "mobilité d'évolution"
@@ -268,17 +269,13 @@ def _most_exposed(matrix: CompetencyMatrix, source: str, level_of: LevelOf, limi
     return tuple(ref for ref, _ in refs[:limit])
 
 
-def _number(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
-
-
 def _with_explanation(bridge: Bridge, origin: JobFacts) -> Bridge:
     parts = [f"« {bridge.source} » vers « {bridge.target} » : {bridge.kind}"]
     if len(bridge.path) == 3:
         parts.append(f"en deux étapes via « {bridge.path[1]} »")
-    parts.append(f"similarité {_number(bridge.similarity)}")
+    parts.append(f"similarité {decimal(bridge.similarity)}")
     if bridge.exposure is not None and origin.score is not None:
-        parts.append(f"exposition {_number(origin.score)} → {_number(bridge.exposure)}")
+        parts.append(f"exposition {decimal(origin.score)} → {decimal(bridge.exposure)}")
     first = bridge.shared[0].label if bridge.shared else ""
     parts.append(f"{len(bridge.shared)} compétence(s) partagée(s), dont « {first} »")
     if bridge.gap:

@@ -292,9 +292,10 @@ def _overrides(conn: sqlite3.Connection | None) -> dict[tuple[str, str], int]:
 def describe_settings(settings: BridgeSettings) -> str:
     """One French line saying which jobs count as targets, for the command line and reports."""
     from domain.study import Qualification
+    from domain.text import decimal
 
     labels = {key: label for label, key in PROFILE_KEYS.items()}
     profiles = " ou ".join(f"« {labels.get(p, p)} »" for p in sorted(settings.target_profiles))
-    score = f"{settings.max_target_score:.2f}".replace(".", ",")
+    score = decimal(settings.max_target_score)
     qualification = Qualification.parse(settings.qualification).label
     return f"Cibles : profil {profiles}, ou score ≤ {score} (qualification {qualification})."

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from domain.study import Job, Profile, Qualification, Study
+from domain.text import decimal
 
 LEVEL_WEIGHTS: tuple[float, ...] = (0.0, 1 / 64, 1 / 32, 1 / 2, 1.0)
 PWC_REFERENCE = 0.251
@@ -139,15 +140,15 @@ def _reasons(study: Study, job: Job, qualification: Qualification, recomputed: f
                        f"{total} alors que la fiche annonce {levels.competencies} compétences.")
         reasons.extend(_same_counts(study, job, qualification))
     if abs(levels.sheet_score - published.score) >= 0.005:
-        reasons.append(f"La fiche affiche {_fr(levels.sheet_score)}, le tableau consolidé "
-                       f"{_fr(published.score)} (rang {published.rank})"
+        reasons.append(f"La fiche affiche {decimal(levels.sheet_score)}, le tableau consolidé "
+                       f"{decimal(published.score)} (rang {published.rank})"
                        f"{_copied_from(study, job, qualification, levels.sheet_score)}.")
     if levels.sheet_profile is not published.profile:
         reasons.append(f"La fiche classe le métier « {levels.sheet_profile.value} », le tableau "
                        f"« {published.profile.value} ».")
     if abs(recomputed - published.score) > TOLERANCE:
-        reasons.append(f"Le score recalculé depuis les effectifs ({_fr(recomputed)}) s'écarte "
-                       f"du score publié ({_fr(published.score)}).")
+        reasons.append(f"Le score recalculé depuis les effectifs ({decimal(recomputed)}) s'écarte "
+                       f"du score publié ({decimal(published.score)}).")
     if published.discrepancy:
         reasons.append(published.discrepancy)
     return reasons
@@ -172,7 +173,3 @@ def _copied_from(study: Study, job: Job, qualification: Qualification, sheet_sco
 def _levels(study: Study, qualification: Qualification):
     return [c for job in study.core_jobs
             if (c := study.level_counts(job, qualification)) is not None]
-
-
-def _fr(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")

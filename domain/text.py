@@ -24,6 +24,13 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def decimal(value: float, digits: int = 2, *, signed: bool = False) -> str:
+    """« 0,76 »: a number with a decimal comma, as French readers write it (« +0,012 » when
+    ``signed``; a value that rounds to zero never shows as « -0,00 »)."""
+    value = round(value, digits) or 0.0
+    return f"{value:{'+' if signed else ''}.{digits}f}".replace(".", ",")
+
+
 def slug(text: str) -> str:
     """Stable ASCII identifier derived from a label (used as a job id)."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

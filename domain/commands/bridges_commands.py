@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from domain.commands.runner import print_json
+from domain.text import decimal
 
 _SHOWN = 6  # competencies listed per bridge in the text output
 
@@ -133,7 +134,7 @@ def _bridges(args: argparse.Namespace) -> int:
 
 
 def _number(value: float | None) -> str:
-    return "?" if value is None else f"{value:.2f}".replace(".", ",")
+    return "?" if value is None else decimal(value)
 
 
 def _items(refs, shown: int = _SHOWN) -> str:

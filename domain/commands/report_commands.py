@@ -7,6 +7,8 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+from domain.text import decimal
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     one = subparsers.add_parser(
@@ -100,8 +102,7 @@ def _batch(args: argparse.Namespace) -> int:
                        stored=_stored([employee.id for _line, employee in rows]))
     _record(result)
     failures = sorted([*unusable, *result.failures], key=lambda f: f.line or 0)
-    seconds = f"{result.seconds:.1f}".replace(".", ",")
-    print(f"{len(result.written)} rapport(s) écrit(s) dans « {args.out} » en {seconds} s "
+    print(f"{len(result.written)} rapport(s) écrit(s) dans « {args.out} » en {decimal(result.seconds, 1)} s "
           f"({result.workers} processus).")
     if failures:
         print(f"{len(failures)} ligne(s) non utilisée(s) :")

@@ -7,6 +7,7 @@ import sys
 from contextlib import closing
 
 from domain.commands.runner import print_json
+from domain.text import decimal
 
 _KIND_LABELS = {
     "savoir_faire": "savoir-faire",
@@ -93,7 +94,7 @@ def _print_counts(counts: dict) -> None:
 
 
 def _seconds(value: float) -> str:
-    return f"{value:.1f} s".replace(".", ",")
+    return f"{decimal(value, 1)} s"
 
 
 def _progress_printer(quiet: bool):

@@ -7,6 +7,7 @@ import sys
 
 from domain.commands.runner import print_json
 from domain.errors import UserError
+from domain.text import decimal
 
 _NAMES = {
     "competences": "compétences partagées (IDF, cœur de métier renforcé)",
@@ -130,4 +131,4 @@ def _similar(args: argparse.Namespace) -> int:
 
 
 def _percent(value: float) -> str:
-    return f"{100 * value:.1f} %".replace(".", ",")
+    return f"{decimal(100 * value, 1)} %"

@@ -6,6 +6,7 @@ import argparse
 from fractions import Fraction
 
 from domain.commands.runner import print_json
+from domain.text import decimal
 
 _QUALIFICATIONS = ("initial", "revised", "experts")
 
@@ -72,7 +73,7 @@ def _jobs(args: argparse.Namespace) -> int:
     print(_table(
         ["Rang", "Métier", "Cœur", "Score", "Profil d'impact", "Codes ROME"],
         [[str(r["rank"]), r["name"] + (" *" if r["flagged"] else ""), "oui" if r["core"] else "",
-          _fr(r["score"]), r["classification"], ", ".join(r["rome_codes"])] for r in rows],
+          decimal(r["score"]), r["classification"], ", ".join(r["rome_codes"])] for r in rows],
         right={0, 3},
     ))
     if any(r["flagged"] for r in rows):
@@ -106,8 +107,8 @@ def _exposure_check(args: argparse.Namespace) -> int:
           "métier le plus exposé.")
     print(_table(
         ["Métier", "Qualification", "Publié", "Fiche", "Recalculé", "Écart", "Signalé"],
-        [[r.job, r.qualification.label, _fr(r.published), _fr(r.sheet_score), _fr(r.recomputed, 3),
-          _signed(r.recomputed - r.published), "oui" if r.flagged else ""]
+        [[r.job, r.qualification.label, decimal(r.published), decimal(r.sheet_score), decimal(r.recomputed, 3),
+          decimal(r.recomputed - r.published, 3, signed=True), "oui" if r.flagged else ""]
          for r in report],
         right={2, 3, 4, 5},
     ))
@@ -126,12 +127,3 @@ def _table(header: list[str], rows: list[list[str]], right: set[int] = frozenset
                          for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
 
     return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
-
-
-def _signed(value: float) -> str:
-    value = round(value, 3) or 0.0  # no "-0,000"
-    return f"{value:+.3f}".replace(".", ",")
-
-
-def _fr(value: float, digits: int = 2) -> str:
-    return f"{value:.{digits}f}".replace(".", ",")

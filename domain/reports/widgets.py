@@ -12,6 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from domain.reports import styles as st
+from domain.text import decimal
 
 NNBSP = "\u202f"  # narrow no-break space, as French typography puts before % and thousands
 
@@ -20,7 +21,7 @@ def number(value: float | None, digits: int = 2) -> str:
     """« 0,76 »; « – » when unknown."""
     if value is None:
         return "–"
-    return f"{value:.{digits}f}".replace(".", ",")
+    return decimal(value, digits)
 
 
 def hours(value: float) -> str:
