@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -41,6 +40,7 @@ from gui.bridges_model import BridgesModel, kind_label
 from gui.charts import PROFILE_ORDER, profile_color, profile_label
 from gui.engine_holder import engine_holder
 from gui.graph_items import number
+from gui.job_combo import fill_jobs, searchable_combo
 
 COMPETENCY_KINDS = (  # domain.competencies.KIND_LABELS, marked for the translation catalogue
     QT_TRANSLATE_NOOP("BridgesView", "savoir-faire"),
@@ -173,13 +173,7 @@ class BridgesView(QWidget):
     # Building ---------------------------------------------------------------------------
     def _build_bridges_tab(self) -> QWidget:
         page = QWidget(self)
-        self.job_combo = QComboBox(page)
-        self.job_combo.setEditable(True)
-        self.job_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.job_combo.setMinimumContentsLength(34)
-        self.job_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.job_combo.completer().setCompletionMode(
-            self.job_combo.completer().CompletionMode.PopupCompletion)
+        self.job_combo = searchable_combo(page)
         self.job_combo.currentIndexChanged.connect(self._on_job_chosen)
         self.source_label = QLabel(page)
         self.status_label = QLabel(page)
@@ -266,12 +260,7 @@ class BridgesView(QWidget):
         study = self.context.study
         if study is None:
             return
-        self.job_combo.blockSignals(True)
-        self.job_combo.clear()
-        for job in study.jobs:
-            self.job_combo.addItem(job.name, job.name)
-        self.job_combo.setCurrentIndex(-1)
-        self.job_combo.blockSignals(False)
+        fill_jobs(self.job_combo, study)
         if self.context.selected_job:
             self.select_job(self.context.selected_job)
         self.status_label.setText(self.tr("Choisissez un métier d'origine."))

@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from gui.charts import (
     profile_label,
     profile_tint,
 )
+from gui.job_combo import fill_jobs, searchable_combo
 from gui.job_table_model import (
     SORT_ROLE,
     CompetencyModel,
@@ -116,12 +116,7 @@ class JobSheetView(QWidget):
 
     # Building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.job_combo = QComboBox(self)
-        self.job_combo.setEditable(True)
-        self.job_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.job_combo.setMinimumContentsLength(34)
-        self.job_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.job_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.job_combo = searchable_combo(self)
         self.job_combo.activated.connect(self._on_job_chosen)
         self.family_label = QLabel(self)
         header = QHBoxLayout()
@@ -247,11 +242,7 @@ class JobSheetView(QWidget):
         study = self.context.study
         if study is None:
             return
-        self.job_combo.blockSignals(True)
-        self.job_combo.clear()
-        for job in sorted(study.jobs, key=lambda j: _fold(j.name)):
-            self.job_combo.addItem(job.name)
-        self.job_combo.blockSignals(False)
+        fill_jobs(self.job_combo, study)
         first = self.context.selected_job or study.ranking(self.context.qualification)[0][0].name
         self._build_book()
         self.show_job(first)
@@ -465,10 +456,3 @@ class JobSheetView(QWidget):
     def focus_search(self) -> None:
         self.job_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.job_combo.lineEdit().selectAll()
-
-
-def _fold(text: str) -> str:
-    from domain.text import fold
-
-    return fold(text)
-

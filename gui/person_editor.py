@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from gui.app import AppContext
 from gui.bridges_model import kind_label
 from gui.engine_holder import engine_holder
+from gui.job_combo import fill_jobs, searchable_combo
 from gui.people_model import french_date
 
 NO_DATE = QDate(1900, 1, 1)
@@ -128,13 +129,7 @@ class PersonEditor(QWidget):
         intro.setWordWrap(True)
         self.competency_table = self._table(page, [self.tr("Compétence"), self.tr("Code"),
                                                    self.tr("Niveau"), self.tr("Déclarée le")])
-        self.item_combo = QComboBox(page)
-        self.item_combo.setEditable(True)
-        self.item_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.item_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.item_combo.completer().setCompletionMode(
-            self.item_combo.completer().CompletionMode.PopupCompletion)
-        self.item_combo.setMinimumContentsLength(30)
+        self.item_combo = searchable_combo(page, width=30)
         self.level_combo = QComboBox(page)
         for level, text in enumerate((self.tr("notions"), self.tr("pratique"),
                                       self.tr("maîtrise"), self.tr("expert")), start=1):
@@ -242,8 +237,7 @@ class PersonEditor(QWidget):
         self.tabs.setEnabled(person is not None)
         self._loading = True
         if self.job.count() == 0 and self.context.study is not None:
-            for job in self.context.study.jobs:
-                self.job.addItem(job.name, job.name)
+            fill_jobs(self.job, self.context.study)
         if person is None:
             self.title.setText(self.tr("Sélectionnez une personne dans la liste."))
             for edit in (self.last_name, self.first_name):
