@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from domain.errors import StoreError
+from domain.errors import StoreError, os_reason
 
 KEEP = 5
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z-]+)\.sqlite3$")
@@ -114,7 +114,7 @@ def take_backup(conn: sqlite3.Connection, db: Path, reason: str, keep: int = KEE
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise StoreError(f"La sauvegarde automatique de la base a échoué : {exc}. "
+        raise StoreError(f"La sauvegarde automatique de la base a échoué : {os_reason(exc)}. "
                          f"Vérifiez la place disponible dans « {folder} ».") from exc
     _rotate(db, keep)
     return final

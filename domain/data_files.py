@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
-from domain.errors import Location, UserError
+from domain.errors import Location, UserError, os_reason
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def read_rows(path: Path, columns: Sequence[str], error: type[UserError] = UserE
     except FileNotFoundError:
         raise error(f"Fichier de données introuvable : « {path} ».") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise error(f"Fichier de données illisible : « {path} » ({exc}).") from None
+        raise error(f"Fichier de données illisible : « {path} » ({os_reason(exc)}).") from None
     numbered = [(n, ln) for n, ln in enumerate(text.splitlines(), start=1)
                 if ln.strip() and not ln.lstrip().startswith("#")]
     if not numbered:

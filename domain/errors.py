@@ -7,7 +7,22 @@ fix their file without reading code.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
+
+_OS_REASONS = {
+    errno.ENOENT: "fichier ou dossier introuvable",
+    errno.EACCES: "accès refusé (droits insuffisants)",
+    errno.EPERM: "opération non permise (droits insuffisants)",
+    errno.EISDIR: "ce chemin est un dossier",
+    errno.ENOTDIR: "une partie du chemin n'est pas un dossier",
+    errno.ENOSPC: "plus de place sur le disque",
+    errno.EROFS: "disque en lecture seule",
+    errno.EEXIST: "le fichier existe déjà",
+    errno.EBUSY: "fichier utilisé par un autre programme",
+    errno.ENAMETOOLONG: "nom de fichier trop long",
+    errno.EINVAL: "nom de fichier invalide",
+}
 
 
 @dataclass(frozen=True)
@@ -27,6 +42,16 @@ class Location:
         if self.column is not None:
             parts.append(f"colonne « {self.column} »")
         return ", ".join(parts)
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in French: the system's own text is English (« Is a
+    directory ») and a message must not mix both; unknown cases keep the system's words."""
+    if isinstance(exc, OSError) and exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    if isinstance(exc, PermissionError):
+        return _OS_REASONS[errno.EACCES]
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
 
 
 class UserError(Exception):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from domain.bridges import Bridge
-from domain.errors import Location, UnknownJobError, UserError
+from domain.errors import Location, UnknownJobError, UserError, os_reason
 
 COLUMNS = ("job", "headcount", "capacity")
 _ALIASES = {
@@ -151,7 +151,7 @@ def _decode(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Impossible de lire le fichier des effectifs : {exc.strerror}.", Location(str(path))) from exc
+        raise UserError(f"Impossible de lire le fichier des effectifs : {os_reason(exc)}.", Location(str(path))) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from domain import backup, employees
-from domain.errors import UserError
+from domain.errors import UserError, os_reason
 from domain.store import transaction
 
 DEFAULT_NOTE_RETENTION_MONTHS = 24
@@ -185,7 +185,7 @@ def _write_private(target: Path, text: str, overwrite: bool, encoding: str = "ut
             handle.write(text)
         os.replace(partial, target)
     except OSError as exc:
-        raise UserError(f"Impossible d'écrire « {target} » : {exc.strerror}.") from exc
+        raise UserError(f"Impossible d'écrire « {target} » : {os_reason(exc)}.") from exc
 
 
 # --- retention ----------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from domain.errors import Location, UserError
+from domain.errors import Location, UserError, os_reason
 
 MAX_BYTES = 30 * 1024 * 1024
 MAX_XLSX_UNPACKED = 300 * 1024 * 1024
@@ -61,7 +61,7 @@ def read_table(path: Path, header_score: HeaderScore) -> RawTable:
     except IsADirectoryError as exc:
         raise UserError("Ce chemin est un dossier, pas un fichier", Location(str(path))) from exc
     except OSError as exc:
-        raise UserError(f"Lecture impossible : {exc.strerror}", Location(str(path))) from exc
+        raise UserError(f"Lecture impossible : {os_reason(exc)}", Location(str(path))) from exc
     if not data.strip():
         raise UserError("Le fichier est vide", Location(name))
     if data.startswith(b"PK\x03\x04"):

@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from domain.errors import UserError
+from domain.errors import UserError, os_reason
 from domain.reports.model import JobContent
 
 Progress = Callable[[int, int, str], None]  # (done, total, employee id)
@@ -121,7 +121,7 @@ def run_batch(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Impossible de créer le dossier « {out} » : {exc.strerror or exc}.") from None
+        raise UserError(f"Impossible de créer le dossier « {out} » : {os_reason(exc)}.") from None
     context = context or ReportContext.load()
     contents: dict[str, JobContent] = {}
     failures: list[BatchFailure] = []

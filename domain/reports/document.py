@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from domain.errors import UserError
+from domain.errors import UserError, os_reason
 from domain.reports import styles as st
 from domain.reports.model import ReportData
 
@@ -153,7 +153,7 @@ def build_report(data: ReportData, path: str | Path, invariant: bool = False) ->
         os.close(handle)
     except OSError as exc:
         raise UserError(f"Impossible d'écrire le rapport dans « {path.parent} » : "
-                        f"{exc.strerror or exc}.") from None
+                        f"{os_reason(exc)}.") from None
     doc = _doc_class()(
         temporary, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
         bottomMargin=margin, title=data.title, author=data.author or "Passerelles",
@@ -167,7 +167,7 @@ def build_report(data: ReportData, path: str | Path, invariant: bool = False) ->
         doc.build(flowables(data), canvasmaker=_canvas_class())
         os.replace(temporary, path)
     except OSError as exc:
-        raise UserError(f"Impossible d'écrire le rapport « {path} » : {exc.strerror or exc}.") from None
+        raise UserError(f"Impossible d'écrire le rapport « {path} » : {os_reason(exc)}.") from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from domain.errors import Location, RomeError
+from domain.errors import Location, RomeError, os_reason
 from domain.rome.model import (
     Appellation,
     MobilityLink,
@@ -91,7 +91,7 @@ class ReleaseFiles:
                 return archive.read(member)
         except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
             raise RomeError(
-                f"Lecture impossible : {exc}", Location(PurePosixPath(member).name)
+                f"Lecture impossible : {_reason(exc)}", Location(PurePosixPath(member).name)
             ) from exc
 
     def fingerprint(self) -> str:
@@ -129,13 +129,22 @@ def locate_release(path: Path | str) -> ReleaseFiles:
     return _files_of(source, next(iter(by_folder.values())))
 
 
+def _reason(exc: Exception) -> str:
+    """French words for a failed read (the zip module's own are English)."""
+    if isinstance(exc, zipfile.LargeZipFile):
+        return "archive zip trop volumineuse"
+    if isinstance(exc, zipfile.BadZipFile):
+        return "archive zip abîmée ou qui n'en est pas une"
+    return os_reason(exc)
+
+
 def _zip_listing(source: Path) -> list[str]:
     try:
         with zipfile.ZipFile(source) as archive:
             return [i.filename for i in archive.infolist() if not i.is_dir()]
     except (OSError, zipfile.BadZipFile) as exc:
         raise RomeError(
-            f"« {source.name} » n'est ni un dossier ni un zip lisible ({exc})"
+            f"« {source.name} » n'est ni un dossier ni un zip lisible ({_reason(exc)})"
         ) from exc
 
 
