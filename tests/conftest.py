@@ -29,3 +29,11 @@ def real_rome() -> Path:
     if not (REAL_ROME / "unix_referentiel_code_rome_v460_utf8.csv").exists():
         pytest.skip("la version réelle du ROME (../shared/rome/v460) est absente")
     return REAL_ROME
+
+
+@pytest.fixture(scope="session")
+def real_release(real_rome):
+    """The real release read once per session (about 1.3 s a read); tests must not change it."""
+    from domain.rome.reader import read_release
+
+    return read_release(real_rome)

@@ -79,13 +79,6 @@ def test_unknown_sheet_gives_an_empty_row():
     assert matrix.cosine("ghost", "ghost") == 0.0
 
 
-@pytest.fixture(scope="module")
-def real_release(real_rome):
-    from domain.rome.reader import read_release
-
-    return read_release(real_rome)
-
-
 def test_real_release_idf_ranks_savoir_etre_as_common(real_release):
     idf = feature_idf(real_release)
     rigour = next(c for c, i in real_release.items.items() if i.label.startswith("Faire preuve de rigueur"))

@@ -229,13 +229,6 @@ def test_bad_overrides_are_refused(conn):
 # --- the real release -----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def real_release(real_rome):
-    from domain.rome.reader import read_release
-
-    return read_release(real_rome)
-
-
 def test_recomputed_scores_rank_jobs_like_the_business_experts(real_release):
     from domain.study import load_study
 

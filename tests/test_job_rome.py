@@ -125,19 +125,12 @@ def _mapping(code: str, appellation_code: str):
     return RomeMapping(code, "Fiche", appellation_code, "Appellation", "Raison")
 
 
-@pytest.fixture(scope="module")
-def release(real_rome):
-    from domain.rome.reader import read_release
-
-    return read_release(real_rome)
-
-
-def test_every_mapped_code_and_appellation_exists_in_the_real_release(release):
+def test_every_mapped_code_and_appellation_exists_in_the_real_release(real_release):
     mapping = load_job_rome_map()
-    assert validate_against_release(release) == []
-    appellations = {a.code: a for a in release.appellations}
+    assert validate_against_release(real_release) == []
+    appellations = {a.code: a for a in real_release.appellations}
     for entries in mapping.values():
         for entry in entries:
-            assert release.sheets[entry.code_rome].label == entry.rome_label
+            assert real_release.sheets[entry.code_rome].label == entry.rome_label
             assert appellations[entry.appellation_code].code_rome == entry.code_rome
             assert appellations[entry.appellation_code].label == entry.appellation

@@ -273,9 +273,10 @@ def test_real_release_counts(real_store) -> None:
 
 
 @pytest.mark.rome
-def test_real_release_round_trips_and_reimport_is_a_noop(real_store, real_rome: Path) -> None:
+def test_real_release_round_trips_and_reimport_is_a_noop(real_store, real_rome: Path,
+                                                         real_release) -> None:
     conn, _report = real_store
     repository.clear_cache()
     loaded = load_release(conn)
-    assert loaded == read_release(real_rome)
+    assert loaded == real_release
     assert import_release(conn, real_rome).unchanged

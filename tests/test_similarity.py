@@ -188,13 +188,6 @@ def test_cli_on_mini_release(capsys):
     assert "Code ROME inconnu « X0000 »" in capsys.readouterr().err
 
 
-@pytest.fixture(scope="module")
-def real_release(real_rome):
-    from domain.rome.reader import read_release
-
-    return read_release(real_rome)
-
-
 @pytest.mark.rome
 def test_real_release_recall_held_out(real_release):
     result = evaluate(real_release, k=10, folds=5)
