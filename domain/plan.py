@@ -9,14 +9,12 @@ bridge score))). People left in their job are reported as uncovered, per job.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from domain.bridges import Bridge
-from domain.errors import Location, UnknownJobError, UserError, os_reason
+from domain.errors import Location, UnknownJobError, UserError
 
 COLUMNS = ("job", "headcount", "capacity")
 _ALIASES = {
@@ -123,42 +121,36 @@ def _result(supply: Mapping[str, int], capacity: Mapping[str, int],
 
 
 def read_headcounts(path: Path | str, resolve: Callable[[str], str]) -> list[Headcount]:
-    """Rows of a ``job;headcount;capacity`` CSV; ``resolve`` turns a typed name into a job name.
+    """Rows of a ``job;headcount;capacity`` file; ``resolve`` turns a typed name into a job name.
 
-    Same tolerance as rosters: ``;`` or ``,``, UTF-8 (with or without BOM) or cp1252; an empty
-    capacity means 0. Every error names the file, the line and the column.
+    Read like a roster (``domain.roster_files``): CSV with ``;``, ``,`` or tabs, UTF-8 (with or
+    without BOM) or Windows-1252, or an .xlsx workbook, title lines above the header allowed; an
+    empty capacity means 0. Every error names the file, the line and the column.
     """
-    path = Path(path)
-    text = _decode(path)
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
-        raise UserError("Le fichier des effectifs est vide.", Location(path.name))
-    delimiter = ";" if lines[0].count(";") >= lines[0].count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    columns = _columns(rows[0], path.name)
+    from domain.roster_files import read_table
+
+    table = read_table(Path(path), _header_score, expected="job;headcount;capacity (ou "
+                       "Métier;Effectif;Capacité)")
+    columns = _columns(list(table.header), table.source, table.header_line)
     found: dict[str, Headcount] = {}
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        entry = _row(row, columns, path.name, number, resolve)
+    for number, row in table.rows:
+        entry = _row(list(row), columns, table.source, number, resolve)
         if entry.job in found:
-            raise UserError(f"Le métier « {entry.job} » apparaît deux fois.", Location(path.name, number, "job"))
+            raise UserError(f"Le métier « {entry.job} » apparaît deux fois.",
+                            Location(table.source, number, "job"))
         found[entry.job] = entry
     return list(found.values())
 
 
-def _decode(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Impossible de lire le fichier des effectifs : {os_reason(exc)}.", Location(str(path))) from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def _header_score(cells: list[str]) -> int:
+    """How many of the three columns a candidate header line names."""
+    from domain.text import fold
+
+    keys = {fold(cell) for cell in cells}
+    return sum(1 for aliases in _ALIASES.values() if keys & aliases)
 
 
-def _columns(header: list[str], file: str) -> dict[str, int]:
+def _columns(header: list[str], file: str, line: int) -> dict[str, int]:
     from domain.text import fold
 
     keys = [fold(cell) for cell in header]
@@ -172,7 +164,7 @@ def _columns(header: list[str], file: str) -> dict[str, int]:
         if name not in columns:
             raise UserError(
                 f"Colonne « {name} » absente : l'en-tête attendu est « job;headcount;capacity ».",
-                Location(file, 1, name),
+                Location(file, line, name),
             )
     return columns
 

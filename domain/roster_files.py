@@ -44,10 +44,12 @@ class RawTable:
 
 
 HeaderScore = Callable[[list[str]], int]
+ROSTER_HEADER = "Matricule, Nom, Prénom, Métier (et Date d'entrée, Souhaits)"
 
 
-def read_table(path: Path, header_score: HeaderScore) -> RawTable:
-    """Cells of a CSV or .xlsx file; ``header_score`` says how roster-like a candidate header is."""
+def read_table(path: Path, header_score: HeaderScore, expected: str = ROSTER_HEADER) -> RawTable:
+    """Cells of a CSV or .xlsx file; ``header_score`` says how roster-like a candidate header is
+    (0: not a header) and ``expected`` names the columns when no line looks like a header."""
     name = path.name
     try:
         size = path.stat().st_size
@@ -65,12 +67,12 @@ def read_table(path: Path, header_score: HeaderScore) -> RawTable:
     if not data.strip():
         raise UserError("Le fichier est vide", Location(name))
     if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, header_score)
+        return _read_xlsx(path, header_score, expected)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise UserError("Ancien format Excel (.xls) non pris en charge : enregistrez le fichier "
                         "au format .xlsx ou CSV", Location(name))
     text, encoding = decode(data, name)
-    return _read_csv(text, encoding, name, header_score)
+    return _read_csv(text, encoding, name, header_score, expected)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -130,7 +132,8 @@ def _records(text: str, delimiter: str, name: str, limit: int | None = None):
                         Location(name, previous_end + 1)) from exc
 
 
-def _read_csv(text: str, encoding: str, name: str, header_score: HeaderScore) -> RawTable:
+def _read_csv(text: str, encoding: str, name: str, header_score: HeaderScore,
+              expected: str) -> RawTable:
     best: tuple[int, int, str] | None = None  # (score, -position, delimiter)
     for delimiter in DELIMITERS:
         head: list[tuple[int, tuple[str, ...]]] = []
@@ -143,7 +146,7 @@ def _read_csv(text: str, encoding: str, name: str, header_score: HeaderScore) ->
     if best is None or best[0] == 0:
         line, first = next(((n, t) for n, t in enumerate(text.splitlines(), 1) if t.strip()),
                            (1, ""))
-        raise _no_header(name, line, tuple(first.split(";")))
+        raise _no_header(name, line, tuple(first.split(";")), expected)
     delimiter, header_position = best[2], -best[1]
     records = []
     for count, record in enumerate(_records(text, delimiter, name)):
@@ -155,14 +158,13 @@ def _read_csv(text: str, encoding: str, name: str, header_score: HeaderScore) ->
                     "tabulation"), header_line, header, tuple(records[header_position + 1:]))
 
 
-def _no_header(name: str, line: int, cells: tuple[str, ...]) -> UserError:
+def _no_header(name: str, line: int, cells: tuple[str, ...], expected: str) -> UserError:
     found = " ; ".join(f"« {c} »" for c in cells[:8] if c) or "aucun"
-    return UserError("Ligne d'en-têtes introuvable : les colonnes attendues sont Matricule, Nom, "
-                     f"Prénom, Métier (et Date d'entrée, Souhaits). En-têtes lus : {found}",
-                     Location(name, line))
+    return UserError(f"Ligne d'en-têtes introuvable : les colonnes attendues sont {expected}. "
+                     f"En-têtes lus : {found}", Location(name, line))
 
 
-def _read_xlsx(path: Path, header_score: HeaderScore) -> RawTable:
+def _read_xlsx(path: Path, header_score: HeaderScore, expected: str) -> RawTable:
     name = path.name
     _check_zip(path)
     import openpyxl  # heavy: only when a workbook is actually imported
@@ -192,7 +194,7 @@ def _read_xlsx(path: Path, header_score: HeaderScore) -> RawTable:
         book.close()
     scores = [(header_score(list(cells)), -i) for i, (_, cells) in enumerate(rows[:HEADER_SEARCH])]
     if not scores or max(scores)[0] == 0:
-        raise _no_header(name, rows[0][0] if rows else 1, rows[0][1] if rows else ())
+        raise _no_header(name, rows[0][0] if rows else 1, rows[0][1] if rows else (), expected)
     position = -max(scores)[1]
     header_line, header = rows[position]
     return RawTable(name, f"classeur Excel, feuille « {sheet.title} »", header_line, header,

@@ -110,5 +110,6 @@ def test_unknown_job_keeps_suggestions(tmp_path):
 
 
 def test_missing_file_is_a_user_error(tmp_path):
-    with pytest.raises(UserError, match="Impossible de lire"):
+    with pytest.raises(UserError, match="Fichier introuvable") as caught:
         read_headcounts(tmp_path / "absent.csv", resolve)
+    assert "absent.csv" in str(caught.value)
