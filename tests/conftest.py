@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,11 @@ def real_release(real_rome):
     from domain.rome.reader import read_release
 
     return read_release(real_rome)
+
+
+@pytest.fixture
+def release_dir(tmp_path) -> Path:
+    """A private copy of the ``rome_mini`` release that a test may damage."""
+    target = tmp_path / "RefRomeCsv"
+    shutil.copytree(FIXTURES / "rome_mini", target)
+    return target

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
-import zipfile
 from pathlib import Path
 
 import pytest
+from fixtures.rome_files import MINI, csv_name, edit, make_zip
 
 import main
 from domain.errors import RomeError
@@ -17,28 +16,6 @@ from domain.rome.importer import import_release
 from domain.rome.reader import ImportCancelled, read_release
 from domain.rome.repository import current_release, load_release, release_info
 from domain.store import connect
-
-MINI = Path(__file__).parent / "fixtures" / "rome_mini"
-
-
-
-def _name(short: str, version: int = 460) -> str:
-    return f"unix_{short}_v{version}_utf8.csv"
-
-
-def edit(folder: Path, short: str, old: bytes, new: bytes) -> None:
-    path = folder / _name(short)
-    data = path.read_bytes()
-    assert old in data
-    path.write_bytes(data.replace(old, new, 1))
-
-
-def make_zip(folder: Path, zip_path: Path, prefix: str = "") -> Path:
-    with zipfile.ZipFile(zip_path, "w") as archive:
-        for file in sorted(folder.iterdir()):
-            archive.write(file, prefix + file.name)
-    return zip_path
-
 
 TABLES = (
     "rome_release",
@@ -62,13 +39,6 @@ def conn(private_data_dir: Path):
     connection = connect()
     yield connection
     connection.close()
-
-
-@pytest.fixture
-def release_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "RefRomeCsv"
-    shutil.copytree(MINI, target)
-    return target
 
 
 def snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
@@ -120,20 +90,20 @@ def test_a_new_release_replaces_the_previous_rows(conn, release_dir: Path) -> No
 
 
 DEFECTS = {
-    "missing file": lambda d: (d / _name("texte")).unlink(),
+    "missing file": lambda d: (d / csv_name("texte")).unlink(),
     "missing column": lambda d: edit(d, "rubrique_mobilite", b'"numero_ordre"', b'"ordre"'),
-    "truncated": lambda d: (d / _name("item")).write_bytes((d / _name("item")).read_bytes()[:-9]),
+    "truncated": lambda d: (d / csv_name("item")).write_bytes((d / csv_name("item")).read_bytes()[:-9]),
     "wrong field count": lambda d: edit(d, "item", b'"Permis B","3"', b'"Permis B"'),
-    "wrong version": lambda d: (d / _name("item")).rename(d / _name("item", 459)),
+    "wrong version": lambda d: (d / csv_name("item")).rename(d / csv_name("item", 459)),
     "bad encoding": lambda d: edit(d, "texte", "Répond".encode(), b"R\xe9pond"),
 }
 EXPECTED_FILE = {
-    "missing file": _name("texte"),
-    "missing column": _name("rubrique_mobilite"),
-    "truncated": _name("item"),
-    "wrong field count": _name("item"),
-    "wrong version": _name("item", 459),
-    "bad encoding": _name("texte"),
+    "missing file": csv_name("texte"),
+    "missing column": csv_name("rubrique_mobilite"),
+    "truncated": csv_name("item"),
+    "wrong field count": csv_name("item"),
+    "wrong version": csv_name("item", 459),
+    "bad encoding": csv_name("texte"),
 }
 
 
@@ -231,11 +201,11 @@ def test_import_rome_command(release_dir: Path, capsys) -> None:
 
 
 def test_import_rome_refuses_a_bad_release_in_one_line(release_dir: Path, capsys) -> None:
-    (release_dir / _name("coherence_item")).unlink()
+    (release_dir / csv_name("coherence_item")).unlink()
     assert main.cli_entry(["import-rome", str(release_dir)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Erreur : ") and err.count("\n") == 1
-    assert _name("coherence_item") in err
+    assert csv_name("coherence_item") in err
 
 
 def test_rome_status_command(capsys) -> None:

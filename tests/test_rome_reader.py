@@ -7,37 +7,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from fixtures.rome_files import MINI, csv_name, edit, make_zip
 
 from domain.errors import RomeError
 from domain.rome.reader import ImportCancelled, locate_release, read_release
-
-MINI = Path(__file__).parent / "fixtures" / "rome_mini"
-
-
-def _name(short: str, version: int = 460) -> str:
-    return f"unix_{short}_v{version}_utf8.csv"
-
-
-@pytest.fixture
-def release_dir(tmp_path: Path) -> Path:
-    """A private copy of the fixture that a test may damage."""
-    target = tmp_path / "RefRomeCsv"
-    shutil.copytree(MINI, target)
-    return target
-
-
-def make_zip(folder: Path, zip_path: Path, prefix: str = "") -> Path:
-    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for file in sorted(folder.iterdir()):
-            archive.write(file, prefix + file.name)
-    return zip_path
-
-
-def edit(folder: Path, short: str, old: bytes, new: bytes) -> None:
-    path = folder / _name(short)
-    data = path.read_bytes()
-    assert old in data, f"{old!r} absent from {path.name}"
-    path.write_bytes(data.replace(old, new, 1))
 
 
 def refused(path: Path) -> str:
@@ -128,7 +101,7 @@ def test_zip_at_root_or_in_one_folder_reads_like_the_folder(tmp_path: Path, pref
 def test_release_split_over_two_folders_is_refused(tmp_path: Path) -> None:
     archive = make_zip(MINI, tmp_path / "rome.zip", "a/")
     with zipfile.ZipFile(archive, "a") as extra:
-        extra.write(MINI / _name("item"), "b/" + _name("item"))
+        extra.write(MINI / csv_name("item"), "b/" + csv_name("item"))
     assert "plusieurs dossiers" in refused(archive)
 
 
@@ -138,7 +111,7 @@ def test_folder_holding_the_release_in_a_subfolder(tmp_path: Path) -> None:
 
 
 def test_column_order_bom_and_crlf_do_not_matter(release_dir: Path) -> None:
-    path = release_dir / _name("rubrique_mobilite")
+    path = release_dir / csv_name("rubrique_mobilite")
     lines = path.read_text(encoding="utf-8").splitlines()
     swapped = []
     for line in lines:
@@ -167,14 +140,14 @@ def test_progress_reaches_one_and_cancel_aborts() -> None:
 
 
 def test_missing_file_is_named(release_dir: Path) -> None:
-    (release_dir / _name("coherence_item")).unlink()
-    assert _name("coherence_item") in refused(release_dir)
+    (release_dir / csv_name("coherence_item")).unlink()
+    assert csv_name("coherence_item") in refused(release_dir)
 
 
 def test_missing_column_names_file_line_and_column(release_dir: Path) -> None:
     edit(release_dir, "referentiel_competence", b'"cat_comp"', b'"categorie"')
     message = refused(release_dir)
-    assert _name("referentiel_competence") in message
+    assert csv_name("referentiel_competence") in message
     assert "ligne 1" in message and "cat_comp" in message
 
 
@@ -182,27 +155,27 @@ def test_row_with_wrong_number_of_fields_names_its_line(release_dir: Path) -> No
     # a text spreads over lines 5-6: lines are counted in the file, not in records
     edit(release_dir, "texte", b'"Z1103","3","definition","1",', b'"Z1103","3","definition",')
     message = refused(release_dir)
-    assert _name("texte") in message and "ligne 8" in message
+    assert csv_name("texte") in message and "ligne 8" in message
 
 
 def test_unbalanced_quote_is_refused(release_dir: Path) -> None:
     edit(release_dir, "item", b'"Permis B","3"', b'"Permis B,"3"')
     message = refused(release_dir)
-    assert _name("item") in message and "ligne" in message
+    assert csv_name("item") in message and "ligne" in message
 
 
 def test_file_cut_mid_line_is_refused(release_dir: Path) -> None:
-    path = release_dir / _name("rubrique_mobilite")
+    path = release_dir / csv_name("rubrique_mobilite")
     data = path.read_bytes()
     path.write_bytes(data[: data.rindex(b'"Z1101",') + len(b'"Z1101",')])
     message = refused(release_dir)
-    assert _name("rubrique_mobilite") in message and "ligne 7" in message
+    assert csv_name("rubrique_mobilite") in message and "ligne 7" in message
 
 
 def test_non_utf8_file_names_the_line(release_dir: Path) -> None:
     edit(release_dir, "referentiel_savoir", b"Droit des assurances", b"Droit des \xe9tudes")
     message = refused(release_dir)
-    assert _name("referentiel_savoir") in message and "ligne 5" in message
+    assert csv_name("referentiel_savoir") in message and "ligne 5" in message
     assert "UTF-8" in message
 
 
@@ -214,10 +187,10 @@ def test_version_below_460_is_refused(release_dir: Path) -> None:
 
 
 def test_mixed_versions_are_refused(release_dir: Path) -> None:
-    old = release_dir / _name("item")
-    old.rename(release_dir / _name("item", 461))
+    old = release_dir / csv_name("item")
+    old.rename(release_dir / csv_name("item", 461))
     message = refused(release_dir)
-    assert "v460" in message and "v461 : " + _name("item", 461) in message
+    assert "v460" in message and "v461 : " + csv_name("item", 461) in message
 
 
 def test_later_version_is_accepted(release_dir: Path) -> None:
