@@ -206,6 +206,8 @@ def restore_backup(db: Path, backup: Path | None = None) -> RestoreReport:
     if chosen is None:
         raise StoreError(f"Aucune sauvegarde utilisable de « {db} » n'a été trouvée dans "
                          f"« {backup_dir(db)} ».")
+    if not chosen.is_file():
+        raise StoreError(f"La sauvegarde « {chosen} » est introuvable.")
     if not _is_sound(chosen):
         raise StoreError(f"La sauvegarde « {chosen} » est illisible ou endommagée.")
     kept = _set_aside(db)
