@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pdf_support import flat_pdf_text
 
 from domain.errors import UserError
 from domain.reports import ReportContext
@@ -18,11 +17,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample_roster.csv"
 TODAY = date(2025, 3, 14)
 HEADER = "Matricule;Nom;Prénom;Métier;Date d'entrée;Souhaits"
-
-
-def text_of(path: Path) -> str:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
-    return re.sub(r"\s+", " ", out.stdout)
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +39,7 @@ def test_sample_roster_on_both_cores(offline, tmp_path):
     names = {"000417": "Thị Thu Hà Nguyễn", "001052": "Łukasz Kowalczyk", "001388": "Elif Şahin",
              "002041": "Éloïse Dubois-Lefèvre"}
     for employee_id, path in result.written:
-        text = text_of(path)
+        text = flat_pdf_text(path)
         assert names[employee_id] in text and f"Matricule : {employee_id}" in text
         assert "Les parties fondées sur le ROME" in text  # said plainly, the report still prints
 
@@ -64,8 +58,8 @@ def test_bad_rows_are_reported_and_the_others_printed(offline, tmp_path):
     assert "Astronaute" in str(unusable[0]) and "ligne 3" in str(unusable[0])
     result = run_batch(rows, tmp_path / "pdf", context=offline, today=TODAY, workers=1)
     assert result.ok and result.workers == 1
-    assert "Søren Ærøskøbing" in text_of(tmp_path / "pdf" / "A1.pdf")
-    assert "Aucun souhait n'a été recueilli" in text_of(tmp_path / "pdf" / "A4.pdf")
+    assert "Søren Ærøskøbing" in flat_pdf_text(tmp_path / "pdf" / "A1.pdf")
+    assert "Aucun souhait n'a été recueilli" in flat_pdf_text(tmp_path / "pdf" / "A4.pdf")
 
 
 def test_xlsx_roster_with_bom_free_headers(offline, tmp_path):
@@ -79,7 +73,7 @@ def test_xlsx_roster_with_bom_free_headers(offline, tmp_path):
     rows, unusable = read_rows(tmp_path / "effectif.xlsx")
     assert not unusable and rows[0][1].id == "007"
     result = run_batch(rows, tmp_path, context=offline, today=TODAY)
-    assert "Devenir formatrice" in text_of(tmp_path / "007.pdf")
+    assert "Devenir formatrice" in flat_pdf_text(tmp_path / "007.pdf")
     assert result.written[0][0] == "007"
 
 
@@ -136,18 +130,12 @@ def test_sample_roster_with_the_real_release(real_rome, tmp_path, monkeypatch):
     assert result.ok and len(result.written) == 4
     for (_, employee), (_, path) in zip(sorted(rows, key=lambda r: r[1].id),
                                         sorted(result.written), strict=True):
-        text = text_of(path)
+        text = flat_pdf_text(path)
         bridges = context.engine.bridges(employee.job, BridgeSettings(top=3))
         for bridge in bridges:
             assert f"{bridge.target} — {bridge.kind}" in text
         if not bridges:
             assert "Aucune passerelle n'est proposée" in text
-
-
-def pdf_text(path: Path) -> str:
-    from pypdf import PdfReader
-
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(path).pages))
 
 
 @pytest.mark.rome
@@ -180,8 +168,8 @@ def test_batch_and_single_report_agree_for_a_stored_person(real_rome, tmp_path):
     bare = run_batch(rows, tmp_path / "sans", context=context, author="RH", today=TODAY,
                      workers=1)
     conn.close()
-    single_text, batch_text = pdf_text(single), pdf_text(result.written[0][1])
+    single_text, batch_text = flat_pdf_text(single), flat_pdf_text(result.written[0][1])
     decision = f"{chosen.target} en cours Validé en entretien du 3 mars"
     assert decision in single_text and decision in batch_text
     assert batch_text == single_text
-    assert "Validé en entretien" not in pdf_text(bare.written[0][1])  # what the batch lacked
+    assert "Validé en entretien" not in flat_pdf_text(bare.written[0][1])  # what the batch lacked

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
 from pathlib import Path
 
 import pytest
+from pdf_support import flat_pdf_text
 
 from main import cli_entry
 
@@ -14,17 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample_roster.csv"
 
 
-def text_of(path: Path) -> str:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
-    return re.sub(r"\s+", " ", out.stdout)
-
-
 def test_job_report_without_any_rome_release(tmp_path, capsys):
     out = tmp_path / "juriste.pdf"
     assert cli_entry(["report", "--job", "juriste", "--out", str(out), "--auteur", "Łukasz"]) == 0
     captured = capsys.readouterr()
     assert "Rapport écrit" in captured.out and "import-rome" in captured.err
-    text = text_of(out)
+    text = flat_pdf_text(out)
     assert "Fiche métier — Juriste" in text and "Édité le" in text and "par Łukasz" in text
 
 
@@ -49,7 +43,7 @@ def test_employee_report_from_the_store_is_indexed_for_erasure(tmp_path, capsys)
     out = tmp_path / "rapport.pdf"
     assert cli_entry(["report", "--employee", "001388", "--out", str(out),
                       "--qualification", "PwC revu"]) == 0
-    text = text_of(out)
+    text = flat_pdf_text(out)
     assert "Elif Şahin" in text and "Rejoindre l'équipe réclamations clients" in text
     assert "PwC revu (retenue)" in text
     conn = connect()
@@ -92,7 +86,7 @@ def test_job_report_with_the_real_release(real_rome, tmp_path, capsys):
     assert cli_entry(["--rome", str(real_rome), "report", "--job", "Chargé d'accueil d'assistance",
                       "--out", str(out)]) == 0
     assert "Remarque" not in capsys.readouterr().err
-    text = text_of(out)
+    text = flat_pdf_text(out)
     assert "Passerelles proposées" in text and "Les parties fondées sur le ROME" not in text
     assert "ROME 4.0" in text and "Licence Ouverte / Open Licence v2.0" in text
 
@@ -112,5 +106,5 @@ def test_batch_reports_include_the_decisions_of_people_in_the_store(tmp_path, ca
     out = tmp_path / "rapports"
     assert cli_entry(["batch-reports", "--roster", str(SAMPLE), "--out", str(out),
                       "--processus", "1"]) == 0
-    assert "Accord de la manageuse" in text_of(out / "001388.pdf")
-    assert "Accord de la manageuse" not in text_of(out / "000417.pdf")
+    assert "Accord de la manageuse" in flat_pdf_text(out / "001388.pdf")
+    assert "Accord de la manageuse" not in flat_pdf_text(out / "000417.pdf")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pdf_support import flat, pdf_text
 from pypdf import PdfReader
 
 from domain.reports import ReportContext, build_report, build_report_data, job_content
@@ -27,19 +26,6 @@ TODAY = date(2025, 3, 14)
 SECTIONS = ("Votre métier face à l'IA générative", "Passerelles proposées", "Plan de formation",
             "Les cinq axes de l'étude", "Entretien", "Sources, méthode et licences")
 NAMES = ("Nguyễn", "Łukasz", "Şahin", "Ærøskøbing")
-
-
-def pdf_text(path: Path) -> str:
-    """Layout-free text of every page (pdftotext when available, else pypdf)."""
-    try:
-        return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                              check=True).stdout
-    except (OSError, subprocess.CalledProcessError):
-        return "\f".join(page.extract_text() for page in PdfReader(str(path)).pages)
-
-
-def flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
 
 
 def fr(value: float) -> str:
