@@ -175,11 +175,23 @@ def test_is_target_by_profile_or_score():
     assert is_target(replace(FACTS["Relais"], score=0.35), settings)
 
 
-def test_json_shape(world):
-    payload = bridges(world)[0].to_json()
-    for key in ("target", "similarity", "exposure", "classification", "kind", "shared", "gap", "path", "rome_link"):
-        assert key in payload
-    assert {"label", "level", "core"} <= set(payload["shared"][0])
+def test_json_form_of_the_best_bridge(world):
+    import json
+
+    best = bridges(world)[0]
+    payload = best.to_json()
+    assert json.loads(json.dumps(payload, ensure_ascii=False)) == payload  # plain JSON types
+    assert (payload["target"], payload["path"], payload["rome_link"]) == (
+        "Proche", ["Source", "Proche"], True)
+    assert (payload["exposure"], payload["classification"]) == (0.10, "Non impacté")
+    assert payload["similarity"] == pytest.approx(best.similarity, abs=1e-4)
+    assert payload["kind"] == best.kind
+    assert [(c["code"], c["core"], c["near"]) for c in payload["gap"]] == [
+        ("B1", True, False), ("X1", True, True)]
+    shared = {c["code"]: c for c in payload["shared"]}
+    assert shared["A3"] == {"code": "A3", "label": "Organiser une intervention",
+                            "kind": "savoir-faire", "core": True, "level": 1, "near": False}
+    assert shared["R"]["kind"] == "savoir-être"
 
 
 def test_target_with_nothing_left_to_learn_is_not_a_bridge(world):

@@ -65,13 +65,21 @@ def test_higher_threshold_isolates_jobs(world):
     assert low["components"] < len(MAPPING)
 
 
-def test_json_form_is_plain(world):
+def test_json_form_is_plain_and_holds_the_whole_graph(world):
     import json
 
     _, matrix, sim, rome, nodes = world
-    payload = graph_to_json(job_graph(nodes, sim, 0.3, matrix, rome))
-    text = json.dumps(payload, ensure_ascii=False)
-    assert '"Source"' in text and len(payload["edges"]) > 0
+    graph = job_graph(nodes, sim, 0.3, matrix, rome)
+    payload = graph_to_json(graph)
+    assert json.loads(json.dumps(payload, ensure_ascii=False)) == payload  # plain JSON types
+    by_id = {node["id"]: node for node in payload["nodes"]}
+    assert set(by_id) == set(MAPPING)
+    assert by_id["Source"]["headcount"] == 10 and by_id["Proche"]["scores"] == {"experts": 0.10}
+    edges = {frozenset((e["source"], e["target"])): e for e in payload["edges"]}
+    assert set(edges) == {frozenset(e) for e in graph.edges}
+    close = edges[frozenset(("Source", "Proche"))]
+    assert close["similarity"] == pytest.approx(sim["Source"]["Proche"])
+    assert close["rome_link"] is True and "Faire preuve de rigueur" in close["shared"]
 
 
 def test_shared_labels_of_unknown_job_is_empty(world):
