@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import sqlite3
 import time
@@ -179,11 +180,18 @@ def test_cli_backups_and_restore(tmp_path):
     restart()
     store.connect().close()
     damage(database_path(), 0, 100)
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        assert cli_entry(["employees"]) == 2
-        assert "endommagée" in err.getvalue()
-        assert cli_entry(["backups", "--json"]) == 0
-        assert cli_entry(["restore-backup"]) == 0
-        assert cli_entry(["employees", "--json"]) == 0
-    assert '"id": "7"' in out.getvalue()
+
+    def run(*args: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            code = cli_entry(list(args))
+        return code, out.getvalue(), err.getvalue()
+
+    code, _, err = run("employees")
+    assert code == 2 and "endommagée" in err and "restore-backup" in err
+    code, out, _ = run("backups", "--json")
+    (listed,) = json.loads(out)["backups"]
+    assert code == 0 and listed["reason"] == "demarrage" and people(listed["path"]) == ["7"]
+    assert run("restore-backup")[0] == 0
+    code, out, _ = run("employees", "--json")
+    assert code == 0 and [p["id"] for p in json.loads(out)["employees"]] == ["7"]

@@ -288,10 +288,19 @@ def test_cli_import_and_list(tmp_path):
     code, out, _ = run_cli("import-roster", str(SAMPLE))
     assert code == 0 and "4 personne(s) ajoutée(s)" in out
     code, out, _ = run_cli("employees", "--json")
-    payload = json.loads(out)
-    assert code == 0 and len(payload["employees"]) == 4
-    first = payload["employees"][0]
-    assert {"id", "last_name", "first_name", "job", "entry_date"} <= set(first)
+    assert code == 0
+    listed = {(p["id"], p["last_name"], p["first_name"], p["job"], p["entry_date"], p["wishes"])
+              for p in json.loads(out)["employees"]}
+    assert listed == {  # as written in data/sample_roster.csv, leading zeros and accents kept
+        ("000417", "Nguyễn", "Thị Thu Hà", "Chargé d'accueil d'assistance", "2017-09-04",
+         "Évoluer vers la formation des nouveaux arrivants"),
+        ("001052", "Kowalczyk", "Łukasz", "Gestionnaire de dossiers d'assistance", "2015-01-12",
+         "Se former à l'analyse de données"),
+        ("001388", "Şahin", "Elif", "Assistant administratif de plateaux", "2019-05-02",
+         "Rejoindre l'équipe réclamations clients"),
+        ("002041", "Dubois-Lefèvre", "Éloïse", "Formateur d'assistance", "2012-03-15",
+         "Coordonner les parcours de formation"),
+    }
 
 
 def test_cli_refuses_bad_roster_and_names_every_line():
