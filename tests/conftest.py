@@ -46,3 +46,13 @@ def release_dir(tmp_path) -> Path:
     target = tmp_path / "RefRomeCsv"
     shutil.copytree(FIXTURES / "rome_mini", target)
     return target
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A private copy of the shipped data files (study, catalogue, rules) that a test may break."""
+    from domain.paths import DATA_FILES
+
+    folder = tmp_path / "donnees"
+    shutil.copytree(DATA_FILES, folder)
+    return folder

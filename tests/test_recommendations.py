@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,25 +11,12 @@ from domain.errors import UnknownJobError, UserError
 from domain.paths import DATA_FILES
 from domain.text import fold
 
-FILES = ("axes.csv", "recommendations.csv", "priority_actions.csv", "use_cases.csv",
-         "exposure_findings.csv", "jobs.csv")
-
 
 def core_jobs() -> list[str]:
     lines = (DATA_FILES / "jobs.csv").read_text(encoding="utf-8").splitlines()
     header = lines[0].split(";")
     rows = [dict(zip(header, line.split(";"), strict=False)) for line in lines[1:] if line]
     return [row["job"] for row in rows if row["core"] == "1"]
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    """A private copy of the data files that a test may break."""
-    folder = tmp_path / "donnees"
-    folder.mkdir()
-    for name in FILES:
-        shutil.copy(DATA_FILES / name, folder / name)
-    return folder
 
 
 def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:

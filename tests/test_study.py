@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from domain.errors import UnknownJobError, UserError
-from domain.paths import DATA_FILES
 from domain.study import Job, Profile, Qualification, load_study
 from domain.study_files import StudyDataError
-
-STUDY_FILES = ("jobs.csv", "qualifications.csv", "core_job_levels.csv", "profiles.csv",
-               "impact_scale.csv")
 
 # §4.1.1 of the study, typed from the text (not from data/).
 CORE_JOBS = {
@@ -28,16 +23,6 @@ CORE_JOBS = {
 @pytest.fixture(scope="module")
 def study():
     return load_study()
-
-
-@pytest.fixture
-def data_copy(tmp_path) -> Path:
-    """A private copy of the study files, to break one at a time."""
-    folder = tmp_path / "study"
-    folder.mkdir()
-    for name in STUDY_FILES:
-        shutil.copy(DATA_FILES / name, folder / name)
-    return folder
 
 
 def _edit(path: Path, old: str, new: str) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import math
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from hypothesis import strategies as st
 from domain import training as tr
 from domain.bridges import CompetencyRef
 from domain.errors import UserError
-from domain.paths import DATA_FILES
 from domain.recommendations import RecommendationDataError, load_use_cases, use_cases
 
 SOURCE = "Chargé d'assistance"
@@ -231,15 +229,6 @@ def test_any_plan_keeps_its_invariants(gap, rhythm, foundation, max_priority):
 
 
 # --- catalogue validation ------------------------------------------------------------------
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "donnees"
-    folder.mkdir()
-    for name in ("training_catalogue.csv", "use_cases.csv", "jobs.csv"):
-        shutil.copy(DATA_FILES / name, folder / name)
-    return folder
-
 
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
