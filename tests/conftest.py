@@ -56,3 +56,11 @@ def data_copy(tmp_path) -> Path:
     folder = tmp_path / "donnees"
     shutil.copytree(DATA_FILES, folder)
     return folder
+
+
+@pytest.fixture
+def tiny_release():
+    """The two sheets of « Chargé d'assistance » (see ``fixtures/levels_world.py``)."""
+    from fixtures.levels_world import tiny_release
+
+    return tiny_release()

@@ -6,36 +6,31 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from fixtures.levels_world import JOB, savoir_faire
 
 from domain import competency_levels as cl
 from domain.errors import UnknownJobError, UserError
-from domain.rome.model import RomeItem, RomeRelease, RomeSheet, SheetItem
-
-
-def _sf(label: str, macro: str = "", subcategory: str = "Technique") -> RomeItem:
-    return RomeItem(f"t-{abs(hash(label))}", label, "savoir_faire", "Savoir-faire", subcategory,
-                    "m1", macro or label)
-
+from domain.rome.model import RomeItem
 
 HIGH = [
-    _sf("Rédiger un compte rendu d'intervention", "Rédiger un rapport, un compte rendu d'activité"),
-    _sf("Synthétiser l'historique d'un dossier d'assistance", "Structurer, synthétiser des informations"),
-    _sf("Classer les documents entrants", "Gérer une base documentaire"),
-    _sf("Analyser les données d'appels", "Analyser, exploiter, structurer des données"),
-    _sf("Collecter des informations sur la situation du bénéficiaire",
+    savoir_faire("Rédiger un compte rendu d'intervention", "Rédiger un rapport, un compte rendu d'activité"),
+    savoir_faire("Synthétiser l'historique d'un dossier d'assistance", "Structurer, synthétiser des informations"),
+    savoir_faire("Classer les documents entrants", "Gérer une base documentaire"),
+    savoir_faire("Analyser les données d'appels", "Analyser, exploiter, structurer des données"),
+    savoir_faire("Collecter des informations sur la situation du bénéficiaire",
         "Collecter et analyser des données, des informations"),
-    _sf("Répondre aux demandes d'information des bénéficiaires", "Accueillir, orienter, renseigner un public"),
-    _sf("Réaliser une veille réglementaire", "Réaliser une veille documentaire"),
+    savoir_faire("Répondre aux demandes d'information des bénéficiaires", "Accueillir, orienter, renseigner un public"),
+    savoir_faire("Réaliser une veille réglementaire", "Réaliser une veille documentaire"),
 ]
 LOW = [
-    _sf("Rassurer une personne en situation de détresse", "Conseiller, accompagner une personne"),
-    _sf("Etre à l'écoute, faire preuve d'empathie", "Etre à l'écoute, faire preuve d'empathie",
+    savoir_faire("Rassurer une personne en situation de détresse", "Conseiller, accompagner une personne"),
+    savoir_faire("Etre à l'écoute, faire preuve d'empathie", "Etre à l'écoute, faire preuve d'empathie",
         "Transverse"),
-    _sf("Réaliser des soins infirmiers", "Prodiguer des soins médicaux"),
-    _sf("Installer un équipement chez le client", "Equiper techniquement des bâtiments, installations"),
-    _sf("Gérer une situation d'urgence sur la route", "Gérer une situation d'urgence", "Technique expert"),
-    _sf("Animer, coordonner une équipe", "Animer, coordonner une équipe", "Technique expert"),
-    _sf("Négocier les conditions d'un contrat", "Négocier un contrat", "Technique expert"),
+    savoir_faire("Réaliser des soins infirmiers", "Prodiguer des soins médicaux"),
+    savoir_faire("Installer un équipement chez le client", "Equiper techniquement des bâtiments, installations"),
+    savoir_faire("Gérer une situation d'urgence sur la route", "Gérer une situation d'urgence", "Technique expert"),
+    savoir_faire("Animer, coordonner une équipe", "Animer, coordonner une équipe", "Technique expert"),
+    savoir_faire("Négocier les conditions d'un contrat", "Négocier un contrat", "Technique expert"),
 ]
 
 
@@ -81,16 +76,16 @@ def test_first_matching_rule_wins_and_anchor_means_leading_verb(tmp_path):
     rules = _rules(tmp_path, "bas;1;label;;^installer;geste\n"
                              "haut;5;label;;installer|rediger;écrit\n"
                              "defaut;3;any;;;défaut\n")
-    assert cl.estimate_level(_sf("Installer un poste"), rules).rule == "bas"
-    assert cl.estimate_level(_sf("Rédiger la procédure pour installer"), rules).rule == "haut"
-    assert cl.estimate_level(_sf("Préinstaller un logiciel"), rules).rule == "defaut"
+    assert cl.estimate_level(savoir_faire("Installer un poste"), rules).rule == "bas"
+    assert cl.estimate_level(savoir_faire("Rédiger la procédure pour installer"), rules).rule == "haut"
+    assert cl.estimate_level(savoir_faire("Préinstaller un logiciel"), rules).rule == "defaut"
 
 
 def test_kinds_restrict_a_rule(tmp_path):
     rules = _rules(tmp_path, "savoirs;4;any;savoir;;savoirs\ndefaut;2;any;;;défaut\n")
     knowledge = RomeItem("k", "Anglais", "savoir", "Domaines d'expertise", "Langues")
     assert cl.estimate_level(knowledge, rules).level == 4
-    assert cl.estimate_level(_sf("Anglais"), rules).level == 2
+    assert cl.estimate_level(savoir_faire("Anglais"), rules).level == 2
 
 
 @pytest.mark.parametrize(
@@ -133,29 +128,6 @@ def test_spearman_on_hand_computed_cases():
 
 
 # --- job levels, overrides, recomputed scores -------------------------------------------------
-
-JOB = "Chargé d'assistance"
-
-
-@pytest.fixture()
-def tiny_release() -> RomeRelease:
-    """The two sheets of « Chargé d'assistance », with a writing, an empathy and a diploma item."""
-    items = [
-        _sf("Rédiger un compte rendu d'appel", "Rédiger un rapport, un compte rendu d'activité"),
-        _sf("Rassurer un bénéficiaire en détresse", "Conseiller, accompagner une personne"),
-        RomeItem("dip", "Titre professionnel conseiller relation client à distance", "savoir",
-                 "Certifications et habilitations", "Certifications"),
-    ]
-    release = RomeRelease(version="test")
-    release.items = {item.code: item for item in items}
-    codes = ("D1408", "D1436")
-    release.sheets = {code: RomeSheet(code, code) for code in codes}
-    release.sheet_items = {
-        "D1408": [SheetItem("D1408", items[0].code), SheetItem("D1408", items[2].code)],
-        "D1436": [SheetItem("D1436", items[1].code), SheetItem("D1436", items[0].code)],
-    }
-    return release
-
 
 def test_job_levels_take_items_of_all_sheets_once_without_diplomas(tiny_release):
     entries = cl.job_levels("chargé d’assistance", tiny_release)

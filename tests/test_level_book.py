@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.levels_world import JOB
 
 from domain import competency_levels as cl
 from domain.level_book import LevelBook
-from tests.test_competency_levels import JOB, tiny_release  # noqa: F401 - fixture
 
 
-def test_book_rows_show_estimate_and_level_in_use(tiny_release):  # noqa: F811
+def test_book_rows_show_estimate_and_level_in_use(tiny_release):
     book = LevelBook.build(tiny_release)
     writing = book.rows(JOB, {})[0]
     assert (writing.estimate, writing.level, writing.changed) == (5, 5, False)
@@ -17,7 +17,7 @@ def test_book_rows_show_estimate_and_level_in_use(tiny_release):  # noqa: F811
     assert (changed.estimate, changed.level, changed.changed) == (5, 2, True)
 
 
-def test_book_scores_agree_with_recomputed_scores_with_and_without_overrides(tiny_release):  # noqa: F811
+def test_book_scores_agree_with_recomputed_scores_with_and_without_overrides(tiny_release):
     book = LevelBook.build(tiny_release)
     writing = book.rows(JOB, {})[0]
     for overrides in ({}, {(JOB, writing.code): 1}):
@@ -25,7 +25,7 @@ def test_book_scores_agree_with_recomputed_scores_with_and_without_overrides(tin
     assert book.scores({(JOB, writing.code): 1})[JOB] < book.scores({})[JOB]
 
 
-def test_a_cancelled_build_stops_early_and_reports_progress(tiny_release):  # noqa: F811
+def test_a_cancelled_build_stops_early_and_reports_progress(tiny_release):
     seen: list[float] = []
     book = LevelBook.build(tiny_release, progress=lambda f, _m: seen.append(f),
                            cancelled=lambda: len(seen) >= 3)
