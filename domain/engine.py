@@ -235,19 +235,11 @@ def job_similarity(matrix: CompetencyMatrix, codes: Mapping[str, Sequence[str]],
 
 def percentile_ranks(values: Sequence[float]) -> list[float]:
     """Rank of each value among ``values`` scaled to [0, 1]; ties share their mean rank."""
+    from domain.competency_levels import ranks
+
     if len(values) < 2:
         return [1.0 for _ in values]
-    order = sorted(range(len(values)), key=values.__getitem__)
-    ranks = [0.0] * len(values)
-    start = 0
-    while start < len(order):
-        end = start
-        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
-            end += 1
-        for position in range(start, end + 1):
-            ranks[order[position]] = (start + end) / 2 / (len(values) - 1)
-        start = end + 1
-    return ranks
+    return [(rank - 1) / (len(values) - 1) for rank in ranks(values)]
 
 
 def _similarity_index(release: RomeRelease) -> Any:
