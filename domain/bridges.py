@@ -112,6 +112,11 @@ class Bridge:
     exposure_drop: float
     explanation: str
 
+    @property
+    def via(self) -> str:
+        """The intermediate job of a two-step path, or "" for a direct bridge."""
+        return self.path[1] if len(self.path) > 2 else ""
+
     def to_json(self) -> dict:
         return {
             "target": self.target, "similarity": round(self.similarity, 4),

@@ -301,7 +301,7 @@ class GraphView(QWidget):
         self._fill_bridge_list(name)
 
     def _draw_bridge(self, bridge: Any) -> None:
-        two_step = len(bridge.path) > 2
+        two_step = bool(bridge.via)
         tip = bridge.explanation
         for a, b in zip(bridge.path, bridge.path[1:], strict=False):
             if a in self.nodes and b in self.nodes:
@@ -315,7 +315,7 @@ class GraphView(QWidget):
             self.tr("<b>{job}</b><br>{n} passerelle(s) avec les réglages de la vue "
                     "« Passerelles ».").format(job=name, n=count))
         for rank, bridge in enumerate(self.bridges, start=1):
-            via = self.tr(" (via {job})").format(job=bridge.path[1]) if len(bridge.path) > 2 else ""
+            via = self.tr(" (via {job})").format(job=bridge.via) if bridge.via else ""
             text = (f"{rank}. {bridge.target}{via}\n    {kind_label(bridge.kind)}, "
                     f"score {number(bridge.score)}")
             item = QListWidgetItem(text)

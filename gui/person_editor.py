@@ -318,7 +318,7 @@ class PersonEditor(QWidget):
             "Passerelles proposées depuis le métier « {job} » (réglages de la vue "
             "« Passerelles »). La décision se prend avec la personne.").format(job=person.job))
         for bridge in bridges:
-            via = self.tr(" via {job}").format(job=bridge.path[1]) if len(bridge.path) > 2 else ""
+            via = self.tr(" via {job}").format(job=bridge.via) if bridge.via else ""
             self.bridge_combo.addItem(f"{bridge.target}{via} — {kind_label(bridge.kind)}", bridge)
         self.choose_button.setEnabled(bool(bridges))
 
@@ -455,7 +455,7 @@ class PersonEditor(QWidget):
         if self.person is None or bridge is None:
             return False
         chosen = employees.ChosenBridge(
-            self.person.id, bridge.target, bridge.path[1] if len(bridge.path) > 2 else "",
+            self.person.id, bridge.target, bridge.via,
             self.status_combo.currentData(), self.bridge_comment.text().strip())
         if not self._write(lambda conn: employees.choose_bridge(conn, chosen)):
             return False

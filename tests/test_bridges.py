@@ -106,7 +106,9 @@ def test_two_step_path_picks_the_cheapest_intermediate(world):
     # a second intermediate, weaker on both hops, must not be chosen
     sim["Source"]["Lointain"], sim["Lointain"]["Détour"] = 0.2, 0.2
     detour = by_target(bridges(world, similarity=sim))["Détour"]
-    assert detour.path[1] == "Relais"
+    assert detour.path[1] == "Relais" and detour.via == "Relais"
+    direct = by_target(bridges(world, similarity=sim))
+    assert all(b.via == "" for b in direct.values() if len(b.path) == 2)
 
 
 def test_close_versus_evolution_boundary(world):

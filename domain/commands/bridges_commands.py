@@ -162,7 +162,7 @@ def _print_bridges(source: str, exposure, found, settings) -> None:
         link = " — mobilité reconnue par France Travail" if bridge.rome_link else ""
         print(f"\n{rank}. {bridge.target} — {bridge.kind} — similarité {_number(bridge.similarity)} — "
               f"exposition {_number(bridge.exposure)} ({bridge.classification}){link}")
-        if len(bridge.path) > 2:
+        if bridge.via:
             print(f"   Chemin : {' → '.join(bridge.path)}")
         print(f"   Acquis (les moins exposés d'abord) : {_items(bridge.shared)}")
         print(f"   À acquérir (cœur de métier d'abord) : {_items(bridge.gap)}")
