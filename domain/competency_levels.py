@@ -218,10 +218,10 @@ def level_counts(levels: Sequence[int]) -> list[int]:
 
 
 def raw_exposure(counts: Sequence[int]) -> float:
-    """Mean level weight of a job's items, with the study weighting of ``domain.exposure``."""
+    """Mean level weight of a job's items, with the study weighting of ``domain.study.exposure``."""
     if not sum(counts):
         return 0.0
-    from domain.exposure import raw_exposure as study_raw_exposure
+    from domain.study.exposure import raw_exposure as study_raw_exposure
 
     return study_raw_exposure(counts)
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from domain.errors import Location, UserError
-from domain.recommendations import (
+from domain.study.recommendations import (
     PRIORITY_LABELS,
     DataRow,
     RecommendationDataError,

@@ -306,7 +306,7 @@ class JobSheetView(QWidget):
         """Score and profile from the competency levels (the user's or the estimates)."""
         if self.book is None or not self.model.rows:
             return None
-        from domain.exposure import profile_for
+        from domain.study.exposure import profile_for
 
         scores = (self.book.scores(self.context.data.overrides) if use_overrides
                   else self._estimate_scores)

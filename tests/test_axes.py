@@ -7,15 +7,15 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.axes import (
+from domain.study import Profile
+from domain.study.axes import (
     ADVANCING_MOVE,
     CLOSE_MOVE,
     Situation,
     applicable_recommendations,
     profile_code,
 )
-from domain.recommendations import load_axes
-from domain.study import Profile
+from domain.study.recommendations import load_axes
 
 BASE = Situation("Gestionnaire de dossiers d'assistance", "En forte transformation", 1.0,
                  is_core_job=True, use_case_count=10)

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from domain.exposure import (
+from domain.study import Profile, Qualification, load_study
+from domain.study.exposure import (
     LEVEL_WEIGHTS,
     PWC_REFERENCE,
     TOLERANCE,
@@ -17,7 +18,6 @@ from domain.exposure import (
     reference_for,
     score_from_counts,
 )
-from domain.study import Profile, Qualification, load_study
 
 
 @pytest.fixture(scope="module")

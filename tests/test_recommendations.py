@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from domain import recommendations as rec
 from domain.errors import UnknownJobError, UserError
 from domain.paths import DATA_FILES
+from domain.study import recommendations as rec
 from domain.text import fold
 
 

@@ -172,7 +172,7 @@ def test_report_without_rome_release_still_prints(tmp_path):
 
 
 def test_core_job_without_rome_shows_the_study_counts_and_use_cases(tmp_path):
-    from domain.recommendations import use_cases
+    from domain.study.recommendations import use_cases
 
     context = ReportContext(load_study(), None, "pas de ROME")
     data = report_data_for_job("Chargé d'assistance", context, qualification="revised", today=TODAY)

@@ -9,7 +9,7 @@ import pytest
 
 from domain.errors import UnknownJobError, UserError
 from domain.study import Job, Profile, Qualification, load_study
-from domain.study_files import StudyDataError
+from domain.study.files import StudyDataError
 
 # §4.1.1 of the study, typed from the text (not from data/).
 CORE_JOBS = {

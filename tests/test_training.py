@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from domain import training as tr
 from domain.bridges import CompetencyRef
 from domain.errors import UserError
-from domain.recommendations import RecommendationDataError, load_use_cases, use_cases
+from domain.study.recommendations import RecommendationDataError, load_use_cases, use_cases
 
 SOURCE = "Chargé d'assistance"
 TARGET = "Gestionnaire de dossiers d'assistance"

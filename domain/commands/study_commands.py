@@ -83,8 +83,8 @@ def _jobs(args: argparse.Namespace) -> int:
 
 
 def _exposure_check(args: argparse.Namespace) -> int:
-    from domain.exposure import LEVEL_WEIGHTS, TOLERANCE, consistency_report, reference_for
     from domain.study import Qualification, load_study
+    from domain.study.exposure import LEVEL_WEIGHTS, TOLERANCE, consistency_report, reference_for
 
     study = load_study()
     report = consistency_report(study)

@@ -163,7 +163,7 @@ def _plan(content: JobContent, bridge: BridgePart | None) -> PlanPart:
 
 
 def _axes(content: JobContent, bridge: BridgePart | None, person: PersonPart | None) -> tuple[AxisPart, ...]:
-    from domain.axes import Situation, applicable_recommendations
+    from domain.study.axes import Situation, applicable_recommendations
 
     chosen = content.job.chosen
     situation = Situation(

@@ -97,8 +97,8 @@ def job_content(context: ReportContext, job_name: str, qualification: str = "exp
 
 
 def _job_part(study: Study, engine: Engine | None, job: Job, quali: Any) -> JobPart:
-    from domain.recommendations import use_cases
     from domain.study import Qualification
+    from domain.study.recommendations import use_cases
 
     exposures = []
     for q in Qualification:
@@ -177,7 +177,7 @@ def _line(engine: Engine, code: str, label: str, kind: str, core: bool, level: i
 
 
 def _bridge_part(engine: Engine, study: Study, bridge: Any) -> BridgePart:
-    from domain.recommendations import use_cases
+    from domain.study.recommendations import use_cases
 
     def lines(refs: Any, job: str) -> tuple[CompetencyLine, ...]:
         return tuple(_line(engine, r.code, r.label, r.kind, r.core, r.level,

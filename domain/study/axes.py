@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from domain.recommendations import Axis, Recommendation, load_axes
+from domain.study.recommendations import Axis, Recommendation, load_axes
 from domain.text import decimal, fold
 
 STRONG, EMERGENT, EVOLVING, NEGLIGIBLE = "forte_transformation", "emergent", "evolution", "non_impacte"

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from domain.study import Job, Profile, Qualification, Study
+from domain.study.facts import Job, Profile, Qualification, Study
 from domain.text import decimal
 
 LEVEL_WEIGHTS: tuple[float, ...] = (0.0, 1 / 64, 1 / 32, 1 / 2, 1.0)
