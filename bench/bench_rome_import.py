@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from domain.rome import repository  # noqa: E402
 from domain.rome.importer import import_release  # noqa: E402
 from domain.rome.reader import locate_release, read_release  # noqa: E402
-from domain.store import connect  # noqa: E402
+from domain.store.connection import connect  # noqa: E402
 
 
 def timed(label: str, action: Callable[[], object], repeat: int) -> object:

@@ -19,8 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from domain import backup, privacy, store  # noqa: E402
+from domain import privacy  # noqa: E402
 from domain.roster import import_roster, read_roster  # noqa: E402
+from domain.store import backup  # noqa: E402
+from domain.store import connection as store  # noqa: E402
 from domain.study import load_study  # noqa: E402
 
 NAMES = ["Nguyễn", "Kowalczyk", "Şahin", "Lefèvre", "Dœuf", "Ó Briain", "Müller", "Martin"]

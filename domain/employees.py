@@ -2,7 +2,7 @@
 
 Write functions never open a transaction themselves: the service that performs one user action
 (roster import, adding a note, erasing a person) wraps all its writes in
-``domain.store.transaction`` so the action is saved whole or not at all. Every write that
+``domain.store.connection.transaction`` so the action is saved whole or not at all. Every write that
 touches a person adds an audit line (who, what, when, which matricule; never the content).
 """
 

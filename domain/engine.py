@@ -178,7 +178,7 @@ class Engine:
 
 def _store_fingerprint(conn: sqlite3.Connection | None) -> str:
     from domain.rome.repository import release_info
-    from domain.store import connect
+    from domain.store.connection import connect
 
     own = conn is None
     conn = conn or connect()
@@ -267,7 +267,7 @@ def _overrides(conn: sqlite3.Connection | None) -> dict[tuple[str, str], int]:
     """The user's own levels {(job, item code): level}; none when the store cannot say."""
     try:
         from domain.competency_levels import load_overrides
-        from domain.store import connect
+        from domain.store.connection import connect
     except ImportError:  # pragma: no cover
         return {}
     own = conn is None

@@ -17,7 +17,7 @@ from typing import Any
 from domain import employees
 from domain.employees import Employee
 from domain.errors import UserError
-from domain.store import transaction
+from domain.store.connection import transaction
 
 EDITABLE = ("last_name", "first_name", "job", "entry_date", "exit_date", "wishes")
 MAX_LENGTH = {"last_name": 100, "first_name": 100, "wishes": 2000}  # as the roster import

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from domain import backup, employees
+from domain import employees
 from domain.errors import UserError, os_reason
-from domain.store import transaction
+from domain.store import backup
+from domain.store.connection import transaction
 
 DEFAULT_NOTE_RETENTION_MONTHS = 24
 EXPORT_FORMAT = "passerelles-export-personne"

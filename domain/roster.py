@@ -22,7 +22,7 @@ from domain import employees
 from domain.employees import Employee
 from domain.errors import UnknownJobError, UserError
 from domain.roster_files import RawTable, read_table
-from domain.store import transaction
+from domain.store.connection import transaction
 from domain.text import fold
 
 FIELDS = {  # field → (label shown in messages, accepted headers after _header_key)
@@ -334,7 +334,7 @@ def import_roster(conn: sqlite3.Connection, path: Path | str, matcher=None) -> I
 
 def _backup_before(conn: sqlite3.Connection) -> None:
     """A backup before overwriting people, when there are people to lose."""
-    from domain import backup
+    from domain.store import backup
 
     if conn.execute("SELECT 1 FROM employee LIMIT 1").fetchone() is None:
         return

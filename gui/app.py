@@ -71,7 +71,7 @@ class LoadedData:
 
 def load_data(progress=None, cancelled=None, rome_cli: str | None = None) -> LoadedData:
     """Everything the views need from ``domain``; runs on a worker thread."""
-    from domain.store import connect
+    from domain.store.connection import connect
     from domain.study import load_study
 
     report = progress or (lambda fraction, message: None)
@@ -169,7 +169,7 @@ class AppContext(QObject):
             self._finish(on_done)
 
         def failure(exc: BaseException) -> None:
-            from domain.store import DamagedStoreError
+            from domain.store.connection import DamagedStoreError
             from gui.errors import report_exception
 
             if isinstance(exc, DamagedStoreError):

@@ -1,6 +1,6 @@
 """The start-up dialog for a damaged database: restore the last backup, or quit.
 
-The texts and the choice of backup come from ``domain.store_recovery``; this module only
+The texts and the choice of backup come from ``domain.store.recovery``; this module only
 shows them and acts on the button pressed. Restoring is a file copy through SQLite's backup
 API (well under a second), so it runs directly on the UI thread before loading starts again.
 """
@@ -51,11 +51,11 @@ class DamagedStoreDialog(QMessageBox):
 def resolve_damaged_store(error: Any, parent: QWidget | None = None) -> str | None:
     """Ask until the user restores a backup or quits; the status message, or None to quit.
 
-    ``error`` is the ``domain.store.DamagedStoreError`` raised at start-up. Opening the data
+    ``error`` is the ``domain.store.connection.DamagedStoreError`` raised at start-up. Opening the data
     folder leaves the question open; a failed restore is explained, then asked again.
     """
     from domain.errors import StoreError
-    from domain.store_recovery import recovery_offer, restore, restored_message
+    from domain.store.recovery import recovery_offer, restore, restored_message
     from gui.errors import report_exception
 
     parent = parent or _window()

@@ -32,7 +32,7 @@ def import_and_load(path: str, progress, cancelled) -> tuple[object, object]:
     """Worker side: import into the store, then read the release back (fills the cache)."""
     from domain.rome.importer import import_release
     from domain.rome.repository import load_release
-    from domain.store import connect
+    from domain.store.connection import connect
 
     conn = connect()
     try:

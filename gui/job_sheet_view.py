@@ -434,7 +434,7 @@ class JobSheetView(QWidget):
     def apply_override(self, job: str, item_code: str, level: int | None) -> None:
         """Save (or clear) one override, then show that job with its new score."""
         from domain.competency_levels import clear_override, set_override
-        from domain.store import transaction
+        from domain.store.connection import transaction
 
         conn = self.context.conn
         with transaction(conn):

@@ -1,6 +1,6 @@
 """One person's record: identity and wishes, declared competencies, interview notes, bridge.
 
-Each save is one user action, so it is one transaction (``domain.store.transaction``) around
+Each save is one user action, so it is one transaction (``domain.store.connection.transaction``) around
 the people repository's functions, with an audit line; the rules (levels 1–4, a note is not
 empty, known bridge statuses) are the repository's and come back as French ``UserError``s.
 Identity edits and deletions go through ``domain.people_service``, which checks the input
@@ -339,7 +339,7 @@ class PersonEditor(QWidget):
     def _write(self, action) -> bool:
         """Run ``action(conn)`` in one transaction; a refused input is shown, nothing saved."""
         from domain.errors import UserError
-        from domain.store import transaction
+        from domain.store.connection import transaction
         from gui.errors import report_exception
 
         try:

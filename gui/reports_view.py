@@ -210,7 +210,7 @@ class ReportsView(QWidget):
     def save_report(self, target: str | None = None) -> Path | None:
         """Copy the previewed file and index it under the person (erasure deletes it)."""
         from domain import employees
-        from domain.store import transaction
+        from domain.store.connection import transaction
         from gui.errors import show_user_error
 
         if self.preview_path is None or self.preview_person is None:
@@ -287,7 +287,7 @@ class ReportsView(QWidget):
 
     def _on_team(self, outcome: report_printing.TeamOutcome, keep: bool) -> None:
         from domain import employees
-        from domain.store import transaction
+        from domain.store.connection import transaction
 
         self.team_outcome = outcome
         batch = outcome.batch

@@ -31,7 +31,7 @@ def real_engine(path: Path):
 def loaded_context(rome: Path, headcounts: dict[str, int] | None = None) -> AppContext:
     """An AppContext as after start-up: study, a private store, the real release, its engine."""
     from domain.job_rome import load_job_rome_map
-    from domain.store import connect
+    from domain.store.connection import connect
     from domain.study import load_study
     from gui.engine_holder import engine_holder
 

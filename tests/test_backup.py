@@ -12,10 +12,11 @@ from datetime import date
 
 import pytest
 
-from domain import backup, store
 from domain.employees import Employee, save_employee
-from domain.migrations import MIGRATIONS
-from domain.store import DamagedStoreError
+from domain.store import backup
+from domain.store import connection as store
+from domain.store.connection import DamagedStoreError
+from domain.store.migrations import MIGRATIONS
 
 
 @pytest.fixture(autouse=True)

@@ -146,7 +146,7 @@ def test_engine_follows_the_store_release(capsys, tmp_path):
 
     from domain.engine import Engine
     from domain.rome.importer import import_release
-    from domain.store import connect
+    from domain.store.connection import connect
 
     conn = connect()
     try:

@@ -170,7 +170,7 @@ def test_level_counts():
 
 @pytest.fixture()
 def conn():
-    from domain.store import connect
+    from domain.store.connection import connect
 
     connection = connect()
     yield connection

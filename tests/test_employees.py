@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from domain import employees as emp
-from domain import store
 from domain.errors import UserError
-from domain.migrations import MIGRATIONS
+from domain.store import connection as store
+from domain.store.migrations import MIGRATIONS
 
 
 @pytest.fixture

@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 from PySide6.QtGui import QDesktopServices
 
-from domain import backup, store
 from domain.employees import Employee, list_employees, save_employee
 from domain.paths import database_path
+from domain.store import backup
+from domain.store import connection as store
 from gui.app import AppContext
 from gui.damaged_store_dialog import DamagedStoreDialog
 from gui.main_window import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from domain.store import connect
+from domain.store.connection import connect
 from domain.study import Profile, Qualification, load_study
 from domain.text import fold
 from gui.app import AppContext, LoadedData

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from domain.competency_levels import load_overrides
 from domain.job_rome import load_job_rome_map
 from domain.level_book import LevelBook
-from domain.store import connect
+from domain.store.connection import connect
 from domain.study import Qualification, load_study
 from gui.app import AppContext, LoadedData
 from gui.job_sheet_view import JobSheetView

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from domain import employees
-from domain.store import transaction
+from domain.store.connection import transaction
 from gui import report_printing
 from gui.people_model import PeopleModel
 from gui.reports_view import ReportsView

@@ -148,7 +148,7 @@ def window(real_rome, qtbot, english):
 
     from domain import employees
     from domain.job_rome import load_job_rome_map
-    from domain.store import connect
+    from domain.store.connection import connect
     from domain.study import load_study
     from gui.app import AppContext, LoadedData
     from gui.engine_holder import engine_holder

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from domain import employees as emp
-from domain import people_register, store
+from domain import people_register
+from domain.store import connection as store
 
 
 @pytest.fixture

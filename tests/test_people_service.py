@@ -8,8 +8,8 @@ import pytest
 
 from domain import employees as emp
 from domain import people_service as svc
-from domain import store
 from domain.errors import UnknownJobError, UserError
+from domain.store import connection as store
 
 
 @pytest.fixture

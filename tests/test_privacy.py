@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from domain import backup, privacy, store
 from domain import employees as emp
+from domain import privacy
 from domain.errors import UserError
 from domain.roster import import_roster
+from domain.store import backup
+from domain.store import connection as store
 
 SAMPLE = Path(__file__).parent.parent / "data" / "sample_roster.csv"
 TARGET = "000417"  # Nguyễn Thị Thu Hà in the sample roster

@@ -26,9 +26,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from domain import store
 from domain.errors import UserError
 from domain.roster import RosterError, import_roster, read_roster
+from domain.store import connection as store
 from domain.study import load_study
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -259,7 +259,8 @@ CHILD = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, {root!r})
     from pathlib import Path
-    from domain import employees, store
+    from domain import employees
+    from domain.store import connection as store
     from domain.roster import import_roster
 
     marker, pause_after = Path({marker!r}), {pause_after}

@@ -15,7 +15,7 @@ from domain.rome import importer, repository
 from domain.rome.importer import import_release
 from domain.rome.reader import ImportCancelled, read_release
 from domain.rome.repository import current_release, load_release, release_info
-from domain.store import connect
+from domain.store.connection import connect
 
 TABLES = (
     "rome_release",

@@ -3,9 +3,9 @@ import sqlite3
 
 import pytest
 
-from domain import store
 from domain.errors import StoreError
-from domain.migrations import SCHEMA_VERSION
+from domain.store import connection as store
+from domain.store.migrations import SCHEMA_VERSION
 
 
 def test_new_store_is_private_and_migrated(tmp_path):

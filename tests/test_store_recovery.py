@@ -7,11 +7,12 @@ from datetime import date
 
 import pytest
 
-from domain import backup, store
 from domain.employees import Employee, save_employee
 from domain.errors import StoreError
-from domain.store import DamagedStoreError
-from domain.store_recovery import recovery_offer, restore, restored_message
+from domain.store import backup
+from domain.store import connection as store
+from domain.store.connection import DamagedStoreError
+from domain.store.recovery import recovery_offer, restore, restored_message
 
 
 @pytest.fixture(autouse=True)

@@ -52,7 +52,7 @@ def until(app, condition, timeout: float = 60.0) -> None:
 def seed(folder: Path) -> Path:
     from domain import employees
     from domain.roster import import_roster
-    from domain.store import connect, transaction
+    from domain.store.connection import connect, transaction
 
     (folder / "effectif.csv").write_text(ROSTER, encoding="utf-8")
     (folder / "effectif_erreurs.csv").write_text(BAD_ROSTER, encoding="utf-8")

@@ -91,7 +91,7 @@ def _register_maintenance(subparsers: argparse._SubParsersAction) -> None:
 
 def _connect():
     """The store, closed when the ``with`` block ends."""
-    from domain.store import connect
+    from domain.store.connection import connect
 
     return closing(connect())
 
@@ -203,8 +203,8 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _backups(args: argparse.Namespace) -> int:
-    from domain.backup import list_backups
     from domain.paths import database_path
+    from domain.store.backup import list_backups
 
     found = list_backups(database_path())
     if args.json:
@@ -219,8 +219,8 @@ def _backups(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from domain.backup import restore_backup
     from domain.paths import database_path
+    from domain.store.backup import restore_backup
 
     report = restore_backup(database_path(), Path(args.fichier) if args.fichier else None)
     with _connect():  # proves the restored base opens (and migrates it if needed)

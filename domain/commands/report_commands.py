@@ -71,7 +71,7 @@ def _report(args: argparse.Namespace) -> int:
         build_report(data, out)
     else:
         from domain import employees
-        from domain.store import connect, transaction
+        from domain.store.connection import connect, transaction
 
         with closing(connect()) as conn:
             context = ReportContext.load(conn, rome=args.rome)
@@ -135,7 +135,7 @@ def _stored(employee_ids: list[str]) -> dict:
     batch report says what ``report --employee`` says; without a readable store, none."""
     from domain.errors import UserError
     from domain.reports.content import stored_facts
-    from domain.store import connect
+    from domain.store.connection import connect
 
     try:
         conn = connect()
@@ -151,7 +151,7 @@ def _record(result) -> None:
     """Index the files of people who are in the store, so erasing them deletes their report."""
     from domain import employees
     from domain.errors import UserError
-    from domain.store import connect, transaction
+    from domain.store.connection import connect, transaction
 
     try:
         conn = connect()

@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _import_rome(args: argparse.Namespace) -> int:
     from domain.rome.importer import import_release
-    from domain.store import connect
+    from domain.store.connection import connect
 
     with closing(connect()) as conn:
         report = import_release(conn, args.chemin, progress=_progress_printer(args.json))
@@ -62,7 +62,7 @@ def _import_rome(args: argparse.Namespace) -> int:
 def _rome_status(args: argparse.Namespace) -> int:
     from domain.paths import rome_source
     from domain.rome.repository import release_info
-    from domain.store import connect
+    from domain.store.connection import connect
 
     with closing(connect()) as conn:
         info = release_info(conn)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from domain.rome.model import RomeRelease
 from domain.rome.reader import Cancel, ImportCancelled, Progress, locate_release, read_located
-from domain.store import transaction
+from domain.store.connection import transaction
 
 _READ_SHARE = 0.7  # share of the progress bar spent reading and validating
 

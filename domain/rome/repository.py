@@ -74,7 +74,7 @@ def current_release(
     if conn is not None:
         release = load_release(conn)
     else:
-        from domain.store import connect
+        from domain.store.connection import connect
 
         own = connect()
         try:

@@ -1,6 +1,6 @@
 """What to offer when the store is damaged at start-up: which backup, and how to say it.
 
-``domain.store.connect`` refuses a damaged file and leaves it byte for byte as it was. The
+``domain.store.connection.connect`` refuses a damaged file and leaves it byte for byte as it was. The
 user then needs to know, in plain French, what happened, which file it is, and what restoring
 would bring back (and lose). The choice of backup is made here, not in a dialog: the newest
 backup that SQLite finds intact, since the newest one may itself be damaged. Restoring puts
@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from domain import backup as _backup
-from domain.backup import BackupInfo, RestoreReport
 from domain.errors import StoreError
+from domain.store import backup as _backup
+from domain.store.backup import BackupInfo, RestoreReport
 
 
 @dataclass(frozen=True)

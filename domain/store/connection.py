@@ -14,10 +14,10 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from domain import backup as _backup
 from domain.errors import StoreError
-from domain.migrations import MIGRATIONS, SCHEMA_VERSION
 from domain.paths import database_path
+from domain.store import backup as _backup
+from domain.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
 class DamagedStoreError(StoreError):
@@ -50,7 +50,7 @@ def connect(
     """Open (and create or upgrade) the store; raises StoreError with a French message.
 
     With ``backup`` (the default), a backup is taken after the integrity check and before any
-    migration when the base changed since the last one (see ``domain.backup``).
+    migration when the base changed since the last one (see ``domain.store.backup``).
     """
     db = Path(path) if path is not None else database_path()
     changed = backup and _backup.changed_since_last_backup(db)  # before opening touches -wal
