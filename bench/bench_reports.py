@@ -86,7 +86,7 @@ class MemorySampler(threading.Thread):
 def recorded_facts(rows, context) -> dict:
     """Every other person as if found in the store: a decision on the job's last listed bridge
     and one declared competency of its gap, so the batch also lays out chosen-bridge plans."""
-    from domain.employees import ChosenBridge
+    from domain.people.employees import ChosenBridge
     from domain.reports.content import StoredFacts
     from domain.reports.job_content import job_content
 

@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from domain import privacy  # noqa: E402
-from domain.roster import import_roster, read_roster  # noqa: E402
+from domain.people import privacy  # noqa: E402
+from domain.people.roster import import_roster, read_roster  # noqa: E402
 from domain.store import backup  # noqa: E402
 from domain.store import connection as store  # noqa: E402
 from domain.study import load_study  # noqa: E402

@@ -105,7 +105,7 @@ def refresh_release(data: LoadedData) -> None:
 def _headcounts(conn: sqlite3.Connection) -> dict[str, int]:
     """Current employees per job when the people register holds some (else empty)."""
     try:
-        from domain.people_register import headcounts
+        from domain.people.register import headcounts
 
         return headcounts(conn)
     except Exception:  # noqa: BLE001 - a headcount problem must not stop the start-up

@@ -135,7 +135,7 @@ class EngineHolder(QObject):
 
     def refresh_people(self) -> None:
         """After an import or an edit: recount people per job and tell the views."""
-        from domain.people_register import headcounts
+        from domain.people.register import headcounts
 
         data = self.context.data
         if data is not None:

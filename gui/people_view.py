@@ -1,6 +1,6 @@
 """Collaborateurs: the people in the store, searchable, each editable beside the list.
 
-The list comes from ``domain.employees`` (departed people only on request, as the RGPD
+The list comes from ``domain.people.employees`` (departed people only on request, as the RGPD
 asks); the roster import goes through :class:`gui.roster_import_dialog.RosterImportDialog`,
 which previews the file before anything is saved; a person is edited in
 :class:`gui.person_editor.PersonEditor`.
@@ -89,8 +89,8 @@ class PeopleView(QWidget):
     # Data -------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the people again, keeping the current person selected when still listed."""
-        from domain.employees import list_employees
-        from domain.people_register import chosen_bridges
+        from domain.people.employees import list_employees
+        from domain.people.register import chosen_bridges
 
         conn = self.context.conn
         if conn is None:

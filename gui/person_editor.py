@@ -3,7 +3,7 @@
 Each save is one user action, so it is one transaction (``domain.store.connection.transaction``) around
 the people repository's functions, with an audit line; the rules (levels 1–4, a note is not
 empty, known bridge statuses) are the repository's and come back as French ``UserError``s.
-Identity edits and deletions go through ``domain.people_service``, which checks the input
+Identity edits and deletions go through ``domain.people.service``, which checks the input
 (names, job among the 58, dates) and opens its own transaction; the editor only shows its
 refusals. Interview notes carry the RGPD reminder: the person may read them, so they stay factual.
 """
@@ -262,7 +262,7 @@ class PersonEditor(QWidget):
         self._fill_engine_parts()
 
     def refresh_lists(self) -> None:
-        from domain import employees
+        from domain.people import employees
 
         conn = self.context.conn
         person = self.person
@@ -353,7 +353,7 @@ class PersonEditor(QWidget):
     def save_identity(self) -> bool:
         """Hand the form to ``people_service.edit_employee``; its French refusal is shown."""
         from domain.errors import UserError
-        from domain.people_service import edit_employee
+        from domain.people.service import edit_employee
         from gui.errors import report_exception
 
         if self.person is None:
@@ -374,7 +374,7 @@ class PersonEditor(QWidget):
         return True
 
     def declare(self) -> bool:
-        from domain import employees
+        from domain.people import employees
 
         if self.person is None:
             return False
@@ -396,7 +396,7 @@ class PersonEditor(QWidget):
         return True
 
     def add_note(self) -> bool:
-        from domain import employees
+        from domain.people import employees
 
         if self.person is None:
             return False
@@ -411,7 +411,7 @@ class PersonEditor(QWidget):
 
     def remove_competency(self) -> bool:
         """Withdraw the selected declared competency (« Supprimer » under the table)."""
-        from domain.people_service import remove_competency
+        from domain.people.service import remove_competency
 
         rows = {index.row() for index in self.competency_table.selectedIndexes()}
         if self.person is None or len(rows) != 1:
@@ -423,7 +423,7 @@ class PersonEditor(QWidget):
         """A note's « Supprimer » link: asks first, since the note's text is then gone."""
         from PySide6.QtWidgets import QMessageBox
 
-        from domain.people_service import remove_note
+        from domain.people.service import remove_note
 
         if self.person is None or not link.startswith(NOTE_LINK):
             return False
@@ -449,7 +449,7 @@ class PersonEditor(QWidget):
         return True
 
     def choose_bridge(self) -> bool:
-        from domain import employees
+        from domain.people import employees
 
         bridge = self.bridge_combo.currentData()
         if self.person is None or bridge is None:

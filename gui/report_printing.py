@@ -117,7 +117,7 @@ class TeamOutcome:
 
 def build_preview(context: Any, conn: Any, employee_id: str, qualification: str, path: Path):
     """The person's report written to ``path`` (runs on a worker); returns its data."""
-    from domain.employees import current_actor
+    from domain.people.employees import current_actor
     from domain.reports import build_report
     from domain.reports.content import report_data_for_employee
 
@@ -134,7 +134,7 @@ def team_reports(rows, out_dir: Path, context: Any, qualification: str, workers:
     ``stored``: the people's ``StoredFacts`` (decisions, declared competencies), so each
     report says what the person's preview says.
     """
-    from domain.employees import current_actor
+    from domain.people.employees import current_actor
     from domain.reports.batch import run_batch
 
     share = 0.8 if printer is not None else 1.0

@@ -117,7 +117,7 @@ class ReportsView(QWidget):
 
     # People -----------------------------------------------------------------------------
     def reload(self) -> None:
-        from domain import employees
+        from domain.people import employees
 
         conn = self.context.conn
         if conn is None:
@@ -209,7 +209,7 @@ class ReportsView(QWidget):
     # Save and print one report ----------------------------------------------------------
     def save_report(self, target: str | None = None) -> Path | None:
         """Copy the previewed file and index it under the person (erasure deletes it)."""
-        from domain import employees
+        from domain.people import employees
         from domain.store.connection import transaction
         from gui.errors import show_user_error
 
@@ -286,7 +286,7 @@ class ReportsView(QWidget):
                   label, lambda outcome: self._on_team(outcome, keep=printer is None))
 
     def _on_team(self, outcome: report_printing.TeamOutcome, keep: bool) -> None:
-        from domain import employees
+        from domain.people import employees
         from domain.store.connection import transaction
 
         self.team_outcome = outcome

@@ -1,6 +1,6 @@
 """Roster import: preview every line and every error before anything is saved.
 
-``domain.roster.read_roster`` checks the whole file without touching the store; this dialog
+``domain.people.roster.read_roster`` checks the whole file without touching the store; this dialog
 shows its answer (the lines that would be saved and what saving does to each person, or the
 list of bad lines with their column and reason). « Enregistrer » stays disabled while one
 line is wrong: ``import_roster`` is all or nothing, so the user fixes the file in Excel and
@@ -34,8 +34,8 @@ from gui.people_model import PreviewModel, ProblemsModel
 
 def read_preview(conn: Any, path: str) -> tuple[Any, dict[str, str]]:
     """The roster's preview and, per matricule, whether saving creates, updates or keeps it."""
-    from domain.people_register import import_effects
-    from domain.roster import read_roster
+    from domain.people.register import import_effects
+    from domain.people.roster import read_roster
 
     preview = read_roster(path)
     return preview, import_effects(conn, (row.employee for row in preview.rows))
@@ -179,7 +179,7 @@ class RosterImportDialog(QDialog):
     def _on_unreadable(self, exc: BaseException) -> None:
         """A file that cannot be read at all (empty, .xls, binary…): say why, save nothing."""
         from domain.errors import UserError
-        from domain.roster import RosterProblem
+        from domain.people.roster import RosterProblem
         from gui.errors import report_exception
 
         self._operation = None
@@ -197,7 +197,7 @@ class RosterImportDialog(QDialog):
     def save(self) -> None:
         if not self.path or self.preview is None or not self.preview.ok:
             return
-        from domain.roster import import_roster
+        from domain.people.roster import import_roster
         from gui.workers import Operation
 
         conn, path = self.context.conn, self.path
@@ -217,7 +217,7 @@ class RosterImportDialog(QDialog):
 
     def _on_save_failed(self, exc: BaseException) -> None:
         """The file changed since the preview, or the store refused: show why, keep the dialog."""
-        from domain.roster import RosterError
+        from domain.people.roster import RosterError
         from gui.errors import report_exception
 
         self._operation = None

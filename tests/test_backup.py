@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from domain.employees import Employee, save_employee
+from domain.people.employees import Employee, save_employee
 from domain.store import backup
 from domain.store import connection as store
 from domain.store.connection import DamagedStoreError

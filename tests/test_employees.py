@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from domain import employees as emp
 from domain.errors import UserError
+from domain.people import employees as emp
 from domain.store import connection as store
 from domain.store.migrations import MIGRATIONS
 

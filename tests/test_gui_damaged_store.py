@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from PySide6.QtGui import QDesktopServices
 
-from domain.employees import Employee, list_employees, save_employee
 from domain.paths import database_path
+from domain.people.employees import Employee, list_employees, save_employee
 from domain.store import backup
 from domain.store import connection as store
 from gui.app import AppContext

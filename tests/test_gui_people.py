@@ -6,7 +6,7 @@ import pytest
 from gui_support import Dialogs, click_cell, loaded_context, type_text
 from PySide6.QtCore import Qt
 
-from domain import employees
+from domain.people import employees
 from gui.people_model import PeopleModel, PreviewModel, ProblemsModel
 from gui.people_view import PeopleView
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from domain import employees
+from domain.people import employees
 from domain.store.connection import transaction
 from gui import report_printing
 from gui.people_model import PeopleModel

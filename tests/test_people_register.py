@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from domain import employees as emp
-from domain import people_register
+from domain.people import employees as emp
+from domain.people import register as people_register
 from domain.store import connection as store
 
 

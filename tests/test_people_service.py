@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from domain import employees as emp
-from domain import people_service as svc
 from domain.errors import UnknownJobError, UserError
+from domain.people import employees as emp
+from domain.people import service as svc
 from domain.store import connection as store
 
 

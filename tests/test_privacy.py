@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from domain import employees as emp
-from domain import privacy
 from domain.errors import UserError
-from domain.roster import import_roster
+from domain.people import employees as emp
+from domain.people import privacy
+from domain.people.roster import import_roster
 from domain.store import backup
 from domain.store import connection as store
 

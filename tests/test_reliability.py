@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from domain.errors import UserError
-from domain.roster import RosterError, import_roster, read_roster
+from domain.people.roster import RosterError, import_roster, read_roster
 from domain.store import connection as store
 from domain.study import load_study
 
@@ -259,9 +259,9 @@ CHILD = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, {root!r})
     from pathlib import Path
-    from domain import employees
+    from domain.people import employees
     from domain.store import connection as store
-    from domain.roster import import_roster
+    from domain.people.roster import import_roster
 
     marker, pause_after = Path({marker!r}), {pause_after}
     original, calls = employees.save_employee, [0]

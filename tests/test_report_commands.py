@@ -36,7 +36,7 @@ def test_job_or_employee_is_required(capsys):
 
 
 def test_employee_report_from_the_store_is_indexed_for_erasure(tmp_path, capsys):
-    from domain import employees
+    from domain.people import employees
     from domain.store.connection import connect
 
     assert cli_entry(["import-roster", str(SAMPLE)]) == 0
@@ -92,7 +92,7 @@ def test_job_report_with_the_real_release(real_rome, tmp_path, capsys):
 
 
 def test_batch_reports_include_the_decisions_of_people_in_the_store(tmp_path, capsys):
-    from domain import employees
+    from domain.people import employees
     from domain.store.connection import connect, transaction
 
     assert cli_entry(["import-roster", str(SAMPLE)]) == 0

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from domain import employees
 from domain.errors import UserError
 from domain.job_rome import load_job_rome_map
-from domain.roster import RosterError, import_roster, read_roster
-from domain.roster_jobs import JobMatcher, gender_key, title_variants
+from domain.people import employees
+from domain.people.roster import RosterError, import_roster, read_roster
+from domain.people.roster_jobs import JobMatcher, gender_key, title_variants
 from domain.store import connection as store
 from domain.study import load_study
 

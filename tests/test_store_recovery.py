@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from domain.employees import Employee, save_employee
 from domain.errors import StoreError
+from domain.people.employees import Employee, save_employee
 from domain.store import backup
 from domain.store import connection as store
 from domain.store.connection import DamagedStoreError

@@ -50,8 +50,8 @@ def until(app, condition, timeout: float = 60.0) -> None:
 
 
 def seed(folder: Path) -> Path:
-    from domain import employees
-    from domain.roster import import_roster
+    from domain.people import employees
+    from domain.people.roster import import_roster
     from domain.store.connection import connect, transaction
 
     (folder / "effectif.csv").write_text(ROSTER, encoding="utf-8")

@@ -54,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _register_maintenance(subparsers: argparse._SubParsersAction) -> None:
-    from domain.privacy import DEFAULT_NOTE_RETENTION_MONTHS
+    from domain.people.privacy import DEFAULT_NOTE_RETENTION_MONTHS
 
     purge = subparsers.add_parser(
         "purge-notes", help="supprime les notes d'entretien plus anciennes que la durée de "
@@ -97,7 +97,7 @@ def _connect():
 
 
 def _import_roster(args: argparse.Namespace) -> int:
-    from domain.roster import import_roster, read_roster
+    from domain.people.roster import import_roster, read_roster
 
     if args.apercu:
         preview = read_roster(args.fichier)
@@ -128,7 +128,7 @@ def _print_ignored(columns: tuple[str, ...]) -> None:
 
 
 def _employees(args: argparse.Namespace) -> int:
-    from domain.employees import list_employees
+    from domain.people.employees import list_employees
 
     with _connect() as conn:
         people = list_employees(conn, include_departed=not args.presents)
@@ -149,7 +149,7 @@ def _employees(args: argparse.Namespace) -> int:
 def _forget(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from domain.privacy import forget_employee
+    from domain.people.privacy import forget_employee
 
     with _connect() as conn:
         report = forget_employee(conn, args.matricule)
@@ -171,7 +171,7 @@ def _forget(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from domain.privacy import write_employee_export
+    from domain.people.privacy import write_employee_export
 
     with _connect() as conn:
         path = write_employee_export(conn, args.matricule, args.out, overwrite=args.remplacer)
@@ -180,7 +180,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _purge(args: argparse.Namespace) -> int:
-    from domain.privacy import purge_notes
+    from domain.people.privacy import purge_notes
 
     with _connect() as conn:
         report = purge_notes(conn, args.mois)
@@ -194,7 +194,7 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from domain.privacy import write_pseudonymised_export
+    from domain.people.privacy import write_pseudonymised_export
 
     with _connect() as conn:
         count = write_pseudonymised_export(conn, args.out, overwrite=args.remplacer)

@@ -53,7 +53,7 @@ def _positive(text: str) -> int:
 
 
 def _author(args: argparse.Namespace) -> str:
-    from domain.employees import current_actor
+    from domain.people.employees import current_actor
 
     return args.auteur if args.auteur is not None else current_actor()
 
@@ -70,7 +70,7 @@ def _report(args: argparse.Namespace) -> int:
         data = report_data_for_job(args.job, context, qualification=quali, author=_author(args))
         build_report(data, out)
     else:
-        from domain import employees
+        from domain.people import employees
         from domain.store.connection import connect, transaction
 
         with closing(connect()) as conn:
@@ -149,8 +149,8 @@ def _stored(employee_ids: list[str]) -> dict:
 
 def _record(result) -> None:
     """Index the files of people who are in the store, so erasing them deletes their report."""
-    from domain import employees
     from domain.errors import UserError
+    from domain.people import employees
     from domain.store.connection import connect, transaction
 
     try:

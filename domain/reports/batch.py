@@ -67,14 +67,14 @@ class BatchResult:
 @dataclass(frozen=True)
 class _Task:
     line: int | None
-    employee: Any  # domain.employees.Employee (a plain frozen dataclass)
+    employee: Any  # domain.people.employees.Employee (a plain frozen dataclass)
     path: str
     facts: Any = None  # content.StoredFacts of a person found in the store, else None
 
 
 def read_rows(path: str | Path) -> tuple[list[tuple[int, Any]], list[BatchFailure]]:
     """The usable rows of a roster and the unusable ones, with the roster module's checks."""
-    from domain.roster import read_roster
+    from domain.people.roster import read_roster
 
     preview = read_roster(path)
     failures = [BatchFailure(p.line, "", (f"colonne « {p.column} » : " if p.column else "")

@@ -85,7 +85,7 @@ def seniority(entry: date | None, today: date) -> str:
 
 
 def person_part(employee: Any, today: date, decisions: Iterable[Any] = ()) -> PersonPart:
-    """From a ``domain.employees.Employee`` (or any record with the same fields)."""
+    """From a ``domain.people.employees.Employee`` (or any record with the same fields)."""
     return PersonPart(
         employee_id=str(employee.id), first_name=employee.first_name or "",
         last_name=employee.last_name or "", entry_date=employee.entry_date,
@@ -211,13 +211,13 @@ class StoredFacts:
     Plain and picklable, so a batch worker gets exactly what the single preview reads.
     """
 
-    decisions: tuple[Any, ...] = ()  # domain.employees.ChosenBridge, in the order chosen
+    decisions: tuple[Any, ...] = ()  # domain.people.employees.ChosenBridge, in the order chosen
     declared: tuple[str, ...] = ()  # ROME item codes the person declared
 
 
 def stored_facts(conn: sqlite3.Connection, employee_ids: Iterable[str]) -> dict[str, StoredFacts]:
     """The facts of the people found in the store (people without any are left out)."""
-    from domain import employees
+    from domain.people import employees
 
     found: dict[str, StoredFacts] = {}
     for employee_id in dict.fromkeys(employee_ids):
@@ -231,7 +231,7 @@ def stored_facts(conn: sqlite3.Connection, employee_ids: Iterable[str]) -> dict[
 def report_data_for_employee(conn: sqlite3.Connection, employee_id: str,
                              context: ReportContext | None = None, **options: Any) -> ReportData:
     """A person of the store, with their recorded decisions and declared competencies."""
-    from domain import employees
+    from domain.people import employees
 
     person = employees.get_employee(conn, employee_id)
     facts = stored_facts(conn, [employee_id]).get(employee_id, StoredFacts())

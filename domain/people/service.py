@@ -3,7 +3,7 @@
 The GUI's person editor and any other front end call these functions and show the French
 ``UserError`` they raise; they never check a field themselves. Each function is one user
 action, so it opens its own transaction: the change and its audit line are saved together or
-not at all. The repository underneath (``domain.employees``) stays free of transactions.
+not at all. The repository underneath (``domain.people.employees``) stays free of transactions.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from domain import employees
-from domain.employees import Employee
 from domain.errors import UserError
+from domain.people import employees
+from domain.people.employees import Employee
 from domain.store.connection import transaction
 
 EDITABLE = ("last_name", "first_name", "job", "entry_date", "exit_date", "wishes")

@@ -11,7 +11,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 
-from domain.employees import Employee, find_employee, list_employees
+from domain.people.employees import Employee, find_employee, list_employees
 
 
 def headcounts(conn: sqlite3.Connection) -> dict[str, int]:

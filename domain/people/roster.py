@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from domain import employees
-from domain.employees import Employee
 from domain.errors import UnknownJobError, UserError
-from domain.roster_files import RawTable, read_table
+from domain.people import employees
+from domain.people.employees import Employee
+from domain.people.roster_files import RawTable, read_table
 from domain.store.connection import transaction
 from domain.text import fold
 
@@ -146,7 +146,7 @@ def read_roster(path: Path | str, matcher=None) -> RosterPreview:
     rows: list[RosterRow] = []
     if not problems:
         if matcher is None:
-            from domain.roster_jobs import JobMatcher
+            from domain.people.roster_jobs import JobMatcher
 
             matcher = JobMatcher()
         rows, problems = _check_rows(table, columns, matcher)

@@ -2,7 +2,7 @@
 
 Every table that holds something about a person references ``employee(id)`` with
 ``ON DELETE CASCADE``: erasing a person is then one ``DELETE`` that cannot forget a table, and
-``domain.privacy`` also sweeps any table with an ``employee_id`` column added later. The
+``domain.people.privacy`` also sweeps any table with an ``employee_id`` column added later. The
 matricule is the primary key and stays text so leading zeros survive. Dates are ISO
 ``YYYY-MM-DD`` text, timestamps ISO UTC. The audit log records who did what and when, never the
 content (no names, no notes).

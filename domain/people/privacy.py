@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from domain import employees
 from domain.errors import UserError, os_reason
+from domain.people import employees
 from domain.store import backup
 from domain.store.connection import transaction
 
