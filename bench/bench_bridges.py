@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from domain.bridges import BridgeSettings  # noqa: E402
-from domain.engine import Engine  # noqa: E402
-from domain.plan import Headcount  # noqa: E402
+from domain.matching.bridges import BridgeSettings  # noqa: E402
+from domain.matching.engine import Engine  # noqa: E402
+from domain.matching.plan import Headcount  # noqa: E402
 
 TARGET_MS = 50.0
 

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from domain import competency_levels as cl  # noqa: E402
+from domain.matching import competency_levels as cl  # noqa: E402
 from domain.rome.reader import read_release  # noqa: E402
 from domain.study import load_study  # noqa: E402
 

@@ -23,8 +23,8 @@ def main() -> int:
     parser.add_argument("--blocs", type=int, default=5)
     args = parser.parse_args()
 
+    from domain.matching.similarity import SimilarityIndex, evaluate
     from domain.rome.repository import current_release
-    from domain.similarity import SimilarityIndex, evaluate
 
     started = time.perf_counter()
     release = current_release(cli_value=args.rome)

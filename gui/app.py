@@ -89,8 +89,8 @@ def load_data(progress=None, cancelled=None, rome_cli: str | None = None) -> Loa
 
 def refresh_release(data: LoadedData) -> None:
     """(Re)read the current ROME release, the job → ROME mapping and the user's overrides."""
-    from domain.competency_levels import load_overrides
-    from domain.job_rome import load_job_rome_map
+    from domain.matching.competency_levels import load_overrides
+    from domain.matching.job_rome import load_job_rome_map
     from domain.paths import rome_source
     from domain.rome.repository import current_release, load_release
 

@@ -35,14 +35,14 @@ def via_text(path: Sequence[str]) -> str:
     return " → ".join(path[1:-1]) if len(path) > 2 else "—"
 
 
-BRIDGE_KINDS = (  # domain.bridges.CLOSE and EVOLUTION, marked for the translation catalogue
+BRIDGE_KINDS = (  # domain.matching.bridges.CLOSE and EVOLUTION, marked for the translation catalogue
     QT_TRANSLATE_NOOP("BridgeKind", "mobilité proche"),
     QT_TRANSLATE_NOOP("BridgeKind", "mobilité d'évolution"),
 )
 
 
 def kind_label(kind: str) -> str:
-    """A bridge's kind (a French value of ``domain.bridges``) in the interface's language."""
+    """A bridge's kind (a French value of ``domain.matching.bridges``) in the interface's language."""
     return QCoreApplication.translate("BridgeKind", kind)
 
 

@@ -1,6 +1,6 @@
 """Passerelles: the ranked bridges from one job, why each is proposed, and the collective plan.
 
-The ranking, the explanations and what counts as a target all come from ``domain.bridges``
+The ranking, the explanations and what counts as a target all come from ``domain.matching.bridges``
 through the shared engine; this view only lets the user choose the job and the settings and
 lays the answer out: the table of bridges, then for the selected one the competencies the
 person brings, those to acquire and the path. The second tab is the collective plan
@@ -42,7 +42,7 @@ from gui.engine_holder import engine_holder
 from gui.graph_items import number
 from gui.job_combo import fill_jobs, searchable_combo
 
-COMPETENCY_KINDS = (  # domain.competencies.KIND_LABELS, marked for the translation catalogue
+COMPETENCY_KINDS = (  # domain.matching.competencies.KIND_LABELS, marked for the translation catalogue
     QT_TRANSLATE_NOOP("BridgesView", "savoir-faire"),
     QT_TRANSLATE_NOOP("BridgesView", "savoir-être"),
     QT_TRANSLATE_NOOP("BridgesView", "savoir"),
@@ -51,7 +51,7 @@ COMPETENCY_KINDS = (  # domain.competencies.KIND_LABELS, marked for the translat
 
 def competency_text(ref: Any) -> str:
     """One line per competency: label, kind, core, impact level, near-match."""
-    from domain.competencies import KIND_LABELS
+    from domain.matching.competencies import KIND_LABELS
 
     marks = [QCoreApplication.translate("BridgesView", KIND_LABELS.get(ref.kind, ref.kind))]
     if ref.core:
@@ -70,7 +70,7 @@ class BridgeSettingsPanel(QGroupBox):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Définition d'une cible"), parent)
-        from domain.engine import PROFILE_KEYS
+        from domain.matching.engine import PROFILE_KEYS
 
         self.context = context
         self.holder = engine_holder(context)
@@ -133,7 +133,7 @@ class BridgeSettingsPanel(QGroupBox):
             top=self.top.value()))
 
     def reset(self) -> None:
-        from domain.bridges import BridgeSettings
+        from domain.matching.bridges import BridgeSettings
 
         self.holder.set_settings(BridgeSettings(qualification=self.context.qualification.value))
 

@@ -1,6 +1,6 @@
 """One bridge engine per window, built once off the UI thread and shared by the views.
 
-Building :class:`domain.engine.Engine` (matrix, similarities, impact levels) takes several
+Building :class:`domain.matching.engine.Engine` (matrix, similarities, impact levels) takes several
 seconds on a real ROME release, while each later request answers in milliseconds. The graph,
 the bridges, the people and the reports views all need it, so the first view that asks starts
 the build on a worker and every view is called back when it is ready. The holder also keeps the
@@ -31,7 +31,7 @@ EngineFactory = Callable[[AppContext], Any]
 
 
 def _default_factory(context: AppContext) -> Any:
-    from domain.engine import Engine
+    from domain.matching.engine import Engine
 
     return Engine.load(context.conn, context.rome_cli)
 
@@ -41,7 +41,7 @@ class EngineHolder(QObject):
 
     ready = Signal(object)  # the engine
     failed = Signal(object)  # the exception (RomeError when no release was imported)
-    settings_changed = Signal(object)  # domain.bridges.BridgeSettings
+    settings_changed = Signal(object)  # domain.matching.bridges.BridgeSettings
     people_changed = Signal()  # people were imported or edited
 
     factory: EngineFactory = staticmethod(_default_factory)
@@ -99,7 +99,7 @@ class EngineHolder(QObject):
         self.failed.emit(exc)
 
     def _on_release_changed(self) -> None:
-        from domain.engine import clear_cache
+        from domain.matching.engine import clear_cache
 
         clear_cache()
         self.engine = None
@@ -145,8 +145,8 @@ class EngineHolder(QObject):
 
 def stored_bridge_settings(context: AppContext) -> Any:
     """``BridgeSettings`` from the preferences, kept within the ranges the panel offers."""
-    from domain.bridges import BridgeSettings
-    from domain.engine import PROFILE_KEYS
+    from domain.matching.bridges import BridgeSettings
+    from domain.matching.engine import PROFILE_KEYS
 
     prefs = context.settings
     known = set(PROFILE_KEYS.values())

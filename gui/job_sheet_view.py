@@ -1,6 +1,6 @@
 """Fiche métier: one job's three published qualifications, its ROME sheets and competencies.
 
-The competency levels are the application's estimates (``domain.competency_levels``); the user
+The competency levels are the application's estimates (``domain.matching.competency_levels``); the user
 can change any of them, as the study's experts did in their requalification workshops. Each
 change is an undoable command saved at once in the store; the recomputed score and profile
 follow immediately.
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.level_book import LevelBook
+from domain.matching.level_book import LevelBook
 from gui.app import AppContext
 from gui.charts import (
     chart_view,
@@ -356,7 +356,7 @@ class JobSheetView(QWidget):
             if result is None:
                 columns.append((title, ["—"] * 5, None, ""))
                 continue
-            from domain.competency_levels import level_counts
+            from domain.matching.competency_levels import level_counts
 
             columns.append((title, [format_score(result[0]), "—", profile_label(result[1]),
                                     str(len(levels)), "-".join(map(str, level_counts(levels)))],
@@ -384,7 +384,7 @@ class JobSheetView(QWidget):
         table.setFixedHeight(header_height + row_height * table.rowCount() + 4)
 
     def _distributions(self) -> dict[str, list[int]]:
-        from domain.competency_levels import level_counts
+        from domain.matching.competency_levels import level_counts
         from domain.study import Qualification
 
         series: dict[str, list[int]] = {}
@@ -433,7 +433,7 @@ class JobSheetView(QWidget):
 
     def apply_override(self, job: str, item_code: str, level: int | None) -> None:
         """Save (or clear) one override, then show that job with its new score."""
-        from domain.competency_levels import clear_override, set_override
+        from domain.matching.competency_levels import clear_override, set_override
         from domain.store.connection import transaction
 
         conn = self.context.conn

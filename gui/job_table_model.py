@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from domain.level_book import CompetencyRow
+from domain.matching.level_book import CompetencyRow
 from domain.text import fold
 from gui.charts import format_number, level_label, profile_color, profile_label, profile_tint
 

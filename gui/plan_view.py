@@ -165,7 +165,7 @@ class PlanView(QWidget):
     def load_file(self, path: str) -> bool:
         """Read a ``job;headcount;capacity`` file into the table; errors shown as a dialog."""
         from domain.errors import UserError
-        from domain.plan import read_headcounts
+        from domain.matching.plan import read_headcounts
         from gui.errors import show_user_error
 
         if self.engine is None:
@@ -183,7 +183,7 @@ class PlanView(QWidget):
     def compute(self) -> None:
         if self.engine is None or self._operation is not None:
             return
-        from domain.plan import Headcount
+        from domain.matching.plan import Headcount
         from gui.workers import Operation
 
         jobs = set(self.inputs.headcount) | set(self.inputs.capacity)

@@ -42,7 +42,7 @@ JOB_MAP_SPLITTER: Setting[QByteArray] = Setting("jobMap/splitter", QByteArray, Q
 LANGUAGE: Setting[str] = Setting("ui/language", str, "fr")
 LAST_FOLDER: Setting[str] = Setting("files/lastFolder", str, "")
 FIRST_RUN_OFFERED: Setting[bool] = Setting("firstRun/offered", bool, False)
-# What counts as a bridge target (Passerelles view); the defaults are domain.bridges.BridgeSettings'.
+# What counts as a bridge target (Passerelles view); the defaults are domain.matching.bridges.BridgeSettings'.
 BRIDGE_TARGET_PROFILES: Setting[str] = Setting("bridges/targetProfiles", str,
                                                "emergent,non_impacte")  # comma-separated keys
 BRIDGE_MAX_SCORE: Setting[float] = Setting("bridges/maxTargetScore", float, 0.35)

@@ -23,14 +23,14 @@ def real_release(path: Path):
 
 @functools.cache
 def real_engine(path: Path):
-    from domain.engine import Engine
+    from domain.matching.engine import Engine
 
     return Engine.build(release=real_release(path))
 
 
 def loaded_context(rome: Path, headcounts: dict[str, int] | None = None) -> AppContext:
     """An AppContext as after start-up: study, a private store, the real release, its engine."""
-    from domain.job_rome import load_job_rome_map
+    from domain.matching.job_rome import load_job_rome_map
     from domain.store.connection import connect
     from domain.study import load_study
     from gui.engine_holder import engine_holder

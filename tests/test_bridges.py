@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from fixtures.bridges_world import FACTS, LEVELS, MAPPING, release
 
-from domain.bridges import (
+from domain.matching.bridges import (
     CLOSE,
     EVOLUTION,
     BridgeSettings,
@@ -16,7 +16,7 @@ from domain.bridges import (
     job_rome_links,
     rank_bridges,
 )
-from domain.competencies import build_matrix
+from domain.matching.competencies import build_matrix
 
 # raw cosines of this tiny world are far from the engine's percentile scale: set the floor here
 BASE = BridgeSettings(top=None, min_similarity=0.15, hop_similarity=0.15)
@@ -212,7 +212,7 @@ def test_target_with_nothing_left_to_learn_is_not_a_bridge(world):
 
 @pytest.fixture(scope="module")
 def engine(real_rome):
-    from domain.engine import Engine
+    from domain.matching.engine import Engine
 
     return Engine.load(rome=str(real_rome))  # shared with the command tests
 

@@ -14,7 +14,7 @@ MINI_ROME = Path(__file__).parent / "fixtures" / "rome_mini"
 
 @pytest.fixture(scope="module")
 def rome(real_rome) -> str:
-    from domain.engine import Engine
+    from domain.matching.engine import Engine
 
     Engine.load(rome=str(real_rome))  # build once; every command below reuses it
     return str(real_rome)
@@ -144,7 +144,7 @@ def test_engine_follows_the_store_release(capsys, tmp_path):
     """Without --rome the engine reads the store, and a new import gives a new engine."""
     import shutil
 
-    from domain.engine import Engine
+    from domain.matching.engine import Engine
     from domain.rome.importer import import_release
     from domain.store.connection import connect
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fixtures.bridges_world import MAPPING, release
 
-from domain.competencies import (
+from domain.matching.competencies import (
     CORE_FACTOR,
     MACRO_SHARE,
     PERIPHERAL_FACTOR,

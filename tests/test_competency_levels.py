@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 from fixtures.levels_world import JOB, savoir_faire
 
-from domain import competency_levels as cl
 from domain.errors import UnknownJobError, UserError
+from domain.matching import competency_levels as cl
 from domain.rome.model import RomeItem
 
 HIGH = [

@@ -5,9 +5,16 @@ from __future__ import annotations
 import pytest
 from fixtures.bridges_world import FACTS, MAPPING, release
 
-from domain.bridges import job_rome_links
-from domain.competencies import build_matrix
-from domain.graph import JobNode, graph_summary, graph_to_json, job_graph, rome_graph, shared_labels
+from domain.matching.bridges import job_rome_links
+from domain.matching.competencies import build_matrix
+from domain.matching.graph import (
+    JobNode,
+    graph_summary,
+    graph_to_json,
+    job_graph,
+    rome_graph,
+    shared_labels,
+)
 
 
 @pytest.fixture(scope="module")

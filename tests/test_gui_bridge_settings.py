@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from domain.bridges import BridgeSettings
+from domain.matching.bridges import BridgeSettings
 from gui.app import AppContext
 from gui.engine_holder import engine_holder
 from gui.main_window import MainWindow

@@ -8,8 +8,8 @@ import pytest
 from gui_support import Dialogs, click_cell, loaded_context, type_in_cell, type_text
 from PySide6.QtCore import Qt
 
-from domain.bridges import BridgeSettings
-from domain.plan import Headcount
+from domain.matching.bridges import BridgeSettings
+from domain.matching.plan import Headcount
 from gui.bridges_model import BridgesModel, MovesModel, PlanInputModel
 from gui.bridges_view import BridgesView
 from gui.engine_holder import engine_holder

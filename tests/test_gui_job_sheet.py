@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from domain.competency_levels import load_overrides
-from domain.job_rome import load_job_rome_map
-from domain.level_book import LevelBook
+from domain.matching.competency_levels import load_overrides
+from domain.matching.job_rome import load_job_rome_map
+from domain.matching.level_book import LevelBook
 from domain.store.connection import connect
 from domain.study import Qualification, load_study
 from gui.app import AppContext, LoadedData
@@ -165,7 +165,7 @@ def test_undo_after_switching_job_shows_the_job_it_changes(qtbot, sheet):
 
 @pytest.mark.rome
 def test_level_book_scores_match_the_domain(real_rome):
-    from domain.competency_levels import recomputed_scores
+    from domain.matching.competency_levels import recomputed_scores
 
     book = book_of(real_rome)
     item = book.items_by_job[JOB][0][0]

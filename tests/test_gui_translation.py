@@ -103,8 +103,8 @@ def test_catalogue_holds_every_string_the_code_marks(tmp_path):
 
 def test_domain_values_shown_by_the_views_are_in_the_catalogue():
     """The bridge kinds and competency kinds come from ``domain`` and are translated on display."""
-    from domain.bridges import CLOSE, EVOLUTION
-    from domain.competencies import KIND_LABELS
+    from domain.matching.bridges import CLOSE, EVOLUTION
+    from domain.matching.competencies import KIND_LABELS
 
     catalogue = {(c, s) for c, s, _t, _k in messages()}
     for kind in (CLOSE, EVOLUTION):
@@ -146,7 +146,7 @@ def window(real_rome, qtbot, english):
     """The main window on the real release with one employee, every view built in English."""
     from gui_support import real_engine, real_release
 
-    from domain.job_rome import load_job_rome_map
+    from domain.matching.job_rome import load_job_rome_map
     from domain.people import employees
     from domain.store.connection import connect
     from domain.study import load_study

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from domain.errors import UnknownJobError, UserError
-from domain.job_rome import (
+from domain.matching.job_rome import (
     COLUMNS,
     load_job_rome_map,
     read_job_rome_map,
@@ -120,7 +120,7 @@ def test_validate_against_release_reports_missing_and_misplaced():
 
 
 def _mapping(code: str, appellation_code: str):
-    from domain.job_rome import RomeMapping
+    from domain.matching.job_rome import RomeMapping
 
     return RomeMapping(code, "Fiche", appellation_code, "Appellation", "Raison")
 

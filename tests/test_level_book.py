@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from fixtures.levels_world import JOB
 
-from domain import competency_levels as cl
-from domain.level_book import LevelBook
+from domain.matching import competency_levels as cl
+from domain.matching.level_book import LevelBook
 
 
 def test_book_rows_show_estimate_and_level_in_use(tiny_release):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from domain.bridges import EVOLUTION, Bridge
 from domain.errors import UnknownJobError, UserError
-from domain.plan import collective_plan, read_headcounts
+from domain.matching.bridges import EVOLUTION, Bridge
+from domain.matching.plan import collective_plan, read_headcounts
 
 
 def bridge(source: str, target: str, score: float) -> Bridge:

@@ -122,7 +122,7 @@ def test_file_names_are_safe_and_unique():
 
 @pytest.mark.rome
 def test_sample_roster_with_the_real_release(real_rome, tmp_path, monkeypatch):
-    from domain.bridges import BridgeSettings
+    from domain.matching.bridges import BridgeSettings
 
     context = ReportContext.load(rome=real_rome)
     rows, _ = read_rows(SAMPLE)
@@ -141,7 +141,7 @@ def test_sample_roster_with_the_real_release(real_rome, tmp_path, monkeypatch):
 @pytest.mark.rome
 def test_batch_and_single_report_agree_for_a_stored_person(real_rome, tmp_path):
     """Same decision, same chosen bridge and plan, same gaps in both ways of printing."""
-    from domain.bridges import BridgeSettings
+    from domain.matching.bridges import BridgeSettings
     from domain.people import employees as emp
     from domain.reports import build_report
     from domain.reports.content import report_data_for_employee, stored_facts

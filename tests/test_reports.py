@@ -225,7 +225,7 @@ def test_every_one_of_the_58_jobs_prints(real_context, tmp_path):
 
 @pytest.mark.rome
 def test_person_report_matches_the_engine(real_context, tmp_path):
-    from domain.bridges import BridgeSettings
+    from domain.matching.bridges import BridgeSettings
     from domain.people.employees import Employee
 
     person = Employee("001052", "Kowalczyk", "Łukasz", "Gestionnaire de dossiers d'assistance",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from domain.errors import UserError
-from domain.job_rome import load_job_rome_map
+from domain.matching.job_rome import load_job_rome_map
 from domain.people import employees
 from domain.people.roster import RosterError, import_roster, read_roster
 from domain.people.roster_jobs import JobMatcher, gender_key, title_variants

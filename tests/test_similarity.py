@@ -8,10 +8,10 @@ import math
 import pytest
 
 from domain.errors import RomeError
+from domain.matching.similarity import SimilarityIndex, default_weights, evaluate
+from domain.matching.similarity_features import CONTENT, INGREDIENTS
+from domain.matching.similarity_fit import fit_weights, recall_at_k
 from domain.rome.model import MobilityLink, RomeItem, RomeRelease, RomeSheet, SheetItem
-from domain.similarity import SimilarityIndex, default_weights, evaluate
-from domain.similarity_features import CONTENT, INGREDIENTS
-from domain.similarity_fit import fit_weights, recall_at_k
 
 CONTENT_ONLY = {"competences": 0.4, "macro": 0.2, "intitules": 0.2, "textes": 0.2}
 EVERYTHING = dict(CONTENT_ONLY, voisines=0.4, domaines=0.2, attractivite=0.1)

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain import training as tr
-from domain.bridges import CompetencyRef
 from domain.errors import UserError
+from domain.matching import training as tr
+from domain.matching.bridges import CompetencyRef
 from domain.study.recommendations import RecommendationDataError, load_use_cases, use_cases
 
 SOURCE = "Chargé d'assistance"

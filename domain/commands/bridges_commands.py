@@ -86,9 +86,9 @@ def _share(text: str) -> float:
 def _settings(args: argparse.Namespace, top: int | None):
     from dataclasses import replace
 
-    from domain.bridges import BridgeSettings
-    from domain.engine import PROFILE_KEYS
     from domain.errors import UserError
+    from domain.matching.bridges import BridgeSettings
+    from domain.matching.engine import PROFILE_KEYS
     from domain.study import Qualification
     from domain.text import fold
 
@@ -111,7 +111,7 @@ def _settings(args: argparse.Namespace, top: int | None):
 
 
 def _engine(args: argparse.Namespace):
-    from domain.engine import Engine
+    from domain.matching.engine import Engine
 
     return Engine.load(rome=getattr(args, "rome", None))
 
@@ -148,7 +148,7 @@ def _items(refs, shown: int = _SHOWN) -> str:
 
 
 def _print_bridges(source: str, exposure, found, settings) -> None:
-    from domain.engine import describe_settings
+    from domain.matching.engine import describe_settings
 
     print(f"Passerelles depuis « {source} » (exposition {_number(exposure.score)}, "
           f"{exposure.profile_label})")
@@ -192,8 +192,8 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _graph(args: argparse.Namespace) -> int:
-    from domain.engine import DEFAULT_GRAPH_THRESHOLD
-    from domain.graph import graph_summary, graph_to_json
+    from domain.matching.engine import DEFAULT_GRAPH_THRESHOLD
+    from domain.matching.graph import graph_summary, graph_to_json
 
     engine = _engine(args)
     threshold = DEFAULT_GRAPH_THRESHOLD if args.threshold is None else args.threshold

@@ -77,7 +77,7 @@ def _release(args: argparse.Namespace):
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from domain.similarity import evaluate, fitted_weights
+    from domain.matching.similarity import evaluate, fitted_weights
 
     release = _release(args)
     if not release.mobility:
@@ -111,7 +111,7 @@ def _print_result(result: dict) -> None:
 
 
 def _similar(args: argparse.Namespace) -> int:
-    from domain.similarity import SimilarityIndex
+    from domain.matching.similarity import SimilarityIndex
 
     release = _release(args)
     index = SimilarityIndex.build(release)

@@ -144,7 +144,7 @@ def _chosen_bridge(bridges: tuple[BridgePart, ...], person: PersonPart | None) -
 
 
 def _plan(content: JobContent, bridge: BridgePart | None) -> PlanPart:
-    from domain.training import Need, PlanSettings, build_plan
+    from domain.matching.training import Need, PlanSettings, build_plan
 
     settings = PlanSettings(is_manager=content.is_manager)
     job = content.job.name

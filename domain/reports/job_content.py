@@ -27,7 +27,7 @@ from domain.reports.model import (
 from domain.text import fold
 
 if TYPE_CHECKING:
-    from domain.engine import Engine
+    from domain.matching.engine import Engine
     from domain.study import Job, Study
 
 DEFAULT_BRIDGES = 3
@@ -46,7 +46,7 @@ class ReportContext:
     @classmethod
     def load(cls, conn: sqlite3.Connection | None = None, rome: str | Path | None = None) -> ReportContext:
         """Study plus engine; a missing release is reported, a broken ``--rome`` path raises."""
-        from domain.engine import Engine
+        from domain.matching.engine import Engine
         from domain.paths import rome_source
         from domain.study import load_study
 
@@ -68,8 +68,8 @@ def is_manager(job: Job) -> bool:
 def job_content(context: ReportContext, job_name: str, qualification: str = "experts",
                 top: int = DEFAULT_BRIDGES) -> JobContent:
     """The job part, the ranked bridges and the notices for one of the 58 jobs."""
-    from domain.bridges import BridgeSettings
-    from domain.engine import describe_settings
+    from domain.matching.bridges import BridgeSettings
+    from domain.matching.engine import describe_settings
     from domain.study import Qualification
 
     study, engine = context.study, context.engine
@@ -134,7 +134,7 @@ def _use_case(case: Any) -> UseCaseLine:
 
 
 def _rome_sheets(engine: Engine | None, job_name: str) -> tuple[RomeSheetLine, ...]:
-    from domain.job_rome import load_job_rome_map
+    from domain.matching.job_rome import load_job_rome_map
 
     lines = []
     for mapping in load_job_rome_map().get(job_name, []):

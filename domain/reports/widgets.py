@@ -162,6 +162,6 @@ def level_text(level: int | None, estimate: bool) -> str:
 
 
 def kind_label(kind: str) -> str:
-    from domain.competencies import KIND_LABELS
+    from domain.matching.competencies import KIND_LABELS
 
     return KIND_LABELS.get(kind, kind)

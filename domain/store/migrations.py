@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain import levels_schema
+from domain.matching import levels_schema
 from domain.people import schema as people_schema
 from domain.rome import schema as rome_schema
 

@@ -1,7 +1,7 @@
 """Similarity between ROME sheets and between study jobs, checked on France Travail's links.
 
 The score of a move from sheet *a* to sheet *b* is a weighted mean of seven ingredients, each
-in [0, 1] (see :mod:`domain.similarity_features`):
+in [0, 1] (see :mod:`domain.matching.similarity_features`):
 
 * ``competences``: IDF-weighted cosine of the items both sheets list (savoir-faire,
   savoir-être, savoirs), core items (Principale / Émergente) counting 1.5 times;
@@ -29,9 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from domain.errors import RomeError
-from domain.paths import DATA_FILES
-from domain.rome.model import RomeRelease
-from domain.similarity_features import (
+from domain.matching.similarity_features import (
     CONTENT,
     INGREDIENTS,
     SheetTable,
@@ -41,7 +39,9 @@ from domain.similarity_features import (
     link_matrix,
     mobility_ingredients,
 )
-from domain.similarity_fit import evaluate, fit_weights
+from domain.matching.similarity_fit import evaluate, fit_weights
+from domain.paths import DATA_FILES
+from domain.rome.model import RomeRelease
 from domain.text import closest
 
 if TYPE_CHECKING:  # pragma: no cover

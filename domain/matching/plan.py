@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from domain.bridges import Bridge
 from domain.errors import Location, UnknownJobError, UserError
+from domain.matching.bridges import Bridge
 
 COLUMNS = ("job", "headcount", "capacity")
 _ALIASES = {

@@ -1,6 +1,6 @@
 """Ranked bridges (« passerelles ») from one job towards emergent or little-exposed jobs.
 
-Pure functions over plain inputs: the engine (``domain.engine``) gathers the study, the ROME
+Pure functions over plain inputs: the engine (``domain.matching.engine``) gathers the study, the ROME
 release, the mapping and the similarities once, then calls :func:`rank_bridges` per request.
 
 Ranking value of a bridge (each term in [0, 1], weights in :class:`RankingWeights`)::
@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from domain.competencies import KIND_LABELS, Competency, CompetencyMatrix, Overlap
+from domain.matching.competencies import KIND_LABELS, Competency, CompetencyMatrix, Overlap
 from domain.text import decimal
 
 CLOSE = "mobilité proche"

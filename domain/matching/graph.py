@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from domain.competencies import CompetencyMatrix
+from domain.matching.competencies import CompetencyMatrix
 
 if TYPE_CHECKING:
     import networkx as nx

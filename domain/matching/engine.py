@@ -16,10 +16,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from domain.bridges import Bridge, BridgeSettings, JobFacts, is_target, job_rome_links, rank_bridges
-from domain.competencies import Competency, CompetencyMatrix, build_matrix
 from domain.errors import UserError
-from domain.plan import Headcount, PlanResult, collective_plan, read_headcounts
+from domain.matching.bridges import (
+    Bridge,
+    BridgeSettings,
+    JobFacts,
+    is_target,
+    job_rome_links,
+    rank_bridges,
+)
+from domain.matching.competencies import Competency, CompetencyMatrix, build_matrix
+from domain.matching.plan import Headcount, PlanResult, collective_plan, read_headcounts
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -49,7 +56,7 @@ class Engine:
     rome: dict[tuple[str, str], float]
     levels: dict[str, int | None] = field(default_factory=dict)  # item code -> estimated level 1–5
     overrides: dict[tuple[str, str], int] = field(default_factory=dict)  # (job, item) -> user's level
-    index: Any = None  # domain.similarity.SimilarityIndex, when available
+    index: Any = None  # domain.matching.similarity.SimilarityIndex, when available
     _facts: dict[str, dict[str, JobFacts]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -72,7 +79,7 @@ class Engine:
     def build(cls, conn: sqlite3.Connection | None = None, rome: str | None = None,
               release: RomeRelease | None = None, study: Study | None = None) -> Engine:
         """Build without the cache (tests pass their own release and study)."""
-        from domain.job_rome import load_job_rome_map
+        from domain.matching.job_rome import load_job_rome_map
         from domain.rome.repository import current_release
         from domain.study import load_study
 
@@ -129,7 +136,7 @@ class Engine:
 
     def graph(self, threshold: float = DEFAULT_GRAPH_THRESHOLD, headcounts: Mapping[str, int] | None = None) -> nx.Graph:
         """The 58 jobs, joined when their similarity reaches ``threshold``."""
-        from domain.graph import JobNode, job_graph
+        from domain.matching.graph import JobNode, job_graph
         from domain.study import Qualification
 
         nodes = []
@@ -146,7 +153,7 @@ class Engine:
 
         ``threshold`` is on the raw sheet score of ``SimilarityIndex`` (not a percentile).
         """
-        from domain.graph import rome_graph
+        from domain.matching.graph import rome_graph
 
         return rome_graph(self.release, self._sheet_neighbours(), threshold, k)
 
@@ -235,7 +242,7 @@ def job_similarity(matrix: CompetencyMatrix, codes: Mapping[str, Sequence[str]],
 
 def percentile_ranks(values: Sequence[float]) -> list[float]:
     """Rank of each value among ``values`` scaled to [0, 1]; ties share their mean rank."""
-    from domain.competency_levels import ranks
+    from domain.matching.competency_levels import ranks
 
     if len(values) < 2:
         return [1.0 for _ in values]
@@ -244,7 +251,7 @@ def percentile_ranks(values: Sequence[float]) -> list[float]:
 
 def _similarity_index(release: RomeRelease) -> Any:
     try:
-        from domain.similarity import SimilarityIndex
+        from domain.matching.similarity import SimilarityIndex
     except ImportError:
         return None
     return SimilarityIndex.build(release)
@@ -253,7 +260,7 @@ def _similarity_index(release: RomeRelease) -> Any:
 def _estimated_levels(rows: Iterable, release: RomeRelease) -> dict[str, int | None]:
     """Estimated impact level of every competency of the study jobs (None: diploma, unrated)."""
     try:
-        from domain import competency_levels as levels_module
+        from domain.matching import competency_levels as levels_module
     except ImportError:  # pragma: no cover - module shipped with the application
         return {}
     found: dict[str, int | None] = {}
@@ -266,7 +273,7 @@ def _estimated_levels(rows: Iterable, release: RomeRelease) -> dict[str, int | N
 def _overrides(conn: sqlite3.Connection | None) -> dict[tuple[str, str], int]:
     """The user's own levels {(job, item code): level}; none when the store cannot say."""
     try:
-        from domain.competency_levels import load_overrides
+        from domain.matching.competency_levels import load_overrides
         from domain.store.connection import connect
     except ImportError:  # pragma: no cover
         return {}

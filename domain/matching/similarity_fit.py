@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from domain.similarity_features import (
+from domain.matching.similarity_features import (
     CONTENT,
     INGREDIENTS,
     SheetTable,

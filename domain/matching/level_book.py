@@ -4,7 +4,7 @@ The requalification workshop (the job sheet) changes one level at a time and mus
 score and profile at once. Running the estimation rules over the ~5,000 (job, item) pairs
 takes seconds, so the book is built once (on a worker, with progress and cancel) and a level
 change then only recounts levels, with the same rule as
-:func:`domain.competency_levels.recomputed_scores`.
+:func:`domain.matching.competency_levels.recomputed_scores`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from domain.competency_levels import (
+from domain.matching.competency_levels import (
     LevelEstimate,
     estimate_level,
     job_items,
@@ -20,7 +20,7 @@ from domain.competency_levels import (
     raw_exposure,
     relative_scores,
 )
-from domain.job_rome import load_job_rome_map
+from domain.matching.job_rome import load_job_rome_map
 from domain.rome.model import RomeItem, RomeRelease
 
 Overrides = Mapping[tuple[str, str], int]
