@@ -9,13 +9,13 @@ from __future__ import annotations
 import sys
 
 # One module per group of subcommands; each exposes ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("domain.commands.rome_commands", "domain.commands.study_commands", "domain.commands.bridges_commands", "domain.commands.people_commands", "domain.commands.similarity_commands", "domain.commands.report_commands")
+COMMAND_MODULES: tuple[str, ...] = ("cli.rome_commands", "cli.study_commands", "cli.bridges_commands", "cli.people_commands", "cli.similarity_commands", "cli.report_commands")
 
 
 def cli_entry(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code (0, 1 or 2)."""
     _freeze_support()
-    from domain.commands.runner import run
+    from cli.runner import run
 
     return run(list(sys.argv[1:] if argv is None else argv), COMMAND_MODULES)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from fractions import Fraction
 
-from domain.commands.runner import print_json
+from cli.runner import print_json
 from domain.text import decimal
 
 _QUALIFICATIONS = ("initial", "revised", "experts")

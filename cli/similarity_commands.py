@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from domain.commands.runner import print_json
+from cli.runner import print_json
 from domain.errors import UserError
 from domain.text import decimal
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from contextlib import closing
 
-from domain.commands.runner import print_json
+from cli.runner import print_json
 from domain.text import decimal
 
 _KIND_LABELS = {

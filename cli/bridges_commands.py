@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from domain.commands.runner import print_json
+from cli.runner import print_json
 from domain.text import decimal
 
 _SHOWN = 6  # competencies listed per bridge in the text output

@@ -6,7 +6,7 @@ import argparse
 from contextlib import closing
 from pathlib import Path
 
-from domain.commands.runner import print_json
+from cli.runner import print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
