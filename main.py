@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 # One module per group of subcommands; each exposes ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("cli.rome_commands", "cli.study_commands", "cli.bridges_commands", "cli.people_commands", "cli.similarity_commands", "cli.report_commands")
+COMMAND_MODULES: tuple[str, ...] = ("cli.rome", "cli.study", "cli.bridges", "cli.people", "cli.similarity", "cli.reports")
 
 
 def cli_entry(argv: list[str] | None = None) -> int:
