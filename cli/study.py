@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    from domain.matching.job_rome import load_job_rome_map
+    from domain.rome.job_mapping import load_job_rome_map
     from domain.study import Qualification, load_study
 
     study = load_study()

@@ -90,8 +90,8 @@ def load_data(progress=None, cancelled=None, rome_cli: str | None = None) -> Loa
 def refresh_release(data: LoadedData) -> None:
     """(Re)read the current ROME release, the job → ROME mapping and the user's overrides."""
     from domain.matching.competency_levels import load_overrides
-    from domain.matching.job_rome import load_job_rome_map
     from domain.paths import rome_source
+    from domain.rome.job_mapping import load_job_rome_map
     from domain.rome.repository import current_release, load_release
 
     if rome_source(data.rome_cli) is not None:  # --rome or PASSERELLES_ROME wins

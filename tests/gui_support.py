@@ -30,7 +30,7 @@ def real_engine(path: Path):
 
 def loaded_context(rome: Path, headcounts: dict[str, int] | None = None) -> AppContext:
     """An AppContext as after start-up: study, a private store, the real release, its engine."""
-    from domain.matching.job_rome import load_job_rome_map
+    from domain.rome.job_mapping import load_job_rome_map
     from domain.store.connection import connect
     from domain.study import load_study
     from gui.engine_holder import engine_holder

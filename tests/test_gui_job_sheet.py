@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from domain.matching.competency_levels import load_overrides
-from domain.matching.job_rome import load_job_rome_map
 from domain.matching.level_book import LevelBook
+from domain.rome.job_mapping import load_job_rome_map
 from domain.store.connection import connect
 from domain.study import Qualification, load_study
 from gui.app import AppContext, LoadedData

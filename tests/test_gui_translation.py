@@ -146,8 +146,8 @@ def window(real_rome, qtbot, english):
     """The main window on the real release with one employee, every view built in English."""
     from gui_support import real_engine, real_release
 
-    from domain.matching.job_rome import load_job_rome_map
     from domain.people import employees
+    from domain.rome.job_mapping import load_job_rome_map
     from domain.store.connection import connect
     from domain.study import load_study
     from gui.app import AppContext, LoadedData

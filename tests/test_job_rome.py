@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from domain.errors import UnknownJobError, UserError
-from domain.matching.job_rome import (
+from domain.paths import DATA_FILES
+from domain.rome.job_mapping import (
     COLUMNS,
     load_job_rome_map,
     read_job_rome_map,
     rome_codes,
     validate_against_release,
 )
-from domain.paths import DATA_FILES
 from domain.rome.model import Appellation, RomeRelease, RomeSheet
 
 HEADER = ";".join(COLUMNS)
@@ -120,7 +120,7 @@ def test_validate_against_release_reports_missing_and_misplaced():
 
 
 def _mapping(code: str, appellation_code: str):
-    from domain.matching.job_rome import RomeMapping
+    from domain.rome.job_mapping import RomeMapping
 
     return RomeMapping(code, "Fiche", appellation_code, "Appellation", "Raison")
 

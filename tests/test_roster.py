@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from domain.errors import UserError
-from domain.matching.job_rome import load_job_rome_map
 from domain.people import employees
 from domain.people.roster import RosterError, import_roster, read_roster
 from domain.people.roster_jobs import JobMatcher, gender_key, title_variants
+from domain.rome.job_mapping import load_job_rome_map
 from domain.store import connection as store
 from domain.study import load_study
 

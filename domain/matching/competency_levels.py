@@ -27,8 +27,8 @@ from typing import NamedTuple
 
 from domain.data_files import read_rows
 from domain.errors import Location, UserError
-from domain.matching.job_rome import load_job_rome_map
 from domain.paths import DATA_FILES
+from domain.rome.job_mapping import load_job_rome_map
 from domain.rome.model import RomeItem, RomeRelease
 from domain.text import fold
 
@@ -182,7 +182,7 @@ def _first_match(item: RomeItem, rules: Sequence[LevelRule]) -> LevelEstimate:
 
 def job_items(job_name: str, release: RomeRelease) -> list[RomeItem]:
     """Rated items of all the job's ROME sheets, each once, in sheet then file order."""
-    from domain.matching.job_rome import rome_codes
+    from domain.rome.job_mapping import rome_codes
 
     seen: dict[str, RomeItem] = {}
     for code in rome_codes(job_name):

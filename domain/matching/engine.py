@@ -79,7 +79,7 @@ class Engine:
     def build(cls, conn: sqlite3.Connection | None = None, rome: str | None = None,
               release: RomeRelease | None = None, study: Study | None = None) -> Engine:
         """Build without the cache (tests pass their own release and study)."""
-        from domain.matching.job_rome import load_job_rome_map
+        from domain.rome.job_mapping import load_job_rome_map
         from domain.rome.repository import current_release
         from domain.study import load_study
 

@@ -20,7 +20,7 @@ from domain.matching.competency_levels import (
     raw_exposure,
     relative_scores,
 )
-from domain.matching.job_rome import load_job_rome_map
+from domain.rome.job_mapping import load_job_rome_map
 from domain.rome.model import RomeItem, RomeRelease
 
 Overrides = Mapping[tuple[str, str], int]

@@ -123,11 +123,11 @@ def _result(supply: Mapping[str, int], capacity: Mapping[str, int],
 def read_headcounts(path: Path | str, resolve: Callable[[str], str]) -> list[Headcount]:
     """Rows of a ``job;headcount;capacity`` file; ``resolve`` turns a typed name into a job name.
 
-    Read like a roster (``domain.people.roster_files``): CSV with ``;``, ``,`` or tabs, UTF-8 (with or
+    Read like a roster (``domain.tables.reader``): CSV with ``;``, ``,`` or tabs, UTF-8 (with or
     without BOM) or Windows-1252, or an .xlsx workbook, title lines above the header allowed; an
     empty capacity means 0. Every error names the file, the line and the column.
     """
-    from domain.people.roster_files import read_table
+    from domain.tables.reader import read_table
 
     table = read_table(Path(path), _header_score, expected="job;headcount;capacity (ou "
                        "Métier;Effectif;Capacité)")

@@ -21,8 +21,8 @@ from pathlib import Path
 from domain.errors import UnknownJobError, UserError
 from domain.people import employees
 from domain.people.employees import Employee
-from domain.people.roster_files import RawTable, read_table
 from domain.store.connection import transaction
+from domain.tables.reader import RawTable, read_table
 from domain.text import fold
 
 FIELDS = {  # field → (label shown in messages, accepted headers after _header_key)

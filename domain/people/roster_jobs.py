@@ -74,7 +74,7 @@ class JobMatcher:
 
             study = load_study()
         if mapping is None:
-            from domain.matching.job_rome import load_job_rome_map
+            from domain.rome.job_mapping import load_job_rome_map
 
             mapping = load_job_rome_map()
         self._study = study

@@ -134,7 +134,7 @@ def _use_case(case: Any) -> UseCaseLine:
 
 
 def _rome_sheets(engine: Engine | None, job_name: str) -> tuple[RomeSheetLine, ...]:
-    from domain.matching.job_rome import load_job_rome_map
+    from domain.rome.job_mapping import load_job_rome_map
 
     lines = []
     for mapping in load_job_rome_map().get(job_name, []):
