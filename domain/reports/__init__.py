@@ -7,6 +7,9 @@
 services, ``sections``/``sections_plan`` turn them into flowables, ``document`` writes the PDF
 and ``batch`` prints a whole roster on every core. reportlab is only imported when a report is
 built, so importing this package is cheap.
+
+May import every other ``domain`` subpackage (a report gathers them all); nothing in
+``domain`` imports ``reports``.
 """
 
 from domain.reports.content import (

@@ -1,1 +1,14 @@
-"""France Travail's ROME 4.0 referential: release reading, validation, import into the store."""
+"""France Travail's ROME 4.0 referential: reading, validating and importing a release.
+
+Modules:
+- ``model``: plain records of a release (``RomeRelease``, ``RomeSheet``, ``RomeItem``…);
+- ``reader``: reading and validating an official release (folder or zip of « RefRomeCsv »);
+- ``importer``: storing a release (one transaction; a no-op for the same release);
+- ``repository``: the release in use (``--rome``, ``PASSERELLES_ROME`` or the store);
+- ``schema``: the ROME tables (migration 1);
+- ``job_mapping``: the reviewed mapping of the study's 58 jobs to ROME sheets and appellations
+  (``data/job_rome.csv``).
+
+May import: ``domain.errors``, ``domain.text``, ``domain.paths``, ``domain.data_files``,
+``domain.store``. Never imports ``study`` services, ``people``, ``matching`` or ``reports``.
+"""
