@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from domain.rome import repository  # noqa: E402
+from domain.rome.files import locate_release  # noqa: E402
 from domain.rome.importer import import_release  # noqa: E402
-from domain.rome.reader import locate_release, read_release  # noqa: E402
+from domain.rome.reader import read_release  # noqa: E402
 from domain.store.connection import connect  # noqa: E402
 
 

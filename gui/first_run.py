@@ -178,7 +178,7 @@ class FirstRunDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from domain.rome.reader import ImportCancelled
+        from domain.rome.files import ImportCancelled
         from gui.errors import report_exception
 
         self.operation = None

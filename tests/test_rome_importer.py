@@ -12,8 +12,9 @@ from fixtures.rome_files import MINI, csv_name, edit, make_zip
 import main
 from domain.errors import RomeError
 from domain.rome import importer, repository
+from domain.rome.files import ImportCancelled
 from domain.rome.importer import import_release
-from domain.rome.reader import ImportCancelled, read_release
+from domain.rome.reader import read_release
 from domain.rome.repository import current_release, load_release, release_info
 from domain.store.connection import connect
 

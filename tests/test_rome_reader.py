@@ -10,7 +10,8 @@ import pytest
 from fixtures.rome_files import MINI, csv_name, edit, make_zip
 
 from domain.errors import RomeError
-from domain.rome.reader import ImportCancelled, locate_release, read_release
+from domain.rome.files import ImportCancelled, locate_release
+from domain.rome.reader import read_release
 
 
 def refused(path: Path) -> str:

@@ -15,8 +15,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from domain.rome.files import Cancel, ImportCancelled, Progress, locate_release
 from domain.rome.model import RomeRelease
-from domain.rome.reader import Cancel, ImportCancelled, Progress, locate_release, read_located
+from domain.rome.reader import read_located
 from domain.store.connection import transaction
 
 _READ_SHARE = 0.7  # share of the progress bar spent reading and validating
