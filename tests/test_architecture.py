@@ -130,3 +130,15 @@ def test_domain_is_grouped_by_concept():
 def test_the_command_line_lives_beside_the_gui():
     assert not (DOMAIN / "commands").exists()
     assert (ROOT / "cli" / "runner.py").exists()
+
+
+def test_the_architecture_document_names_every_domain_and_cli_module():
+    doc = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    modules = [p for p in [*DOMAIN.rglob("*.py"), *(ROOT / "cli").glob("*.py")]
+               if p.name != "__init__.py"]
+    missing = [str(p.relative_to(ROOT)) for p in modules if f"`{p.name}`" not in doc
+               and f"`{p.relative_to(ROOT).as_posix()}`" not in doc
+               and f"{p.parent.name}/{p.name}" not in doc]
+    assert missing == []
+    packages = {p.parent.name for p in DOMAIN.glob("*/__init__.py")}
+    assert all(f"`{name}/`" in doc for name in packages)
