@@ -58,10 +58,9 @@ guard_signal_refcount_bug()
 
 @dataclass
 class LoadedData:
-    """What the worker hands back at start-up (plain objects, no widgets)."""
+    """What the worker hands back at start-up (plain objects, no widgets, no connection)."""
 
     study: Any
-    conn: sqlite3.Connection
     release: Any = None  # RomeRelease | None
     job_rome: dict = field(default_factory=dict)
     overrides: dict = field(default_factory=dict)
@@ -78,16 +77,21 @@ def load_data(progress=None, cancelled=None, rome_cli: str | None = None) -> Loa
     report(0.1, "Lecture de l'étude")
     study = load_study()
     report(0.3, "Ouverture de la base")
+    # This thread's own connection: it checks, backs up and migrates the store, reads what
+    # the views need, and is closed here; the window then reads through its own connection.
     conn = connect()
-    report(0.5, "Lecture du ROME")
-    data = LoadedData(study=study, conn=conn, rome_cli=rome_cli)
-    refresh_release(data)
-    data.headcounts = _headcounts(conn)
+    try:
+        report(0.5, "Lecture du ROME")
+        data = LoadedData(study=study, rome_cli=rome_cli)
+        refresh_release(data, conn)
+        data.headcounts = _headcounts(conn)
+    finally:
+        conn.close()
     report(1.0, "")
     return data
 
 
-def refresh_release(data: LoadedData) -> None:
+def refresh_release(data: LoadedData, conn: sqlite3.Connection) -> None:
     """(Re)read the current ROME release, the job → ROME mapping and the user's overrides."""
     from domain.matching.competency_levels import load_overrides
     from domain.paths import rome_source
@@ -95,11 +99,11 @@ def refresh_release(data: LoadedData) -> None:
     from domain.rome.repository import current_release, load_release
 
     if rome_source(data.rome_cli) is not None:  # --rome or PASSERELLES_ROME wins
-        data.release = current_release(data.conn, data.rome_cli)
+        data.release = current_release(conn, data.rome_cli)
     else:
-        data.release = load_release(data.conn)
+        data.release = load_release(conn)
     data.job_rome = load_job_rome_map()
-    data.overrides = load_overrides(data.conn)
+    data.overrides = load_overrides(conn)
 
 
 def _headcounts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -119,7 +123,9 @@ class AppContext(QObject):
     """Shared state: one instance per window, passed to every view's constructor.
 
     Views read ``study``, ``release``, ``conn``, ``qualification`` and ``selected_job`` and
-    listen to the signals; they never load data themselves at start-up.
+    listen to the signals; they never load data themselves at start-up. ``conn`` is a
+    read-only connection of the UI thread; every write goes through :attr:`store` (the one
+    writer, on its own thread), whose ``changed`` signal makes the views refresh.
     """
 
     loaded = Signal()  # study and store ready (also after a failed load: check .study)
@@ -130,12 +136,17 @@ class AppContext(QObject):
     view_requested = Signal(str)  # a view asks the window to show another tab (ViewSpec.key)
     import_requested = Signal()  # a view asks for the ROME import dialog
     quit_requested = Signal()  # the user chose to quit (damaged database not restored)
+    people_changed = Signal(object)  # a matricule, or None when many people changed
+    reports_changed = Signal()  # reports were recorded under people
 
     def __init__(self, settings: Settings | None = None, parent: QObject | None = None,
-                 rome_cli: str | None = None) -> None:
+                 rome_cli: str | None = None, store_pool: Any = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
         self.rome_cli = rome_cli
+        self._store_pool = store_pool  # tests: gui.workers.ImmediatePool()
+        self._store: Any = None  # gui.store_worker.StoreWorker, created on first write
+        self._reader: sqlite3.Connection | None = None
         self.data: LoadedData | None = None
         self.load_error: BaseException | None = None
         self.startup_notice = ""  # said in the status bar once loaded (a restored backup)
@@ -154,7 +165,43 @@ class AppContext(QObject):
 
     @property
     def conn(self) -> sqlite3.Connection | None:
-        return self.data.conn if self.data else None
+        """The UI thread's read-only connection (``None`` before the store is loaded)."""
+        if self.data is None:
+            return None
+        if self._reader is None:
+            from domain.store.connection import connect_reader
+
+            self._reader = connect_reader()
+        return self._reader
+
+    @property
+    def store(self) -> Any:
+        """The one writer (:class:`gui.store_worker.StoreWorker`): submit every write to it."""
+        if self._store is None:
+            from gui.store_worker import StoreWorker
+
+            self._store = StoreWorker(pool=self._store_pool, parent=self)
+            self._store.changed.connect(self._on_store_changed)
+        return self._store
+
+    def _on_store_changed(self, topic: str, detail: object) -> None:
+        """Refresh the shared state from the store, then tell the views."""
+        from gui import store_worker
+
+        if self.data is None:
+            return
+        if topic == store_worker.LEVELS:
+            from domain.matching.competency_levels import load_overrides
+
+            self.data.overrides = load_overrides(self.conn)
+            self.overrides_changed.emit(str(detail))
+        elif topic == store_worker.PEOPLE:
+            self.data.headcounts = _headcounts(self.conn)
+            self.people_changed.emit(detail)
+        elif topic == store_worker.REPORTS:
+            self.reports_changed.emit()
+        elif topic == store_worker.RELEASE:
+            self.reload_release()
 
     @property
     def release(self) -> Any:
@@ -211,7 +258,7 @@ class AppContext(QObject):
         """After an import: read the new release and tell the views."""
         if self.data is None:
             return
-        refresh_release(self.data)
+        refresh_release(self.data, self.conn)
         self.release_changed.emit()
 
     # Selections -------------------------------------------------------------------------
@@ -242,9 +289,18 @@ class AppContext(QObject):
         self.selected_job = name
         self.job_selected.emit(name)
 
-    def close(self) -> None:
-        if self.data is not None:
-            self.data.conn.close()
+    def close(self, timeout: float = 30.0) -> bool:
+        """Cancel or wait for the store's running actions, then close both connections.
+
+        Returns False when an action was still running after ``timeout`` seconds.
+        """
+        done = True
+        if self._store is not None:
+            done = self._store.shutdown(timeout)
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        return done
 
 
 # Start-up ---------------------------------------------------------------------------------

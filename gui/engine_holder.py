@@ -33,7 +33,8 @@ EngineFactory = Callable[[AppContext], Any]
 def _default_factory(context: AppContext) -> Any:
     from domain.matching.engine import Engine
 
-    return Engine.load(context.conn, context.rome_cli)
+    # No connection handed over: the engine opens its own on the worker thread if it needs one.
+    return Engine.load(None, context.rome_cli)
 
 
 class EngineHolder(QObject):
@@ -57,6 +58,7 @@ class EngineHolder(QObject):
         context.release_changed.connect(self._on_release_changed)
         context.overrides_changed.connect(self._on_overrides_changed)
         context.qualification_changed.connect(self._on_qualification_changed)
+        context.people_changed.connect(lambda _who: self.people_changed.emit())
 
     # Engine -----------------------------------------------------------------------------
     @property
@@ -139,7 +141,7 @@ class EngineHolder(QObject):
 
         data = self.context.data
         if data is not None:
-            data.headcounts = headcounts(data.conn)
+            data.headcounts = headcounts(self.context.conn)
         self.people_changed.emit()
 
 

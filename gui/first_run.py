@@ -28,20 +28,14 @@ from gui.settings import LAST_FOLDER
 from gui.workers import Operation
 
 
-def import_and_load(path: str, progress, cancelled) -> tuple[object, object]:
-    """Worker side: import into the store, then read the release back (fills the cache)."""
+def import_and_load(conn, path: str, progress, cancelled) -> tuple[object, object]:
+    """Store-writer side: import into the store, then read the release back (fills the cache)."""
     from domain.rome.importer import import_release
     from domain.rome.repository import load_release
-    from domain.store.connection import connect
 
-    conn = connect()
-    try:
-        report = import_release(conn, path, progress, cancelled)
-        progress(1.0, QCoreApplication.translate("FirstRunDialog",
-                                                 "Lecture de la version importée"))
-        return report, load_release(conn)
-    finally:
-        conn.close()
+    report = import_release(conn, path, progress, cancelled)
+    progress(1.0, QCoreApplication.translate("FirstRunDialog", "Lecture de la version importée"))
+    return report, load_release(conn)
 
 
 class FirstRunDialog(QDialog):
@@ -149,14 +143,17 @@ class FirstRunDialog(QDialog):
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self.status.setText(self.tr("Import en cours…"))
-        self.operation = Operation(
-            lambda progress, cancelled: import_and_load(path, progress, cancelled),
+        # On the store's one writer, cancellable: closing the window rolls the import back.
+        operation = self.context.store.submit(
+            lambda conn, progress, cancelled: import_and_load(conn, path, progress, cancelled),
             on_success=lambda result: self._succeeded(path, result),
             on_failure=self._failed,
             on_progress=self._progressed,
+            cancellable=True,
+            parent=self,
         )
+        self.operation = operation if operation.running else None  # an immediate pool is done
         self._update_buttons()
-        self.operation.start()
 
     def _progressed(self, fraction: float, message: str) -> None:
         self.progress_bar.setValue(round(max(0.0, min(1.0, fraction)) * 1000))

@@ -11,11 +11,10 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -38,7 +36,6 @@ from gui.app import AppContext
 from gui.charts import (
     chart_view,
     level_distribution_chart,
-    level_label,
     profile_label,
     profile_tint,
 )
@@ -49,48 +46,8 @@ from gui.job_table_model import (
     format_score,
     qualification_short,
 )
+from gui.level_editing import LevelDelegate, SetLevelCommand
 from gui.workers import Operation
-
-
-class LevelDelegate(QStyledItemDelegate):
-    """A combo box of the five impact levels; the choice is committed as soon as it is made."""
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        combo = QComboBox(parent)
-        for level in range(1, 6):
-            combo.addItem(level_label(level), level)
-        combo.activated.connect(lambda _i, c=combo: self._commit(c))
-        return combo
-
-    def setEditorData(self, editor, index) -> None:  # noqa: N802
-        editor.setCurrentIndex(int(index.data(Qt.ItemDataRole.EditRole)) - 1)
-
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-    def _commit(self, editor: QComboBox) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-
-
-class SetLevelCommand(QUndoCommand):
-    """Change (or clear, with ``None``) the user's level of one competency of one job."""
-
-    def __init__(self, view: JobSheetView, job: str, item_code: str, label: str,
-                 before: int | None, after: int | None) -> None:
-        super().__init__()
-        self.view, self.job, self.item_code = view, job, item_code
-        self.before, self.after = before, after
-        shown = (QCoreApplication.translate("JobSheetView", "niveau estimé") if after is None
-                 else level_label(after))
-        self.setText(QCoreApplication.translate("JobSheetView", "niveau de « {item} » : {level}")
-                     .format(item=label, level=shown))
-
-    def redo(self) -> None:
-        self.view.apply_override(self.job, self.item_code, self.after)
-
-    def undo(self) -> None:
-        self.view.apply_override(self.job, self.item_code, self.before)
 
 
 class JobSheetView(QWidget):
@@ -111,6 +68,7 @@ class JobSheetView(QWidget):
         context.release_changed.connect(self._on_release_changed)
         context.job_selected.connect(self.show_job)
         context.qualification_changed.connect(lambda _q: self._fill_qualifications())
+        context.overrides_changed.connect(self._on_overrides_changed)
         if context.is_loaded:
             self._on_loaded()
 
@@ -432,25 +390,20 @@ class JobSheetView(QWidget):
         self.undo_stack.endMacro()
 
     def apply_override(self, job: str, item_code: str, level: int | None) -> None:
-        """Save (or clear) one override, then show that job with its new score."""
-        from domain.matching.competency_levels import clear_override, set_override
-        from domain.store.connection import transaction
+        """Save (or clear) one override on the store's writer; the view follows its signal."""
+        from domain.matching.competency_levels import set_competency_level
+        from gui import store_worker
 
-        conn = self.context.conn
-        with transaction(conn):
-            if level is None:
-                clear_override(conn, job, item_code)
-            else:
-                set_override(conn, job, item_code, level)
-        if level is None:
-            self.context.data.overrides.pop((job, item_code), None)
-        else:
-            self.context.data.overrides[(job, item_code)] = level
+        self.context.store.call(
+            lambda conn: set_competency_level(conn, job=job, item_code=item_code, level=level),
+            topic=store_worker.LEVELS, detail=job, parent=self)
+
+    def _on_overrides_changed(self, job: str) -> None:
+        """A level was stored: show that job (undo may concern another one) with its score."""
         if job != self.job:
             self.show_job(job)
         else:
             self.refresh()
-        self.context.overrides_changed.emit(job)
 
     # Main window hooks ------------------------------------------------------------------
     def focus_search(self) -> None:

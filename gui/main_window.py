@@ -389,5 +389,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Save the layout, then let the store finish (or roll back) its work and close it."""
         self.save_state()
+        self.context.close()
         super().closeEvent(event)

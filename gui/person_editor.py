@@ -336,45 +336,54 @@ class PersonEditor(QWidget):
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
 
-    def _write(self, action) -> bool:
-        """Run ``action(conn)`` in one transaction; a refused input is shown, nothing saved."""
-        from domain.errors import UserError
-        from domain.store.connection import transaction
-        from gui.errors import report_exception
+    def _submit(self, action, on_done=None) -> bool:
+        """Queue ``action(conn)`` (a named domain service) on the store's one writer.
 
-        try:
-            with transaction(self.context.conn) as conn:
-                action(conn)
-        except UserError as exc:
-            report_exception(exc, self)
+        A refused input (``UserError``, in French) is shown when it comes back; on success the
+        lists are read again and ``saved`` is emitted. False when nobody is selected.
+        """
+        from gui import store_worker
+
+        if self.person is None:
             return False
+        employee_id = self.person.id
+
+        def succeeded(result) -> None:
+            if on_done is not None:
+                on_done(result)
+            if self.person is not None and self.person.id == employee_id:
+                self.refresh_lists()
+            self.saved.emit(employee_id)
+
+        self.context.store.call(action, topic=store_worker.PEOPLE, detail=employee_id,
+                                on_success=succeeded, on_failure=self._refused, parent=self)
         return True
 
-    def save_identity(self) -> bool:
-        """Hand the form to ``people_service.edit_employee``; its French refusal is shown."""
-        from domain.errors import UserError
-        from domain.people.service import edit_employee
+    def _refused(self, exc: BaseException) -> None:
         from gui.errors import report_exception
+
+        report_exception(exc, self)
+
+    def save_identity(self) -> bool:
+        """Hand the form to ``domain.people.service.edit_employee``; its refusal is shown."""
+        from domain.people.service import edit_employee
 
         if self.person is None:
             return False
         changes = {"last_name": self.last_name.text(), "first_name": self.first_name.text(),
                    "job": self.job.currentData() or "", "entry_date": from_qdate(self.entry.date()),
                    "exit_date": from_qdate(self.exit.date()), "wishes": self.wishes.toPlainText()}
-        try:
-            updated = edit_employee(self.context.conn, self.person.id, changes)
-        except UserError as exc:
-            report_exception(exc, self)
-            return False
-        job_changed = updated.job != self.person.job
-        self.set_person(updated)
-        if job_changed:
-            self.holder.refresh_people()
-        self.saved.emit(updated.id)
-        return True
+        employee_id = self.person.id
+
+        def saved(updated) -> None:
+            if self.person is not None and self.person.id == employee_id:
+                self.set_person(updated)
+
+        return self._submit(lambda conn: edit_employee(conn, employee_id, changes), saved)
 
     def declare(self) -> bool:
         from domain.people import employees
+        from domain.people.service import declare_competency
 
         if self.person is None:
             return False
@@ -389,25 +398,18 @@ class PersonEditor(QWidget):
         item = employees.DeclaredCompetency(self.person.id, self.item_combo.itemData(index),
                                             self.item_combo.itemText(index),
                                             self.level_combo.currentData())
-        if not self._write(lambda conn: employees.declare_competency(conn, item)):
-            return False
-        self.refresh_lists()
-        self.saved.emit(self.person.id)
-        return True
+        return self._submit(lambda conn: declare_competency(conn, competency=item))
 
     def add_note(self) -> bool:
         from domain.people import employees
+        from domain.people.service import add_interview_note
 
         if self.person is None:
             return False
         note = employees.InterviewNote(self.person.id, from_qdate(self.note_date.date())
                                        or date.today(), self.note_text.toPlainText())
-        if not self._write(lambda conn: employees.add_note(conn, note)):
-            return False
-        self.note_text.clear()
-        self.refresh_lists()
-        self.saved.emit(self.person.id)
-        return True
+        return self._submit(lambda conn: add_interview_note(conn, note=note),
+                            lambda _id: self.note_text.clear())
 
     def remove_competency(self) -> bool:
         """Withdraw the selected declared competency (« Supprimer » under the table)."""
@@ -416,8 +418,8 @@ class PersonEditor(QWidget):
         rows = {index.row() for index in self.competency_table.selectedIndexes()}
         if self.person is None or len(rows) != 1:
             return False
-        code = self.competency_table.item(rows.pop(), 1).text()
-        return self._apply(lambda conn: remove_competency(conn, self.person.id, code))
+        code, employee_id = self.competency_table.item(rows.pop(), 1).text(), self.person.id
+        return self._submit(lambda conn: remove_competency(conn, employee_id, code))
 
     def remove_note(self, link: str) -> bool:
         """A note's « Supprimer » link: asks first, since the note's text is then gone."""
@@ -431,25 +433,12 @@ class PersonEditor(QWidget):
             "Supprimer définitivement cette note d'entretien ?"))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        note_id = int(link.removeprefix(NOTE_LINK))
-        return self._apply(lambda conn: remove_note(conn, self.person.id, note_id))
-
-    def _apply(self, service) -> bool:
-        """Call a ``people_service`` function (it has its own transaction); show its refusal."""
-        from domain.errors import UserError
-        from gui.errors import report_exception
-
-        try:
-            service(self.context.conn)
-        except UserError as exc:
-            report_exception(exc, self)
-            return False
-        self.refresh_lists()
-        self.saved.emit(self.person.id)
-        return True
+        note_id, employee_id = int(link.removeprefix(NOTE_LINK)), self.person.id
+        return self._submit(lambda conn: remove_note(conn, employee_id, note_id))
 
     def choose_bridge(self) -> bool:
         from domain.people import employees
+        from domain.people.service import record_bridge_choice
 
         bridge = self.bridge_combo.currentData()
         if self.person is None or bridge is None:
@@ -457,9 +446,5 @@ class PersonEditor(QWidget):
         chosen = employees.ChosenBridge(
             self.person.id, bridge.target, bridge.via,
             self.status_combo.currentData(), self.bridge_comment.text().strip())
-        if not self._write(lambda conn: employees.choose_bridge(conn, chosen)):
-            return False
-        self.bridge_comment.clear()
-        self.refresh_lists()
-        self.saved.emit(self.person.id)
-        return True
+        return self._submit(lambda conn: record_bridge_choice(conn, choice=chosen),
+                            lambda _none: self.bridge_comment.clear())

@@ -115,14 +115,22 @@ class TeamOutcome:
     cancelled: bool = False
 
 
-def build_preview(context: Any, conn: Any, employee_id: str, qualification: str, path: Path):
-    """The person's report written to ``path`` (runs on a worker); returns its data."""
+def build_preview(context: Any, employee_id: str, qualification: str, path: Path):
+    """The person's report written to ``path`` (runs on a worker); returns its data.
+
+    Reads the person through a read-only connection of the worker's own thread, closed at
+    the end: no connection crosses threads, and the store's writer is never blocked.
+    """
+    from contextlib import closing
+
     from domain.people.employees import current_actor
     from domain.reports import build_report
     from domain.reports.content import report_data_for_employee
+    from domain.store.connection import connect_reader
 
-    data = report_data_for_employee(conn, employee_id, context, qualification=qualification,
-                                    author=current_actor())
+    with closing(connect_reader()) as conn:
+        data = report_data_for_employee(conn, employee_id, context, qualification=qualification,
+                                        author=current_actor())
     build_report(data, path)
     return data
 

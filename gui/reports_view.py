@@ -173,12 +173,12 @@ class ReportsView(QWidget):
         self._pending = None
         self._serial += 1
         path = Path(self._folder.name) / f"apercu-{self._serial}.pdf"
-        context, conn = self._report_context(), self.context.conn
+        context = self._report_context()
         qualification = self.context.qualification.value
         self.preview_panel.show_message(self.tr("Rédaction du rapport…"))
         self.preview_panel.set_ready(False)
         operation = Operation(
-            lambda _p, _c: report_printing.build_preview(context, conn, employee_id, qualification, path),
+            lambda _p, _c: report_printing.build_preview(context, employee_id, qualification, path),
             parent=self)
         operation.succeeded.connect(lambda data, op=operation: self._on_preview(op, data, path))
         operation.failed.connect(lambda exc, op=operation: self._on_preview_failed(op, exc))
@@ -209,8 +209,6 @@ class ReportsView(QWidget):
     # Save and print one report ----------------------------------------------------------
     def save_report(self, target: str | None = None) -> Path | None:
         """Copy the previewed file and index it under the person (erasure deletes it)."""
-        from domain.people import employees
-        from domain.store.connection import transaction
         from gui.errors import show_user_error
 
         if self.preview_path is None or self.preview_person is None:
@@ -230,11 +228,18 @@ class ReportsView(QWidget):
             show_user_error(UserError(self.tr("Impossible d'enregistrer « {path} » : {why}.")
                                       .format(path=destination, why=exc.strerror or exc)), self)
             return None
-        with transaction(self.context.conn) as conn:
-            employees.record_report(conn, employees.ReportRecord(
-                REPORT_KIND, str(destination.resolve()), (self.preview_person.employee_id,)))
+        self._record([(self.preview_person.employee_id, str(destination.resolve()))])
         self._status(self.tr("Rapport enregistré : {path}").format(path=destination))
         return destination
+
+    def _record(self, written: list[tuple[str, str]]) -> None:
+        """Index written reports under their people, on the store's writer."""
+        from domain.people.service import record_reports
+        from gui import store_worker
+
+        self.context.store.call(
+            lambda conn: record_reports(conn, kind=REPORT_KIND, written=written),
+            topic=store_worker.REPORTS, detail=len(written), parent=self)
 
     def print_report(self) -> None:
         if self.preview_path is None:
@@ -286,16 +291,12 @@ class ReportsView(QWidget):
                   label, lambda outcome: self._on_team(outcome, keep=printer is None))
 
     def _on_team(self, outcome: report_printing.TeamOutcome, keep: bool) -> None:
-        from domain.people import employees
-        from domain.store.connection import transaction
 
         self.team_outcome = outcome
         batch = outcome.batch
         if keep and batch.written:
-            with transaction(self.context.conn) as conn:
-                for employee_id, path in batch.written:
-                    employees.record_report(conn, employees.ReportRecord(
-                        REPORT_KIND, str(Path(path).resolve()), (employee_id,)))
+            self._record([(employee_id, str(Path(path).resolve()))
+                          for employee_id, path in batch.written])
         lines = [self.tr("{n} rapport(s) rédigé(s) en {s} s.").format(
             n=len(batch.written), s=f"{batch.seconds:.1f}".replace(".", ","))]
         if outcome.pages:

@@ -32,13 +32,20 @@ from gui.app import AppContext
 from gui.people_model import PreviewModel, ProblemsModel
 
 
-def read_preview(conn: Any, path: str) -> tuple[Any, dict[str, str]]:
-    """The roster's preview and, per matricule, whether saving creates, updates or keeps it."""
+def read_preview(path: str) -> tuple[Any, dict[str, str]]:
+    """The roster's preview and, per matricule, whether saving creates, updates or keeps it.
+
+    Runs on a worker, reading the store through that thread's own read-only connection.
+    """
+    from contextlib import closing
+
     from domain.people.register import import_effects
     from domain.people.roster import read_roster
+    from domain.store.connection import connect_reader
 
     preview = read_roster(path)
-    return preview, import_effects(conn, (row.employee for row in preview.rows))
+    with closing(connect_reader()) as conn:
+        return preview, import_effects(conn, (row.employee for row in preview.rows))
 
 
 class RosterImportDialog(QDialog):
@@ -139,8 +146,7 @@ class RosterImportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.reread_button.setEnabled(False)
         self.status.setText(self.tr("Lecture et vérification du fichier…"))
-        conn = self.context.conn
-        self._operation = Operation(lambda _p, _c: read_preview(conn, path),
+        self._operation = Operation(lambda _p, _c: read_preview(path),
                                     on_success=self._on_preview, on_failure=self._on_unreadable,
                                     parent=self).start()
 
@@ -198,21 +204,22 @@ class RosterImportDialog(QDialog):
         if not self.path or self.preview is None or not self.preview.ok:
             return
         from domain.people.roster import import_roster
-        from gui.workers import Operation
+        from gui import store_worker
 
-        conn, path = self.context.conn, self.path
+        path = self.path
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Enregistrement…"))
-        self._operation = Operation(lambda _p, _c: import_roster(conn, path),
-                                    on_success=self._on_saved, on_failure=self._on_save_failed,
-                                    parent=self).start()
+        # On the store's one writer; cancelled (rolled back) if the window closes meanwhile.
+        operation = self.context.store.call(
+            lambda conn: import_roster(conn, path), topic=store_worker.PEOPLE,
+            on_success=self._on_saved, on_failure=self._on_save_failed, cancellable=True,
+            parent=self)
+        self._operation = operation if operation.running else None  # an immediate pool is done
 
     def _on_saved(self, summary: Any) -> None:
-        from gui.engine_holder import engine_holder
 
         self._operation = None
         self.summary = summary
-        engine_holder(self.context).refresh_people()
         self.accept()
 
     def _on_save_failed(self, exc: BaseException) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -21,6 +21,82 @@ Work = Callable[[Progress, Cancelled], Any]
 
 # Operations in flight, kept alive until their result has been delivered.
 _RUNNING: set[Operation] = set()
+
+
+class Pool(Protocol):
+    """What an :class:`Operation` needs of a pool: ``QThreadPool`` and the pools below."""
+
+    def start(self, runnable: QRunnable) -> None: ...
+
+
+class ImmediatePool:
+    """Runs each operation at once on the calling thread (tests; Picard's ``FakeThreadPool``).
+
+    Results and errors reach their handlers before ``start()`` returns, so a test checks the
+    outcome right after the action, without polling.
+    """
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 - QThreadPool's name
+        return True
+
+
+class SerialPool:
+    """One long-lived thread that runs operations one after another, in submission order.
+
+    The store's writer uses it: the same thread all along, so the connection it opens there
+    never crosses threads (``QThreadPool`` may retire and replace its threads).
+    """
+
+    def __init__(self, name: str = "passerelles-store") -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._last = None
+
+    def start(self, runnable: QRunnable) -> None:
+        self._last = self._executor.submit(runnable.run)
+
+    def submit(self, function: Callable[[], Any]) -> Any:
+        """Queue a plain callable behind the operations; returns its ``Future``."""
+        self._last = self._executor.submit(function)
+        return self._last
+
+    def waitForDone(self, msecs: int = -1) -> bool:  # noqa: N802 - QThreadPool's name
+        """Wait for everything queued so far; False when ``msecs`` ran out first."""
+        from concurrent.futures import TimeoutError as FutureTimeout
+
+        if self._last is None:
+            return True
+        try:
+            self._last.result(timeout=None if msecs < 0 else msecs / 1000)
+        except FutureTimeout:
+            return False
+        except BaseException:  # noqa: BLE001 - the operation reported its own failure
+            pass
+        return True
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True)
+
+
+_default_pool: Pool | None = None
+
+
+def set_default_pool(pool: Pool | None) -> None:
+    """Where operations started without a pool run (``None``: Qt's global thread pool)."""
+    global _default_pool
+    _default_pool = pool
+
+
+def default_pool() -> Pool:
+    return _default_pool if _default_pool is not None else QThreadPool.globalInstance()
+
+
+class OperationCancelled(Exception):
+    """An operation cancelled before it started (queued work dropped at shutdown)."""
 
 
 class Operation(QObject):
@@ -44,9 +120,13 @@ class Operation(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         on_progress: Progress | None = None,
         parent: QObject | None = None,
+        skip_when_cancelled: bool = False,
     ) -> None:
         super().__init__(parent)
         self._work = work
+        # A queued operation cancelled before it starts fails with OperationCancelled instead
+        # of running (the store's writer drops queued imports at shutdown).
+        self._skip_when_cancelled = skip_when_cancelled
         self._cancel = threading.Event()
         self._running = False
         self._handles_failure = on_failure is not None
@@ -66,10 +146,10 @@ class Operation(QObject):
     def running(self) -> bool:
         return self._running
 
-    def start(self, pool: QThreadPool | None = None) -> Operation:
+    def start(self, pool: Pool | None = None) -> Operation:
         self._running = True
         _RUNNING.add(self)
-        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+        (pool or default_pool()).start(_Runnable(self))
         return self
 
     def cancel(self) -> None:
@@ -81,6 +161,8 @@ class Operation(QObject):
 
     def _run_in_worker(self) -> None:
         try:
+            if self._skip_when_cancelled and self._cancel.is_set():
+                raise OperationCancelled("Opération annulée avant d'avoir commencé.")
             result = self._work(self._report, self._cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread as is
             signal, payload = self._error, exc

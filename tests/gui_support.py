@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gui.app import AppContext, LoadedData
 from gui.settings import Settings
+from gui.workers import ImmediatePool
 
 
 @functools.cache
@@ -35,8 +36,9 @@ def loaded_context(rome: Path, headcounts: dict[str, int] | None = None) -> AppC
     from domain.study import load_study
     from gui.engine_holder import engine_holder
 
-    context = AppContext(Settings())
-    context.data = LoadedData(study=load_study(), conn=connect(), release=real_release(rome),
+    connect().close()  # create and migrate this test's store, as start-up does
+    context = AppContext(Settings(), store_pool=ImmediatePool())
+    context.data = LoadedData(study=load_study(), release=real_release(rome),
                               job_rome=load_job_rome_map(), headcounts=dict(headcounts or {}))
     engine_holder(context).set_engine(real_engine(rome))
     context.loaded.emit()

@@ -160,7 +160,8 @@ def test_without_rome_release_the_view_offers_the_import(qtbot):
     from gui.settings import Settings
 
     context = AppContext(Settings())
-    context.data = LoadedData(study=load_study(), conn=connect(), release=None)
+    connect().close()
+    context.data = LoadedData(study=load_study(), release=None)
     view = GraphView(context)
     qtbot.addWidget(view)
     view.show()

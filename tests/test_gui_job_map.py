@@ -22,7 +22,8 @@ def study():
 @pytest.fixture
 def view(qtbot, study):
     context = AppContext(Settings())
-    context.data = LoadedData(study=study, conn=connect(), headcounts={"Juriste": 3})
+    connect().close()
+    context.data = LoadedData(study=study, headcounts={"Juriste": 3})
     widget = JobMapView(context)
     qtbot.addWidget(widget)
     widget.resize(1400, 800)

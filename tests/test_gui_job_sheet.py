@@ -19,6 +19,7 @@ from gui.app import AppContext, LoadedData
 from gui.job_sheet_view import JobSheetView
 from gui.job_table_model import CompetencyModel, format_score
 from gui.settings import Settings
+from gui.workers import ImmediatePool
 
 JOB = "Chargé d'assistance"
 
@@ -36,16 +37,19 @@ def book_of(path: Path) -> LevelBook:
 
 
 def make_view(qtbot, release=None, book: LevelBook | None = None) -> JobSheetView:
-    context = AppContext(Settings())
+    connect().close()  # create and migrate this test's store, as start-up does
+    context = AppContext(Settings(), store_pool=ImmediatePool())
     view = JobSheetView(context)
     qtbot.addWidget(view)
     view.resize(1400, 850)
     view.show()
     if book is not None:  # the estimates of the real release are computed once per module
         view.book, view._book_release, view._estimate_scores = book, release, book.scores({})
-    context.data = LoadedData(study=load_study(), conn=connect(), release=release,
+    context.data = LoadedData(study=load_study(), release=release,
                               job_rome=load_job_rome_map(),
-                              overrides=load_overrides(connect()) if release else {})
+                              overrides={})
+    if release:
+        context.data.overrides = load_overrides(context.conn)
     context.select_job(JOB)
     context.loaded.emit()
     return view

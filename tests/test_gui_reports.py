@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from domain.people import employees
-from domain.store.connection import transaction
+from domain.store.connection import connect, transaction
 from gui import report_printing
 from gui.people_model import PeopleModel
 from gui.reports_view import ReportsView
@@ -30,7 +31,7 @@ PEOPLE = [
 @pytest.fixture
 def view(real_rome, qtbot):
     context = loaded_context(real_rome)
-    with transaction(context.conn) as conn:
+    with closing(connect()) as conn, transaction(conn):
         for person in PEOPLE:
             employees.save_employee(conn, person)
     widget = ReportsView(context)
@@ -164,7 +165,7 @@ def test_team_batch_on_several_processes(view, qtbot, tmp_path):
 
 
 def test_team_report_carries_the_recorded_decision_like_the_preview(view, qtbot, tmp_path):
-    with transaction(view.context.conn) as conn:
+    with closing(connect()) as conn, transaction(conn):
         employees.choose_bridge(conn, employees.ChosenBridge(
             "000123", "Formateur d'assistance", status="considered",
             comment="Vu avec la responsable"))

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from collections import Counter
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -163,10 +164,10 @@ def window(real_rome, qtbot, english):
     main.resize(1400, 900)
     main.show()
     qtbot.waitExposed(main)
-    conn = connect()
-    employees.save_employee(conn, employees.Employee(
-        "000123", "Martin", "Claire", SOURCE_JOB, date(2015, 3, 12)))
-    context.data = LoadedData(study=load_study(), conn=conn, release=real_release(real_rome),
+    with closing(connect()) as conn:
+        employees.save_employee(conn, employees.Employee(
+            "000123", "Martin", "Claire", SOURCE_JOB, date(2015, 3, 12)))
+    context.data = LoadedData(study=load_study(), release=real_release(real_rome),
                               job_rome=load_job_rome_map(), headcounts={SOURCE_JOB: 1})
     engine_holder(context).set_engine(real_engine(real_rome))
     context.loaded.emit()

@@ -30,6 +30,7 @@ from domain.errors import Location, UserError
 from domain.paths import DATA_FILES
 from domain.rome.job_mapping import load_job_rome_map
 from domain.rome.model import RomeItem, RomeRelease
+from domain.store.connection import transaction
 from domain.text import fold
 
 RULES_FILE = "competency_level_rules.csv"
@@ -319,3 +320,29 @@ def load_overrides(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
     """Every override as {(job, item_code): level}."""
     rows = conn.execute("SELECT job, item_code, level FROM competency_override").fetchall()
     return {(row[0], row[1]): int(row[2]) for row in rows}
+
+
+def set_competency_level(conn: sqlite3.Connection, *, job: str, item_code: str,
+                         level: int | None) -> dict[tuple[str, str], int]:
+    """The user action « change a competency's level » (``None``: back to the estimate).
+
+    One transaction. Returns every override as stored afterwards ({(job, item code): 1–5}), so
+    a caller on another thread gets plain data to show. Raises ``UserError`` (French) for a level
+    outside 1–5 or an unknown job; nothing is written then.
+    """
+    with transaction(conn):
+        if level is None:
+            clear_override(conn, job, item_code)
+        else:
+            set_override(conn, job, item_code, level)
+    return load_overrides(conn)
+
+
+def reset_job_levels(conn: sqlite3.Connection, *, job: str) -> dict[tuple[str, str], int]:
+    """The user action « back to the estimates for this job »: drops all of its overrides.
+
+    One transaction; returns every override as stored afterwards (other jobs keep theirs).
+    """
+    with transaction(conn):
+        conn.execute("DELETE FROM competency_override WHERE job = ?", (_canonical(job),))
+    return load_overrides(conn)

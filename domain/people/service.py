@@ -9,7 +9,7 @@ not at all. The repository underneath (``domain.people.employees``) stays free o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -98,3 +98,47 @@ def remove_note(conn: sqlite3.Connection, employee_id: str, note_id: int,
         if not employees.delete_note(conn, employee_id, note_id, actor=actor):
             raise UserError(f"La note d'entretien n° {note_id} du matricule « {employee_id} » "
                             "n'existe plus.")
+
+
+def declare_competency(conn: sqlite3.Connection, *,
+                       competency: employees.DeclaredCompetency) -> None:
+    """The user action « the person declares a competency » (replaces the same item's level).
+
+    One transaction with its audit line. Raises ``StoreError``/``UserError`` when the person
+    does not exist; nothing is written then.
+    """
+    with transaction(conn):
+        employees.get_employee(conn, competency.employee_id)
+        employees.declare_competency(conn, competency)
+
+
+def add_interview_note(conn: sqlite3.Connection, *, note: employees.InterviewNote) -> int:
+    """The user action « write an interview note »; returns the note's id. One transaction."""
+    if not note.body.strip():
+        raise UserError("La note d'entretien est vide : écrivez-la avant de l'ajouter.")
+    with transaction(conn):
+        employees.get_employee(conn, note.employee_id)
+        return employees.add_note(conn, note)
+
+
+def record_bridge_choice(conn: sqlite3.Connection, *, choice: employees.ChosenBridge) -> None:
+    """The user action « record a decision on a bridge » (target job, status, comment).
+
+    One transaction; the report's « Piste retenue » follows it.
+    """
+    with transaction(conn):
+        employees.get_employee(conn, choice.employee_id)
+        employees.choose_bridge(conn, choice)
+
+
+def record_reports(conn: sqlite3.Connection, *, kind: str,
+                   written: Sequence[tuple[str, str]]) -> int:
+    """The user action « keep the printed reports »: index each file under its person.
+
+    ``written`` is [(matricule, absolute path)]; erasing a person later deletes those files.
+    One transaction for the lot; returns how many were recorded.
+    """
+    with transaction(conn):
+        for employee_id, path in written:
+            employees.record_report(conn, employees.ReportRecord(kind, path, (employee_id,)))
+    return len(written)

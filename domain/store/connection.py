@@ -57,7 +57,7 @@ def connect(
     _create_private(db)
     conn = None
     try:
-        conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(db, isolation_level=None)
         conn.row_factory = sqlite3.Row
         # Read-only checks first: a file we refuse must stay byte-for-byte as it was.
         _refuse_newer(conn, db)
@@ -111,6 +111,25 @@ def _migrate(conn: sqlite3.Connection) -> None:
             for statement in migration.statements():
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {migration.version}")
+
+
+def connect_reader(path: Path | str | None = None) -> sqlite3.Connection:
+    """A read-only connection for the thread that opens it (views, previews, exports).
+
+    The store must already exist and be migrated (``connect()`` did it at start-up); no check,
+    no backup, and ``query_only`` so a write through it fails loudly instead of competing with
+    the one writer. Like every connection here it belongs to the thread that opened it.
+    Raises ``StoreError`` when the file cannot be opened.
+    """
+    db = Path(path) if path is not None else database_path()
+    try:
+        conn = sqlite3.connect(f"file:{db.as_posix()}?mode=rw", uri=True, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        raise StoreError(f"Impossible de lire la base de données « {db} » : {exc}.") from exc
+    return conn
 
 
 @contextlib.contextmanager
