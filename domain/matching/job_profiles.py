@@ -338,6 +338,16 @@ def _change(conn: sqlite3.Connection, job: str, item_code: str, retained: bool,
     return ProfileChange(name, code, release.items[code].label, retained, was != retained)
 
 
+def find_competency(release: RomeRelease, *, job: str, item_code: str,
+                    overrides: Mapping[tuple[str, str], bool] | None = None) -> str:
+    """The code of the item ``item_code`` names (a code, or an exact label) on the job's sheets.
+
+    Raises UserError in French, with the closest items of the job's sheets, when there is none.
+    """
+    name = canonical_job(job)
+    return _resolve(name, item_code, job_profile(release, name, overrides), release)
+
+
 def _transaction(conn: sqlite3.Connection):
     from domain.store.connection import transaction
 
@@ -366,7 +376,7 @@ def _unknown_item_message(job: str, text: str, sheets: Sequence[str],
                 f"de « {job} » ({where}) : un profil ne retient que des éléments de ses fiches.")
     else:
         head = f"Élément ROME inconnu « {text} » pour « {job} » (fiches {where})."
-    hints = _suggestions(text, candidates)
+    hints = _suggestions(release.items[text].label if text in release.items else text, candidates)
     if hints:
         head += " Éléments proches : " + " ; ".join(f"{c} « {candidates[c]} »" for c in hints) + "."
     return head + " La commande « job-profile MÉTIER » liste les éléments retenus et leurs codes."
