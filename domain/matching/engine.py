@@ -56,6 +56,7 @@ class Engine:
     rome: dict[tuple[str, str], float]
     levels: dict[str, int | None] = field(default_factory=dict)  # item code -> estimated level 1–5
     overrides: dict[tuple[str, str], int] = field(default_factory=dict)  # (job, item) -> user's level
+    profiles: dict[str, Any] = field(default_factory=dict)  # job -> job_profiles.JobProfile
     index: Any = None  # domain.matching.similarity.SimilarityIndex, when available
     _facts: dict[str, dict[str, JobFacts]] = field(default_factory=dict, repr=False)
 
@@ -87,13 +88,16 @@ class Engine:
         release = release or current_release(conn, rome)
         codes = {job: [m.code_rome for m in entries] for job, entries in load_job_rome_map().items()}
         codes = {job: [c for c in entry if c in release.sheets] for job, entry in codes.items()}
-        matrix = build_matrix(release, codes)
+        overrides = _overrides(conn)
+        profiles = _job_profiles(conn, release, overrides)
+        matrix = build_matrix(release, codes, _profile_flags(profiles))
         index = _similarity_index(release)
         similarity = job_similarity(matrix, codes, index)
         links = [(link.source, link.target) for link in release.mobility]
         engine = cls(study, release, codes, matrix, similarity, job_rome_links(codes, links), index=index)
         engine.levels = _estimated_levels(matrix.rows.values(), release)
-        engine.overrides = _overrides(conn)
+        engine.overrides = overrides
+        engine.profiles = profiles
         return engine
 
     # -- queries -------------------------------------------------------------------------------
@@ -122,6 +126,18 @@ class Engine:
     def reload_overrides(self, conn: sqlite3.Connection | None = None) -> None:
         """Take the user's latest level overrides into account (after an edit in the GUI)."""
         self.overrides = _overrides(conn)
+
+    def reload_profiles(self, conn: sqlite3.Connection | None = None) -> None:
+        """Take the user's latest profile changes into account (retain, drop, reset).
+
+        Rebuilds the job × competency matrix from the retained items and the similarity between
+        the 58 jobs, which depends on it (about 0.2 s).
+        """
+        self.overrides = _overrides(conn)
+        self.profiles = _job_profiles(conn, self.release, self.overrides)
+        self.matrix = build_matrix(self.release, self.codes, _profile_flags(self.profiles))
+        self.similarity = job_similarity(self.matrix, self.codes, self.index)
+        self.levels = _estimated_levels(self.matrix.rows.values(), self.release)
 
     def bridges(self, job: str, settings: BridgeSettings | None = None) -> list[Bridge]:
         """Ranked bridges from ``job`` (any spelling of a study job name)."""
@@ -286,6 +302,34 @@ def _overrides(conn: sqlite3.Connection | None) -> dict[tuple[str, str], int]:
     finally:
         if own and conn is not None:
             conn.close()
+
+
+def _job_profiles(conn: sqlite3.Connection | None, release: RomeRelease,
+                  levels: Mapping[tuple[str, str], int]) -> dict[str, Any]:
+    """Each job's retained profile with the user's changes (none when the store cannot say).
+
+    A damaged ``data/job_profiles.csv`` raises its UserError: the user must fix the file.
+    """
+    from domain.matching.job_profiles import job_profiles, load_profile_overrides
+    from domain.store.connection import connect
+
+    own = conn is None
+    changes: dict[tuple[str, str], bool] = {}
+    try:
+        conn = conn or connect()
+        changes = load_profile_overrides(conn)
+    except (sqlite3.Error, UserError):
+        changes = {}
+    finally:
+        if own and conn is not None:
+            conn.close()
+    return job_profiles(release, changes, levels)
+
+
+def _profile_flags(profiles: Mapping[str, Any]) -> dict[str, dict[str, bool]]:
+    """{job: {item: core}} of the non-empty profiles; a job none of whose retained items is in
+    the release (a release that does not match the profiles file) keeps its whole sheets."""
+    return {job: profile.core_flags() for job, profile in profiles.items() if profile.retained}
 
 
 def describe_settings(settings: BridgeSettings) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.matching import levels_schema
+from domain.matching import levels_schema, profiles_schema
 from domain.people import schema as people_schema
 from domain.rome import schema as rome_schema
 
@@ -30,5 +30,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "ROME release tables", rome_schema.SQL),
     Migration(2, "people: employees, competencies, notes, bridges, reports, audit", people_schema.SQL),
     Migration(3, "competency impact level overrides", levels_schema.SQL),
+    Migration(4, "job profile overrides (retained or dropped competencies)", profiles_schema.SQL),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

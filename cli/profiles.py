@@ -1,0 +1,114 @@
+"""``job-profile``: a job's retained competencies, and the user's retain / drop / reset."""
+
+from __future__ import annotations
+
+import argparse
+from contextlib import closing
+
+from cli.runner import print_json
+
+KIND_TITLES = {"savoir_faire": "Savoir-faire", "savoir_etre": "Savoir-être", "savoir": "Savoirs"}
+KIND_LABELS = {"savoir_faire": "savoir-faire", "savoir_etre": "savoir-être", "savoir": "savoir"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "job-profile",
+        help="compétences retenues d'un métier (profil), à retenir ou écarter",
+        description=(
+            "Affiche les compétences qu'un métier de l'étude retient de ses fiches ROME dans le "
+            "contexte de l'assistance (savoir-faire, savoir-être, savoirs ; cœur de métier "
+            "d'abord, avec leur niveau d'impact de l'IA générative de 1 à 5). --retain et --drop "
+            "modifient le profil (code d'un élément des fiches du métier, ou son libellé exact) ; "
+            "--reset revient au profil livré. Les passerelles, la couverture et les plans de "
+            "formation utilisent ce profil."
+        ),
+    )
+    parser.add_argument("job", metavar="MÉTIER", help="nom du métier (casse et accents indifférents)")
+    parser.add_argument("--retain", action="append", default=[], metavar="CODE",
+                        help="retenir un élément des fiches du métier (option répétable)")
+    parser.add_argument("--drop", action="append", default=[], metavar="CODE",
+                        help="écarter un élément du profil (option répétable)")
+    parser.add_argument("--reset", action="store_true",
+                        help="oublier toutes les modifications de ce métier (avant --retain et --drop)")
+    parser.add_argument("--json", action="store_true", help="sortie JSON")
+    parser.set_defaults(handler=_job_profile)
+
+
+def _job_profile(args: argparse.Namespace) -> int:
+    from domain.matching.competency_levels import load_overrides
+    from domain.matching.job_profiles import (
+        canonical_job,
+        drop_competency,
+        find_competency,
+        job_profile,
+        load_profile_overrides,
+        reset_job_profile,
+        retain_competency,
+    )
+    from domain.rome.repository import current_release
+    from domain.store.connection import connect
+
+    job = canonical_job(args.job)
+    messages: list[str] = []
+    with closing(connect()) as conn:
+        release = current_release(conn, getattr(args, "rome", None))
+        # Check every code before writing anything: a typo must not leave half the edits done.
+        overrides = {} if args.reset else load_profile_overrides(conn)
+        for code in [*args.retain, *args.drop]:
+            find_competency(release, job=job, item_code=code, overrides=overrides)
+        if args.reset:
+            reset = reset_job_profile(conn, job=job)
+            messages.append(f"Profil de « {job} » rétabli ({reset.removed} modification(s) "
+                            "oubliée(s)).")
+        for code in args.retain:
+            change = retain_competency(conn, job=job, item_code=code, release=release)
+            messages.append(_said(change, "retenu", "déjà retenu"))
+        for code in args.drop:
+            change = drop_competency(conn, job=job, item_code=code, release=release)
+            messages.append(_said(change, "écarté", "déjà absent du profil"))
+        profile = job_profile(release, job, load_profile_overrides(conn), load_overrides(conn))
+    if args.json:
+        print_json(profile_json(profile))
+    else:
+        for message in messages:
+            print(message)
+        print(profile_text(profile))
+    return 0
+
+
+def _said(change, done: str, already: str) -> str:
+    state = done if change.changed else already
+    return f"{change.item_code} « {change.label} » : {state}."
+
+
+def profile_json(profile) -> dict:
+    """``{"job", "sheets", "retained": [{"code", "label", "kind", "core", "level", "sheet"}]}``."""
+    return {
+        "job": profile.job,
+        "sheets": list(profile.sheets),
+        "retained": [
+            {"code": item.code, "label": item.label, "kind": KIND_LABELS[item.kind],
+             "core": item.core, "level": item.level, "sheet": item.sheet}
+            for item in profile.retained
+        ],
+    }
+
+
+def profile_text(profile) -> str:
+    """The profile in French, grouped by kind, core items first."""
+    core = sum(item.core for item in profile.retained)
+    lines = [f"{profile.job} — fiches ROME {', '.join(profile.sheets)} : "
+             f"{len(profile.retained)} compétences retenues, dont {core} cœur de métier."]
+    for kind, title in KIND_TITLES.items():
+        items = [item for item in profile.retained if item.kind == kind]
+        if not items:
+            continue
+        lines.append(f"\n{title} ({len(items)})")
+        for item in items:
+            mark = "cœur" if item.core else "    "
+            level = f"niveau {item.level}" if item.level else "non noté"
+            added = " (ajouté)" if item.rule == "utilisateur" else ""
+            lines.append(f"  {item.code:>7}  {mark}  {level:9}  {item.sheet}  {item.label}{added}")
+    lines.append("\nNiveau : impact de l'IA générative de 1 (négligeable) à 5 (majeur).")
+    return "\n".join(lines)
