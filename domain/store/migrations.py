@@ -30,5 +30,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "ROME release tables", rome_schema.SQL),
     Migration(2, "people: employees, competencies, notes, bridges, reports, audit", people_schema.SQL),
     Migration(3, "competency impact level overrides", levels_schema.SQL),
+    Migration(5, "people: rejected competencies, shareable interview notes", people_schema.PROFILE_SQL),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
