@@ -246,6 +246,34 @@ def test_real_bridges_of_the_ten_most_exposed_jobs_are_explained(engine):
             assert bridge.explanation.startswith(f"« {job.name} »")
 
 
+def test_real_top_five_of_the_ten_most_exposed_jobs_are_credible(engine):
+    """Issue 9, « Done when »: 1–8 key gaps, kinds from coverage, never a more exposed target."""
+    settings = BridgeSettings(qualification="experts")
+    facts = engine.facts("experts")
+    for job, exposure in engine.study.ranking("experts")[:10]:
+        found = engine.bridges(job.name, settings)
+        assert 3 <= len(found) <= 5, job.name
+        for bridge in found:
+            assert 1 <= len(bridge.key_gaps) <= 8, (job.name, bridge.target)
+            assert bridge.key_gaps == bridge.gap[: len(bridge.key_gaps)]
+            assert bridge.kind == (CLOSE if bridge.coverage >= settings.close_coverage else EVOLUTION)
+            assert bridge.exposure <= exposure.score, (job.name, bridge.target)
+            assert not facts[bridge.target].regulated
+            assert bridge.promotion == (facts[bridge.target].management and not facts[job.name].management)
+            assert bridge.similarity == engine.similarity[job.name][bridge.target]
+            assert not (bridge.similarity >= settings.min_similarity
+                        and bridge.coverage < settings.min_coverage), (job.name, bridge.target)
+
+
+def test_real_promotions_are_the_management_jobs(engine):
+    promotions = {b.target for job, _ in engine.study.ranking("experts")[:10]
+                  for b in engine.bridges(job.name, BridgeSettings(top=None)) if b.promotion}
+    assert promotions and promotions <= {
+        "Manager de domaine d'activité", "Manager de coordination", "Manager de proximité",
+        "Manager de proximité d'assistance", "Responsable de pôle d'assistance",
+        "Coordinateur opérationnel plateaux"}
+
+
 def test_real_bridges_respect_the_exposure_rule_in_each_qualification(engine):
     settings = BridgeSettings(top=None, qualification="initial", target_profiles=frozenset())
     for bridge in engine.bridges("Chargé d'accueil d'assistance", settings):
