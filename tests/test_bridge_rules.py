@@ -258,3 +258,11 @@ def test_a_wish_for_a_job_that_is_not_a_target_says_why(world):
     assert wish.target == "Exposé" and wish.route in (DIRECT, TWO_STEP, WIDER)
     assert any("n'est pas une cible" in w for w in wish.warnings)
     assert "Attention" in wish.explanation
+
+
+def test_every_column_of_the_bridges_table_has_a_tooltip():
+    from domain.matching.bridge_fields import column_help
+    from gui.bridges_model import BridgesModel
+
+    for header in BridgesModel.headers[1:]:  # the rank needs none
+        assert column_help(header), header

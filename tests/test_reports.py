@@ -243,3 +243,21 @@ def test_person_report_matches_the_engine(real_context, tmp_path):
     content = job_content(real_context, person.job)
     exposed = content.job.most_exposed[0]
     assert exposed.level >= 4 and exposed.label in text
+
+
+@pytest.mark.rome
+def test_the_plan_is_built_from_the_bridge_s_own_gaps_key_gaps_first(real_context):
+    from domain.people.employees import Employee
+
+    person = Employee("001052", "Kowalczyk", "Łukasz", "Gestionnaire de dossiers d'assistance")
+    data = report_data_for_person(person, real_context, today=TODAY)
+    bridge = next(b for b in data.bridges if b.target == data.plan.target)
+    allowed = {c.label for c in bridge.gap} | {u.label for u in bridge.target_use_cases}
+    for step in data.plan.steps:
+        if step.kind != "accès":
+            assert set(step.covers) <= allowed, step.title
+    key_steps = [s for s in data.plan.steps if s.title.endswith("(compétences clés)")]
+    assert key_steps and {c for s in key_steps for c in s.covers} <= {c.label for c in bridge.key_gaps}
+    first_key = min(s.order for s in key_steps)
+    later = [s for s in data.plan.steps if s.covers and s.order < first_key and s.kind != "cas d'usage"]
+    assert not [s for s in later if set(s.covers) & {c.label for c in bridge.gap}]

@@ -78,11 +78,18 @@ COMPETENCY_HELP: dict[str, str] = {
     "to": "Métier d'arrivée de l'étape.",
 }
 
-VIEW_COLUMNS: dict[str, str] = {
-    "Cible": "target", "Nature": "kind", "Couverture": "coverage", "Similarité": "similarity",
-    "Exposition": "exposure", "Via": "path", "Score": "score", "ROME": "rome_link",
-    "Promotion": "move", "À acquérir": "gap_count",
+VIEW_COLUMNS: dict[str, str] = {  # header of the Passerelles table (gui/bridges_model.py) → field
+    "Métier cible": "target", "Type de mobilité": "kind", "Via": "path",
+    "Similarité": "similarity", "Exposition cible": "exposure", "Déjà maîtrisé": "coverage",
+    "Couverture": "coverage", "Score": "score", "France Travail": "rome_link",
+    "Promotion": "move", "À acquérir": "gap_count", "Compétences clés à acquérir": "key_gaps",
 }
+
+
+def column_help(header: str) -> str:
+    """The tooltip of a column of the Passerelles table, by its French header ("" if unknown)."""
+    field = VIEW_COLUMNS.get(header)
+    return describe(field) if field else ""
 
 
 def describe(field: str) -> str:

@@ -125,10 +125,5 @@ def competency_of(item: object, core: bool = False) -> Competency:
     )
 
 
-def covers_by_job(holding: Holding, rows: Mapping[str, JobRow]) -> dict[str, Coverage]:
-    """Coverage of every row (used to judge the intermediates of two-step paths)."""
-    return {key: cover(holding, row) for key, row in rows.items()}
-
-
 def _share(part: float, whole: float) -> float:
     return min(1.0, part / whole) if whole else 0.0
