@@ -1,4 +1,4 @@
-"""``bridges``, ``plan`` and ``graph``: job bridges, collective plan and job graph from the shell."""
+"""``bridges``, ``plan`` and ``graph``: bridges of a job or a person, collective plan, job graph."""
 
 from __future__ import annotations
 
@@ -13,14 +13,21 @@ _SHOWN = 6  # competencies listed per bridge in the text output
 def register(subparsers: argparse._SubParsersAction) -> None:
     bridges = subparsers.add_parser(
         "bridges",
-        help="passerelles d'un métier vers des métiers émergents ou peu exposés",
+        help="passerelles d'un métier ou d'une personne vers des métiers émergents ou peu exposés",
         description=(
-            "Propose, pour un métier de l'étude, des passerelles vers des métiers émergents ou "
-            "peu exposés à l'IA générative, classées par similarité des compétences (ROME), "
-            "baisse d'exposition, mobilité reconnue par France Travail et effort de formation."
+            "Propose, pour un métier de l'étude ou pour une personne (--employee), des "
+            "passerelles vers des métiers émergents ou peu exposés à l'IA générative. Le "
+            "chiffre principal est la couverture : la part des compétences clés du métier visé "
+            "déjà détenues. Classement : couverture, similarité des métiers, baisse "
+            "d'exposition, mobilité reconnue par France Travail. --to examine un métier souhaité "
+            "même s'il n'est pas une cible."
         ),
     )
-    bridges.add_argument("job", metavar="MÉTIER", help="nom du métier (casse et accents indifférents)")
+    bridges.add_argument("job", metavar="MÉTIER", nargs="?",
+                         help="nom du métier (casse et accents indifférents)")
+    bridges.add_argument("--employee", metavar="MATRICULE",
+                         help="passerelles d'une personne, depuis son propre profil de compétences")
+    bridges.add_argument("--to", metavar="MÉTIER", help="explique la passerelle vers ce métier souhaité")
     bridges.add_argument("--top", type=_positive, default=5, metavar="N", help="nombre de passerelles (5 par défaut)")
     _add_settings(bridges)
     bridges.add_argument("--json", action="store_true", help="sortie JSON")
@@ -36,6 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     plan.add_argument("--headcounts", required=True, metavar="FICHIER", help="CSV job;headcount;capacity")
+    plan.add_argument("--priorite", default="exposition", choices=("exposition", "score"),
+                      help="quand les places manquent : les métiers les plus exposés d'abord "
+                           "(exposition, par défaut) ou les passerelles les mieux classées (score)")
+    plan.add_argument("--xlsx", metavar="FICHIER", help="enregistre aussi le plan dans un classeur .xlsx")
     _add_settings(plan)
     plan.add_argument("--json", action="store_true", help="sortie JSON")
     plan.set_defaults(handler=_plan)
@@ -117,18 +128,42 @@ def _engine(args: argparse.Namespace):
 
 
 def _bridges(args: argparse.Namespace) -> int:
+    from domain.errors import UserError
+
+    if bool(args.job) == bool(args.employee):
+        raise UserError("Indiquez un métier ou une personne (--employee MATRICULE), pas les deux.")
     engine = _engine(args)
     settings = _settings(args, args.top)
-    source = engine.job_name(args.job)
-    found = engine.bridges(source, settings)
+    person = None
+    if args.employee:
+        from contextlib import closing
+
+        from domain.people.register import competency_record
+        from domain.store.connection import connect
+
+        with closing(connect()) as conn:
+            person = competency_record(conn, args.employee)
+        source = engine.job_name(person.employee.job)
+        found = engine.bridges_for_person(person, settings, args.to)
+    else:
+        source = engine.job_name(args.job)
+        found = [engine.explain(source, args.to, settings)] if args.to else engine.bridges(source, settings)
     exposure = engine.facts(settings.qualification)[source]
     if args.json:
-        print_json({
+        payload = {
             "source": source, "qualification": settings.qualification, "exposure": exposure.score,
             "classification": exposure.profile_label, "rome_version": engine.release.version,
             "bridges": [bridge.to_json() for bridge in found],
-        })
+        }
+        if person is not None:
+            payload = {"employee": person.employee.id, "declared": list(person.declared_codes),
+                       "rejected": list(person.rejected_codes), **payload}
+        print_json(payload)
         return 0
+    if person is not None:
+        print(f"Profil de {person.employee.first_name} {person.employee.last_name} "
+              f"({person.employee.id}) : compétences de son métier, "
+              f"{len(person.declared)} déclarée(s) en plus, {len(person.rejected)} retirée(s).")
     _print_bridges(source, exposure, found, settings)
     return 0
 
@@ -160,23 +195,40 @@ def _print_bridges(source: str, exposure, found, settings) -> None:
         print(f"Compétences les plus exposées à l'IA générative : {_items(found[0].source_exposed, 4)}")
     for rank, bridge in enumerate(found, start=1):
         link = " — mobilité reconnue par France Travail" if bridge.rome_link else ""
-        print(f"\n{rank}. {bridge.target} — {bridge.kind} — similarité {_number(bridge.similarity)} — "
-              f"exposition {_number(bridge.exposure)} ({bridge.classification}){link}")
+        promotion = " — promotion (poste d'encadrement)" if bridge.promotion else ""
+        print(f"\n{rank}. {bridge.target} — {bridge.kind} — {round(100 * bridge.coverage)} % des "
+              f"compétences clés déjà détenues — similarité {_number(bridge.similarity)} — "
+              f"exposition {_number(bridge.exposure)} ({bridge.classification}){link}{promotion}")
+        for warning in bridge.warnings:
+            print(f"   Attention : {warning}.")
         if bridge.via:
-            print(f"   Chemin : {' → '.join(bridge.path)}")
-        print(f"   Acquis (les moins exposés d'abord) : {_items(bridge.shared)}")
-        print(f"   À acquérir (cœur de métier d'abord) : {_items(bridge.gap)}")
+            hops = " ; ".join(f"{s.source} → {s.target} ({_number(s.similarity)})" for s in bridge.steps)
+            print(f"   En deux étapes : {hops}")
+        print(f"   Vous apportez ({len(bridge.shared)}, savoir-faire d'abord) : {_items(bridge.shared)}")
+        print(f"   À acquérir en priorité ({len(bridge.key_gaps)} sur {bridge.gap_count}) : "
+              f"{_items(bridge.key_gaps, len(bridge.key_gaps))}")
+        if bridge.gap_groups:
+            groups = " ; ".join(f"{g.label} ({g.count})" for g in bridge.gap_groups[:_SHOWN])
+            more = f" … (+{len(bridge.gap_groups) - _SHOWN} groupes)" if len(bridge.gap_groups) > _SHOWN else ""
+            print(f"   Puis, par famille de compétences : {groups}{more}")
 
 
 def _plan(args: argparse.Namespace) -> int:
+    from domain.matching.plan import PRIORITIES
+
     engine = _engine(args)
     settings = _settings(args, None)
-    result = engine.plan_from_file(args.headcounts, settings)
+    result = engine.plan_from_file(args.headcounts, settings, args.priorite)
+    if args.xlsx:
+        from domain.matching.plan_export import write_plan_xlsx
+
+        write_plan_xlsx(result, args.xlsx, qualification=settings.qualification)
     if args.json:
         print_json({"qualification": settings.qualification, **result.to_json()})
         return 0
     print(f"Plan collectif ({settings.qualification}) : {result.moved} personne(s) pourraient changer "
           f"de métier, {result.total_uncovered} resteraient sans passerelle.")
+    print(f"Quand les places manquent : {PRIORITIES[result.priority]}.")
     for move in result.moves:
         via = f" via « {move.path[1]} »" if len(move.path) > 2 else ""
         print(f"  {move.people:>4} × « {move.source} » → « {move.target} »{via} ({move.kind}, "
@@ -188,6 +240,8 @@ def _plan(args: argparse.Namespace) -> int:
     if result.ignored_capacity:
         names = " ; ".join(f"« {job} »" for job in result.ignored_capacity)
         print(f"Places ignorées (métiers qui ne sont pas des cibles) : {names}")
+    if args.xlsx:
+        print(f"Plan enregistré dans « {args.xlsx} ».")
     return 0
 
 

@@ -57,3 +57,9 @@ def closest(name: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
 
     ranked = sorted(by_key, key=lambda k: (-score(k), k))
     return [by_key[k] for k in ranked[:limit] if score(k) >= 0.6]
+
+
+def neutralise(cell: object) -> str:
+    """A cell spreadsheet software will not run as a formula (CSV and .xlsx injection)."""
+    text = "" if cell is None else str(cell)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -382,7 +382,6 @@ class PersonEditor(QWidget):
         return self._submit(lambda conn: edit_employee(conn, employee_id, changes), saved)
 
     def declare(self) -> bool:
-        from domain.people import employees
         from domain.people.service import declare_competency
 
         if self.person is None:
@@ -395,10 +394,15 @@ class PersonEditor(QWidget):
             show_user_error(UserError(self.tr("Choisissez une compétence de la liste du "
                                               "métier.")), self)
             return False
-        item = employees.DeclaredCompetency(self.person.id, self.item_combo.itemData(index),
-                                            self.item_combo.itemText(index),
-                                            self.level_combo.currentData())
-        return self._submit(lambda conn: declare_competency(conn, competency=item))
+        employee_id, code = self.person.id, self.item_combo.itemData(index)
+        level, items = self.level_combo.currentData(), self._release_items()
+        return self._submit(lambda conn: declare_competency(
+            conn, employee_id=employee_id, item_code=code, items=items, level=level))
+
+    def _release_items(self) -> dict:
+        """Every ROME item a person may declare (the release in use), by code."""
+        release = self.context.release
+        return dict(release.items) if release is not None else {}
 
     def add_note(self) -> bool:
         from domain.people import employees
@@ -437,14 +441,13 @@ class PersonEditor(QWidget):
         return self._submit(lambda conn: remove_note(conn, employee_id, note_id))
 
     def choose_bridge(self) -> bool:
-        from domain.people import employees
         from domain.people.service import record_bridge_choice
 
         bridge = self.bridge_combo.currentData()
         if self.person is None or bridge is None:
             return False
-        chosen = employees.ChosenBridge(
-            self.person.id, bridge.target, bridge.via,
-            self.status_combo.currentData(), self.bridge_comment.text().strip())
-        return self._submit(lambda conn: record_bridge_choice(conn, choice=chosen),
-                            lambda _none: self.bridge_comment.clear())
+        employee_id, status = self.person.id, self.status_combo.currentData()
+        comment = self.bridge_comment.text().strip()
+        return self._submit(lambda conn: record_bridge_choice(
+            conn, employee_id=employee_id, target_job=bridge.target, via_job=bridge.via,
+            status=status, comment=comment), lambda _chosen: self.bridge_comment.clear())

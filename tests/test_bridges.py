@@ -9,7 +9,10 @@ from fixtures.bridges_world import FACTS, LEVELS, MAPPING, release
 
 from domain.matching.bridges import (
     CLOSE,
+    DIRECT,
     EVOLUTION,
+    TWO_STEP,
+    WIDER,
     BridgeSettings,
     RankingWeights,
     is_target,
@@ -53,6 +56,10 @@ def test_most_shared_core_and_largest_drop_ranks_first(world):
 def test_two_step_paths_only_fill_the_list_after_direct_bridges(world):
     found = bridges(world)
     assert [b.target for b in found] == ["Proche", "Lointain", "Détour"]
+    assert [b.route for b in found] == [DIRECT, DIRECT, TWO_STEP]
+    drop_only = replace(BASE, weights=RankingWeights(0.0, 1.0, 0.0, 0.0))
+    found = bridges(world, drop_only)
+    assert [b.target for b in found] == ["Proche", "Lointain", "Détour"]
     assert found[2].score > found[1].score  # a better score does not let a detour jump ahead
     assert [b.target for b in bridges(world, replace(BASE, top=2))] == ["Proche", "Lointain"]
 
@@ -86,8 +93,11 @@ def test_target_reachable_only_through_an_intermediate_gets_a_two_step_path(worl
     detour = by_target(bridges(world))["Détour"]
     assert detour.path == ("Source", "Relais", "Détour")
     sim = world[1]
-    assert detour.similarity == pytest.approx(sim["Source"]["Relais"] * sim["Relais"]["Détour"])
-    assert detour.kind == EVOLUTION
+    # the similarity shown means what it means for a direct bridge: the two jobs' own
+    assert detour.similarity == pytest.approx(sim["Source"]["Détour"])
+    assert [(s.source, s.target, s.similarity) for s in detour.steps] == [
+        ("Source", "Relais", sim["Source"]["Relais"]), ("Relais", "Détour", sim["Relais"]["Détour"])]
+    assert detour.kind == EVOLUTION and detour.coverage < BASE.close_coverage
     assert "via « Relais »" in detour.explanation
     direct = by_target(bridges(world))["Proche"]
     assert direct.path == ("Source", "Proche")
@@ -96,8 +106,12 @@ def test_target_reachable_only_through_an_intermediate_gets_a_two_step_path(worl
 def test_no_path_when_hops_are_too_weak(world):
     sim = world[1]
     weakest_hop = min(sim["Source"]["Relais"], sim["Relais"]["Détour"])
-    assert "Détour" in by_target(bridges(world, replace(BASE, hop_similarity=weakest_hop)))
-    assert "Détour" not in by_target(bridges(world, replace(BASE, hop_similarity=weakest_hop + 1e-6)))
+    alone = replace(BASE, min_bridges=0)
+    assert by_target(bridges(world, replace(alone, hop_similarity=weakest_hop)))["Détour"].route == TWO_STEP
+    assert "Détour" not in by_target(bridges(world, replace(alone, hop_similarity=weakest_hop + 1e-6)))
+    # with the default minimum of three leads, it stays as a wider target, without a path
+    wider = by_target(bridges(world, replace(BASE, hop_similarity=weakest_hop + 1e-6)))["Détour"]
+    assert wider.route == WIDER and wider.path == ("Source", "Détour") and not wider.steps
 
 
 def test_two_step_path_picks_the_cheapest_intermediate(world):
@@ -138,10 +152,12 @@ def test_rome_link_raises_the_rank(world):
     assert by_target(linked)["Lointain"].score == pytest.approx(plain.score + RankingWeights().rome)
 
 
-def test_shared_least_exposed_first_and_gap_core_first(world):
+def test_shared_savoir_faire_first_then_least_exposed_and_gap_core_first(world):
     proche = by_target(bridges(world))["Proche"]
-    levels = [c.level for c in proche.shared if c.level is not None]
-    assert levels == sorted(levels)
+    kinds = [c.kind for c in proche.shared]
+    assert kinds == ["savoir_faire"] * 3 + ["savoir_etre"]  # « Faire preuve de rigueur » last
+    levels = [c.level for c in proche.shared if c.kind == "savoir_faire"]
+    assert levels == sorted(levels) == [1, 4, 5]
     assert proche.shared[0].code == "A3"  # level 1
     assert [c.code for c in proche.gap] == ["B1", "X1"]  # both core; fully missing before near
     assert proche.gap[1].near and not proche.gap[0].near
@@ -192,7 +208,9 @@ def test_json_form_of_the_best_bridge(world):
         ("B1", True, False), ("X1", True, True)]
     shared = {c["code"]: c for c in payload["shared"]}
     assert shared["A3"] == {"code": "A3", "label": "Organiser une intervention",
-                            "kind": "savoir-faire", "core": True, "level": 1, "near": False}
+                            "kind": "savoir-faire", "core": True, "level": 1, "near": False,
+                            "distinctive": False, "macro": ""}
+    assert payload["key_gaps"] == payload["gap"] and payload["gap_count"] == 2
     assert shared["R"]["kind"] == "savoir-être"
 
 
@@ -228,6 +246,34 @@ def test_real_bridges_of_the_ten_most_exposed_jobs_are_explained(engine):
             assert bridge.explanation.startswith(f"« {job.name} »")
 
 
+def test_real_top_five_of_the_ten_most_exposed_jobs_are_credible(engine):
+    """Issue 9, « Done when »: 1–8 key gaps, kinds from coverage, never a more exposed target."""
+    settings = BridgeSettings(qualification="experts")
+    facts = engine.facts("experts")
+    for job, exposure in engine.study.ranking("experts")[:10]:
+        found = engine.bridges(job.name, settings)
+        assert 3 <= len(found) <= 5, job.name
+        for bridge in found:
+            assert 1 <= len(bridge.key_gaps) <= 8, (job.name, bridge.target)
+            assert bridge.key_gaps == bridge.gap[: len(bridge.key_gaps)]
+            assert bridge.kind == (CLOSE if bridge.coverage >= settings.close_coverage else EVOLUTION)
+            assert bridge.exposure <= exposure.score, (job.name, bridge.target)
+            assert not facts[bridge.target].regulated
+            assert bridge.promotion == (facts[bridge.target].management and not facts[job.name].management)
+            assert bridge.similarity == engine.similarity[job.name][bridge.target]
+            assert not (bridge.similarity >= settings.min_similarity
+                        and bridge.coverage < settings.min_coverage), (job.name, bridge.target)
+
+
+def test_real_promotions_are_the_management_jobs(engine):
+    promotions = {b.target for job, _ in engine.study.ranking("experts")[:10]
+                  for b in engine.bridges(job.name, BridgeSettings(top=None)) if b.promotion}
+    assert promotions and promotions <= {
+        "Manager de domaine d'activité", "Manager de coordination", "Manager de proximité",
+        "Manager de proximité d'assistance", "Responsable de pôle d'assistance",
+        "Coordinateur opérationnel plateaux"}
+
+
 def test_real_bridges_respect_the_exposure_rule_in_each_qualification(engine):
     settings = BridgeSettings(top=None, qualification="initial", target_profiles=frozenset())
     for bridge in engine.bridges("Chargé d'accueil d'assistance", settings):
@@ -260,7 +306,8 @@ def test_real_user_override_beats_the_estimate_for_that_job_only(engine):
         engine.overrides = {**saved, (source, item.code): 1}
         after = engine.bridges(source, settings)[0]
         assert next(c for c in after.shared if c.code == item.code).level == 1
-        levels = [c.level for c in after.shared if c.level is not None]
+        levels = [c.level for c in after.shared if c.level is not None
+                  and (c.kind, c.core) == (item.kind, item.core)]
         assert levels == sorted(levels)
         same_item_in_gap = [c for c in after.gap if c.code == item.code]
         assert not same_item_in_gap  # shared items never appear in the gap

@@ -165,3 +165,26 @@ def test_engine_follows_the_store_release(capsys, tmp_path):
         assert Engine.load(conn) is not first
     finally:
         conn.close()
+
+
+def test_plan_places_the_most_exposed_first_and_exports_to_xlsx(capsys, rome, tmp_path):
+    """The issue's case: 20 Chargés d'accueil (0,76), 15 Gestionnaires de dossiers (1,00)."""
+    from openpyxl import load_workbook
+
+    csv = tmp_path / "effectifs.csv"
+    csv.write_text("job;headcount;capacity\nChargé d'accueil d'assistance;20;\n"
+                   "Gestionnaire de dossiers d'assistance;15;\nChargé d'assistance;0;16\n",
+                   encoding="utf-8")
+    out = tmp_path / "plan.xlsx"
+    code, text, _ = run(capsys, rome, "plan", "--headcounts", str(csv), "--xlsx", str(out), "--json")
+    plan = json.loads(text)
+    assert code == 0 and plan["priority"] == "exposition"
+    placed = {m["source"]: m["people"] for m in plan["moves"]}
+    assert placed == {"Gestionnaire de dossiers d'assistance": 15, "Chargé d'accueil d'assistance": 1}
+    rows = list(load_workbook(out)["Flux"].iter_rows(values_only=True))[1:]
+    assert sorted((r[0], r[1], r[3]) for r in rows) == sorted(
+        (m["source"], m["target"], m["people"]) for m in plan["moves"])
+    code, text, _ = run(capsys, rome, "plan", "--headcounts", str(csv), "--priorite", "score", "--json")
+    assert json.loads(text)["priority"] == "score"
+    code, text, _ = run(capsys, rome, "plan", "--headcounts", str(csv))
+    assert "les personnes des métiers les plus exposés d'abord" in text

@@ -113,3 +113,46 @@ def test_missing_file_is_a_user_error(tmp_path):
     with pytest.raises(UserError, match="Fichier introuvable") as caught:
         read_headcounts(tmp_path / "absent.csv", resolve)
     assert "absent.csv" in str(caught.value)
+
+
+# --- who goes first when places are scarce (issue 9) ----------------------------------------
+
+
+def test_scarce_places_go_to_the_most_exposed_people_first():
+    # the issue's case: 20 at 0.76 and 15 at 1.00 for 16 places; the 0.76 job has the better bridge
+    bridges = {"Accueil": [bridge("Accueil", "Assistance", 0.9)],
+               "Dossiers": [bridge("Dossiers", "Assistance", 0.5)]}
+    supply, capacity = {"Accueil": 20, "Dossiers": 15}, {"Assistance": 16}
+    exposure = {"Accueil": 0.76, "Dossiers": 1.00}
+    result = collective_plan(supply, capacity, bridges, exposure=exposure)
+    moves = {(m.source, m.target): m.people for m in result.moves}
+    assert moves == {("Dossiers", "Assistance"): 15, ("Accueil", "Assistance"): 1}
+    assert result.uncovered == {"Accueil": 19} and result.priority == "exposition"
+    by_score = collective_plan(supply, capacity, bridges, exposure=exposure, priority="score")
+    assert {(m.source, m.people) for m in by_score.moves} == {("Accueil", 16)}
+    assert by_score.to_json()["priority_label"].startswith("les passerelles")
+
+
+def test_an_unknown_priority_is_refused():
+    with pytest.raises(UserError, match="Priorité inconnue"):
+        collective_plan({"A": 1}, {"X": 1}, {"A": [bridge("A", "X", 0.5)]}, priority="âge")
+
+
+def test_the_plan_exports_to_a_workbook_that_reopens(tmp_path):
+    from openpyxl import load_workbook
+
+    from domain.matching.plan_export import write_plan_xlsx
+
+    bridges = {"=SOMME(A1)": [bridge("=SOMME(A1)", "X", 0.9)], "B": [bridge("B", "X", 0.5)]}
+    result = collective_plan({"=SOMME(A1)": 2, "B": 3}, {"X": 4}, bridges,
+                             exposure={"=SOMME(A1)": 0.9, "B": 0.4})
+    path = write_plan_xlsx(result, tmp_path / "plan.xlsx")
+    book = load_workbook(path)
+    assert book.sheetnames == ["Flux", "Sans place", "Cibles", "Règles"]
+    rows = list(book["Flux"].iter_rows(values_only=True))
+    assert rows[0][:4] == ("Métier actuel", "Métier visé", "Via", "Personnes")
+    assert sorted((r[0], r[1], r[3]) for r in rows[1:]) == [("'=SOMME(A1)", "X", 2), ("B", "X", 2)]
+    assert list(book["Sans place"].iter_rows(values_only=True))[1:] == [("B", 1)]
+    assert list(book["Cibles"].iter_rows(values_only=True))[1:] == [("X", 4, 4)]
+    with pytest.raises(UserError, match=".xlsx"):
+        write_plan_xlsx(result, tmp_path / "plan.csv")

@@ -231,13 +231,33 @@ def test_person_report_matches_the_engine(real_context, tmp_path):
     person = Employee("001052", "Kowalczyk", "Łukasz", "Gestionnaire de dossiers d'assistance",
                       date(2015, 1, 12), None, "Se former à l'analyse de données")
     data = report_data_for_person(person, real_context, today=TODAY)
-    expected = real_context.engine.bridges(person.job, BridgeSettings(top=3))
+    shown = BridgeSettings().shown  # as many bridges as the view shows
+    expected = real_context.engine.bridges(person.job, BridgeSettings(top=shown))
     assert [b.target for b in data.bridges] == [b.target for b in expected]
+    assert 3 <= len(expected) <= shown
     text = flat(pdf_text(build_report(data, tmp_path / "r.pdf")))
     assert "Łukasz Kowalczyk" in text and "Se former à l'analyse de données" in text
     for bridge in expected:
         assert f"Similarité des compétences : {fr(bridge.similarity)}" in text
     assert f"{len(data.plan.steps)} étapes" in text
     content = job_content(real_context, person.job)
-    shown = content.job.most_exposed[0]
-    assert shown.level >= 4 and shown.label in text
+    exposed = content.job.most_exposed[0]
+    assert exposed.level >= 4 and exposed.label in text
+
+
+@pytest.mark.rome
+def test_the_plan_is_built_from_the_bridge_s_own_gaps_key_gaps_first(real_context):
+    from domain.people.employees import Employee
+
+    person = Employee("001052", "Kowalczyk", "Łukasz", "Gestionnaire de dossiers d'assistance")
+    data = report_data_for_person(person, real_context, today=TODAY)
+    bridge = next(b for b in data.bridges if b.target == data.plan.target)
+    allowed = {c.label for c in bridge.gap} | {u.label for u in bridge.target_use_cases}
+    for step in data.plan.steps:
+        if step.kind != "accès":
+            assert set(step.covers) <= allowed, step.title
+    key_steps = [s for s in data.plan.steps if s.title.endswith("(compétences clés)")]
+    assert key_steps and {c for s in key_steps for c in s.covers} <= {c.label for c in bridge.key_gaps}
+    first_key = min(s.order for s in key_steps)
+    later = [s for s in data.plan.steps if s.covers and s.order < first_key and s.kind != "cas d'usage"]
+    assert not [s for s in later if set(s.covers) & {c.label for c in bridge.gap}]

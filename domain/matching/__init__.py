@@ -8,9 +8,16 @@ Modules:
 - ``similarity``, ``similarity_features``, ``similarity_fit``: similarity between ROME sheets
   and between jobs, its ingredients and its evaluation on France Travail's mobility links;
 - ``graph``: the job graph (networkx);
-- ``bridges``: ranked, explained bridges from a job;
+- ``coverage``: the headline of a bridge, the share of a target's key competencies held, for
+  a job or a person (their job's competencies, plus declared, minus rejected);
+- ``targets``: which jobs a bridge may lead to (exposure, regulated jobs, promotions) and
+  through which plausible intermediate;
+- ``gaps``: what a person brings and the key gaps to learn first;
+- ``bridges``: ranked, explained bridges from a job or a person, or towards a wished job;
+- ``bridge_fields``: the French description of every field a bridge shows;
+- ``person_profile``, ``competency_search``: a person's profile as a list, finding a competency;
 - ``training``: a training plan for the competencies to acquire;
-- ``plan``: the collective min-cost-flow plan;
+- ``plan``, ``plan_export``: the collective min-cost-flow plan, and its .xlsx workbook;
 - ``engine``: the one service that loads all of the above once and answers the views.
 
 May import: ``domain.errors``, ``domain.text``, ``domain.paths``, ``domain.data_files``,

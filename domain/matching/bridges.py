@@ -1,142 +1,163 @@
-"""Ranked bridges (« passerelles ») from one job towards emergent or little-exposed jobs.
+"""Ranked, explained bridges (« passerelles ») from a job or a person towards safer jobs.
 
-Pure functions over plain inputs: the engine (``domain.matching.engine``) gathers the study, the ROME
-release, the mapping and the similarities once, then calls :func:`rank_bridges` per request.
+Pure functions over plain inputs: the engine (``domain.matching.engine``) gathers the study, the
+ROME release, the job profiles and the similarities once, then calls :func:`rank_bridges` per
+request, or :func:`explain_bridge` for one wished target.
 
-Ranking value of a bridge (each term in [0, 1], weights in :class:`RankingWeights`)::
+**Coverage is the headline** (``domain.matching.coverage``): the weighted share of the target's
+core competencies the person already holds (a near-match through the same macro-competency
+counts half). The kind follows it alone: « mobilité proche » exactly when coverage reaches
+``close_coverage`` (50 %: the person already practises at least half of what makes the target
+job, so the move is an adaptation rather than learning a new job), else « mobilité
+d'évolution ».
 
-    score = 0.40 × similarity + 0.25 × exposure drop + 0.15 × ROME evidence + 0.20 × coverage
+**Similarity** shown is always the similarity of the two jobs (percentile rank among the pairs
+of the branch's jobs, ``engine.job_similarity``), for a direct bridge and for a two-step path
+alike; each hop of a path is listed with its own similarity. A target at least as similar as
+``min_similarity`` whose coverage is below ``min_coverage`` is not proposed: a high similarity
+beside almost no key competency held would contradict the headline.
 
-* similarity: job similarity (for a two-step path, the product of the two hops' similarities);
-* exposure drop: source score − target score in the chosen qualification, floored at 0;
-* ROME evidence: 1 when France Travail lists a mobility from one of the source's ROME sheets to
-  one of the target's, 0.5 when only the reverse move is listed, 0 otherwise;
-* coverage: weighted share of the target's competencies the person already holds (a
-  near-match through the same macro-competency counts half); 1 − coverage is the training
-  effort.
+Ranking value (each term in [0, 1], weights in :class:`RankingWeights`)::
 
-Direct bridges (similarity at least ``min_similarity``) come first, best score first. A target
-below that floor can still be reached in two steps through an intermediate job, when both steps
-reach ``hop_similarity``; the cheapest such path wins (cost of a step: 1 − similarity). These
-two-step paths only fill the list after the direct bridges.
-A direct bridge is a « mobilité proche » when the person already holds at least
-``close_coverage`` (30 %) of the target's *core* competencies, weighted the same way; any other
-bridge, and every two-step path, is a « mobilité d'évolution ». A target with no competency in
-common with the source, or with nothing left to learn (its ROME sheets are all among the
-source's, so the ROME cannot tell the two jobs apart), is not proposed.
+    score = 0.30 × similarity + 0.20 × exposure drop + 0.15 × ROME evidence + 0.35 × coverage
+
+* exposure drop: source score − target score in the chosen qualification (never negative:
+  a target is never more exposed than the source, so an Emergent target ranks by its real drop);
+* ROME evidence: 1 when France Travail lists a mobility from one of the source's ROME sheets
+  to one of the target's, 0.5 when only the reverse move is listed, 0 otherwise.
+
+Routes, listed in this order, best score first within each: **direct** (similarity at least
+``min_similarity``, or coverage at least ``close_coverage``), **two-step** (through the cheapest
+plausible intermediate job, ``domain.matching.targets``), and **wider** targets (neither): the
+latter only complete the list up to ``min_bridges`` so that no exposed job is left without
+three leads. Target rules (not more exposed, not regulated, promotions marked) are in
+``domain.matching.targets``; explanations (what you bring, key gaps) in ``domain.matching.gaps``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
-from domain.matching.competencies import KIND_LABELS, Competency, CompetencyMatrix, Overlap
+from domain.matching.competencies import CompetencyMatrix
+from domain.matching.coverage import Coverage, Holding, cover, job_holding
+from domain.matching.gaps import (
+    KEY_GAPS,
+    CompetencyRef,
+    GapGroup,
+    LevelOf,
+    brought,
+    groups,
+    most_exposed,
+    to_learn,
+)
+from domain.matching.targets import (
+    JobFacts,
+    Similarity,
+    Step,
+    is_promotion,
+    is_target,
+    refusals,
+    two_step_path,
+)
 from domain.text import decimal
+
+__all__ = ["CLOSE", "EVOLUTION", "Bridge", "BridgeSettings", "CompetencyRef", "GapGroup",
+           "JobFacts", "RankingWeights", "explain_bridge", "is_target", "job_rome_links",
+           "rank_bridges"]
 
 CLOSE = "mobilité proche"
 EVOLUTION = "mobilité d'évolution"
-EXPOSED_LEVEL = 4  # levels 4 (Fort) and 5 (Majeur) make a competency "most exposed"
-
-LevelOf = Callable[[str, Competency], "int | None"]  # (job name, item) -> level 1–5
+DIRECT, TWO_STEP, WIDER = "directe", "en deux étapes", "élargie"
+PROMOTION = "promotion (poste d'encadrement)"
+REDEPLOYMENT = "redéploiement"
 
 
 @dataclass(frozen=True)
 class RankingWeights:
-    similarity: float = 0.40
-    exposure_drop: float = 0.25
+    similarity: float = 0.30
+    exposure_drop: float = 0.20
     rome: float = 0.15
-    coverage: float = 0.20
+    coverage: float = 0.35
 
 
 @dataclass(frozen=True)
 class BridgeSettings:
     """What counts as a target and how bridges are ranked; every field can be changed."""
 
-    top: int | None = 5
+    top: int | None = 5  # how many bridges a request returns (None: all)
     qualification: str = "experts"
     target_profiles: frozenset[str] = frozenset({"emergent", "non_impacte"})
     max_target_score: float = 0.35
-    min_similarity: float = 0.70  # below it, a target is only reached through a two-step path
+    min_similarity: float = 0.70  # direct bridge from this similarity (percentile rank)
     hop_similarity: float = 0.85  # each step of a two-step path must be at least this close
-    close_coverage: float = 0.30  # core coverage from which a direct bridge is « proche »
+    close_coverage: float = 0.50  # coverage from which a bridge is « mobilité proche »
+    min_coverage: float = 0.10  # below it, a similar job is not proposed (nor used as a step)
+    min_bridges: int = 3  # wider targets complete the list up to this many
+    key_gaps: int = KEY_GAPS  # at most this many competencies « à acquérir en priorité »
+    shown: int = 5  # bridges the view and the report show
     weights: RankingWeights = field(default_factory=RankingWeights)
     exposed_limit: int = 5  # how many of the source's most exposed competencies to list
-
-
-@dataclass(frozen=True)
-class JobFacts:
-    """A job as the bridges see it, in the chosen qualification."""
-
-    name: str
-    score: float | None
-    profile: str  # key of the study's profile: emergent, forte_transformation, evolution, non_impacte
-    profile_label: str = ""
-    family: str = ""
-
-
-@dataclass(frozen=True)
-class CompetencyRef:
-    """A competency in a bridge, with its generative-AI impact level (1–5) when known."""
-
-    code: str
-    label: str
-    kind: str
-    core: bool
-    level: int | None = None
-    near: bool = False  # missing as such, but its macro-competency is already practised
-
-    def to_json(self) -> dict:
-        return {
-            "code": self.code, "label": self.label, "kind": KIND_LABELS.get(self.kind, self.kind),
-            "core": self.core, "level": self.level, "near": self.near,
-        }
 
 
 @dataclass(frozen=True)
 class Bridge:
     source: str
     target: str
-    similarity: float
+    similarity: float  # of the two jobs, whatever the route
     exposure: float | None
     classification: str
     kind: str
-    shared: tuple[CompetencyRef, ...]
-    gap: tuple[CompetencyRef, ...]
+    shared: tuple[CompetencyRef, ...]  # what the person brings, savoir-faire first
+    gap: tuple[CompetencyRef, ...]  # everything to acquire, most important first
     source_exposed: tuple[CompetencyRef, ...]
     path: tuple[str, ...]
     rome_link: bool
     score: float
-    coverage: float
-    core_coverage: float
+    coverage: float  # headline: share of the target's core competencies held
+    core_coverage: float  # the same figure (kept for readers of the older name)
     exposure_drop: float
     explanation: str
+    key_gaps: tuple[CompetencyRef, ...] = ()
+    gap_groups: tuple[GapGroup, ...] = ()
+    overall_coverage: float = 0.0
+    promotion: bool = False
+    route: str = DIRECT
+    steps: tuple[Step, ...] = ()
+    wish: bool = False
+    warnings: tuple[str, ...] = ()
+    core_total: int = 0
+    core_held: int = 0
 
     @property
     def via(self) -> str:
         """The intermediate job of a two-step path, or "" for a direct bridge."""
         return self.path[1] if len(self.path) > 2 else ""
 
+    @property
+    def gap_count(self) -> int:
+        return len(self.gap)
+
+    @property
+    def move(self) -> str:
+        return PROMOTION if self.promotion else REDEPLOYMENT
+
     def to_json(self) -> dict:
         return {
-            "target": self.target, "similarity": round(self.similarity, 4),
-            "exposure": self.exposure, "classification": self.classification, "kind": self.kind,
-            "shared": [c.to_json() for c in self.shared], "gap": [c.to_json() for c in self.gap],
+            "target": self.target, "kind": self.kind, "coverage": round(self.coverage, 4),
+            "overall_coverage": round(self.overall_coverage, 4), "core_total": self.core_total,
+            "core_held": self.core_held, "similarity": round(self.similarity, 4),
+            "exposure": self.exposure, "exposure_drop": round(self.exposure_drop, 4),
+            "classification": self.classification, "promotion": self.promotion,
+            "move": self.move, "route": self.route, "path": list(self.path),
+            "steps": [s.to_json() for s in self.steps], "rome_link": self.rome_link,
+            "score": round(self.score, 4), "shared": [c.to_json() for c in self.shared],
+            "key_gaps": [c.to_json() for c in self.key_gaps], "gap_count": self.gap_count,
+            "gap_groups": [g.to_json() for g in self.gap_groups],
+            "gap": [c.to_json() for c in self.gap],
             "source_exposed": [c.to_json() for c in self.source_exposed],
-            "path": list(self.path), "rome_link": self.rome_link, "score": round(self.score, 4),
-            "coverage": round(self.coverage, 4), "core_coverage": round(self.core_coverage, 4),
-            "explanation": self.explanation,
+            "wish": self.wish, "warnings": list(self.warnings), "explanation": self.explanation,
         }
-
-
-Similarity = Mapping[str, Mapping[str, float]]
-
-
-def is_target(job: JobFacts, settings: BridgeSettings) -> bool:
-    """Emergent or little-exposed job, by profile or by score in the chosen qualification."""
-    if job.profile in settings.target_profiles:
-        return True
-    return job.score is not None and job.score <= settings.max_target_score
 
 
 def job_rome_links(codes: Mapping[str, Sequence[str]], links: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
@@ -154,6 +175,50 @@ def job_rome_links(codes: Mapping[str, Sequence[str]], links: Iterable[tuple[str
     return evidence
 
 
+@dataclass
+class _World:
+    """One request's inputs, with the holder's coverage of each job computed once."""
+
+    origin: JobFacts
+    jobs: Mapping[str, JobFacts]
+    matrix: CompetencyMatrix
+    similarity: Similarity
+    rome: Mapping[tuple[str, str], float]
+    settings: BridgeSettings
+    level_of: LevelOf
+    holding: Holding
+    covers: dict[str, Coverage] = field(default_factory=dict)
+    hops: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def coverage(self, job: str) -> Coverage:
+        if job not in self.covers:
+            self.covers[job] = cover(self.holding, self.matrix.rows[job])
+        return self.covers[job]
+
+    def hop(self, holder: str, job: str) -> float:
+        """Core coverage of ``job`` by the person (``holder`` = origin) or by job ``holder``."""
+        rows = self.matrix.rows
+        if job not in rows or (holder != self.origin.name and holder not in rows):
+            return 0.0
+        if holder == self.origin.name:
+            return self.coverage(job).core
+        if (holder, job) not in self.hops:
+            self.hops[(holder, job)] = cover(job_holding(rows[holder]), rows[job]).core
+        return self.hops[(holder, job)]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    job: JobFacts
+    route: str
+    steps: tuple[Step, ...]
+    similarity: float
+    coverage: Coverage
+    drop: float
+    evidence: float
+    score: float
+
+
 def rank_bridges(
     source: str,
     jobs: Mapping[str, JobFacts],
@@ -162,130 +227,149 @@ def rank_bridges(
     rome: Mapping[tuple[str, str], float],
     settings: BridgeSettings,
     level_of: LevelOf | None = None,
+    holding: Holding | None = None,
 ) -> list[Bridge]:
-    """Bridges from ``source``, best first (see the module docstring for the formula)."""
-    level_of = level_of or (lambda _job, _item: None)
-    origin = jobs[source]
-    candidates: list[_Candidate] = []
+    """Bridges from ``source`` (held as ``holding``, default: the job's own competencies)."""
+    if source not in matrix.rows and holding is None:
+        return []
+    world = _world(source, jobs, matrix, similarity, rome, settings, level_of, holding)
+    routes: dict[str, list[_Candidate]] = {DIRECT: [], TWO_STEP: [], WIDER: []}
     for name, job in jobs.items():
-        if name == source or not is_target(job, settings) or name not in matrix.rows:
+        if name == source or name not in matrix.rows or refusals(world.origin, job, settings):
             continue
-        path, sim = _best_path(source, name, similarity, settings.min_similarity, settings.hop_similarity)
-        if not path:
-            continue
-        overlap = matrix.compare(source, name)
-        if not overlap.shared or not (overlap.missing or overlap.near):
-            continue
-        candidates.append(_candidate(origin, job, path, sim, overlap, rome, settings))
-    candidates.sort(key=lambda c: (len(c.path) > 2, -c.score, c.job.name))
-    chosen = candidates[: settings.top] if settings.top else candidates
-    # competency lists are only built for the bridges returned: most candidates are dropped
-    exposed = _most_exposed(matrix, source, level_of, settings.exposed_limit)
-    return [_make_bridge(origin, c, settings, level_of, exposed) for c in chosen]
+        candidate = _candidate(world, job)
+        if _proposable(candidate, settings):
+            routes[candidate.route].append(candidate)
+    for found in routes.values():
+        found.sort(key=lambda c: (-c.score, c.job.name))
+    chosen = routes[DIRECT] + routes[TWO_STEP]
+    if len(chosen) < settings.min_bridges:
+        chosen += routes[WIDER][: settings.min_bridges - len(chosen)]
+    chosen = chosen[: settings.top] if settings.top else chosen
+    exposed = _exposed(world)
+    return [_make_bridge(world, c, exposed) for c in chosen]
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    job: JobFacts
-    path: tuple[str, ...]
-    similarity: float
-    overlap: Overlap
-    drop: float
-    evidence: float
-    score: float
+def explain_bridge(
+    source: str,
+    target: str,
+    jobs: Mapping[str, JobFacts],
+    matrix: CompetencyMatrix,
+    similarity: Similarity,
+    rome: Mapping[tuple[str, str], float],
+    settings: BridgeSettings,
+    level_of: LevelOf | None = None,
+    holding: Holding | None = None,
+) -> Bridge:
+    """The bridge to one wished ``target``, even when the rules would not propose it.
+
+    ``warnings`` says, in French, every rule the move breaks (not a default target, more
+    exposed, regulated, similar but almost no key competency held, nothing to learn).
+    """
+    world = _world(source, jobs, matrix, similarity, rome, settings, level_of, holding)
+    job = jobs[target]
+    if target not in matrix.rows:
+        raise KeyError(target)
+    candidate = _candidate(world, job)
+    warnings = refusals(world.origin, job, settings)
+    overlap = candidate.coverage.overlap
+    if not overlap.shared:
+        warnings.append("aucune compétence du métier visé n'est déjà détenue")
+    if not (overlap.missing or overlap.near):
+        warnings.append("toutes les compétences du métier visé sont déjà détenues")
+    if candidate.similarity >= settings.min_similarity and candidate.coverage.core < settings.min_coverage:
+        warnings.append(f"métier proche en apparence (similarité {decimal(candidate.similarity)}) "
+                        f"mais moins de {round(100 * settings.min_coverage)} % de ses "
+                        "compétences clés sont déjà détenues")
+    bridge = _make_bridge(world, candidate, _exposed(world))
+    return _with_explanation(replace(bridge, wish=True, warnings=tuple(warnings)), world.origin)
 
 
-def _candidate(origin: JobFacts, job: JobFacts, path: tuple[str, ...], sim: float, overlap: Overlap,
-               rome: Mapping[tuple[str, str], float], settings: BridgeSettings) -> _Candidate:
-    """The ranking value of one target (module docstring), before any list is built."""
+def _world(source: str, jobs: Mapping[str, JobFacts], matrix: CompetencyMatrix,
+           similarity: Similarity, rome: Mapping[tuple[str, str], float],
+           settings: BridgeSettings, level_of: LevelOf | None, holding: Holding | None) -> _World:
+    holding = holding if holding is not None else job_holding(matrix.rows[source])
+    return _World(jobs[source], jobs, matrix, similarity, rome, settings,
+                  level_of or (lambda _job, _item: None), holding)
+
+
+def _proposable(c: _Candidate, settings: BridgeSettings) -> bool:
+    """Something in common, something to learn, and a similarity that agrees with coverage."""
+    overlap = c.coverage.overlap
+    if not overlap.shared or not (overlap.missing or overlap.near):
+        return False
+    return not (c.similarity >= settings.min_similarity and c.coverage.core < settings.min_coverage)
+
+
+def _candidate(world: _World, job: JobFacts) -> _Candidate:
+    """Route and ranking value of one target (module docstring)."""
+    origin, s = world.origin, world.settings
+    coverage = world.coverage(job.name)
+    sim = world.similarity.get(origin.name, {}).get(job.name, 0.0)
+    steps: tuple[Step, ...] = ()
+    if sim >= s.min_similarity or coverage.core >= s.close_coverage:
+        route = DIRECT
+    else:
+        steps = two_step_path(origin, job, world.jobs, world.similarity, s.hop_similarity,
+                              world.hop, s.min_coverage)
+        route = TWO_STEP if steps else WIDER
     drop = 0.0
     if origin.score is not None and job.score is not None:
         drop = max(0.0, min(1.0, origin.score - job.score))
-    evidence = rome.get((origin.name, job.name), 0.0)
-    w = settings.weights
-    score = w.similarity * sim + w.exposure_drop * drop + w.rome * evidence + w.coverage * overlap.coverage
-    return _Candidate(job, path, sim, overlap, drop, evidence, score)
+    evidence = world.rome.get((origin.name, job.name), 0.0)
+    w = s.weights
+    score = (w.similarity * sim + w.exposure_drop * drop + w.rome * evidence
+             + w.coverage * coverage.core)
+    return _Candidate(job, route, steps, sim, coverage, drop, evidence, score)
 
 
-def _best_path(source: str, target: str, similarity: Similarity, direct_floor: float,
-               floor: float) -> tuple[tuple[str, ...], float]:
-    """Direct link when close enough, else the cheapest two-step path (cost 1 − similarity)."""
-    row = similarity.get(source, {})
-    direct = row.get(target, 0.0)
-    if direct >= direct_floor:
-        return (source, target), direct
-    best: tuple[float, str] | None = None
-    for middle, first in row.items():
-        if middle in (source, target) or first < floor:
-            continue
-        second = similarity.get(middle, {}).get(target, 0.0)
-        if second < floor:
-            continue
-        cost = (1.0 - first) + (1.0 - second)
-        if best is None or (cost, middle) < best:
-            best = (cost, middle)
-    if best is None:
-        return (), 0.0
-    middle = best[1]
-    return (source, middle, target), row[middle] * similarity[middle][target]
+def _exposed(world: _World) -> tuple[CompetencyRef, ...]:
+    return most_exposed(world.origin.name, world.holding.items.values(), world.level_of,
+                        world.matrix.idf, world.settings.exposed_limit)
 
 
-def _make_bridge(origin: JobFacts, c: _Candidate, settings: BridgeSettings, level_of: LevelOf,
-                 exposed: tuple[CompetencyRef, ...]) -> Bridge:
-    direct = len(c.path) == 2
-    kind = CLOSE if direct and c.overlap.core_coverage >= settings.close_coverage else EVOLUTION
+def _make_bridge(world: _World, c: _Candidate, exposed: tuple[CompetencyRef, ...]) -> Bridge:
+    s, origin, overlap = world.settings, world.origin, c.coverage.overlap
+    gap = to_learn(c.job.name, overlap.missing, overlap.near, world.level_of, world.matrix.idf)
+    path = (origin.name, *(step.target for step in c.steps)) if c.steps else (origin.name, c.job.name)
     bridge = Bridge(
         source=origin.name, target=c.job.name, similarity=c.similarity, exposure=c.job.score,
-        classification=c.job.profile_label or c.job.profile, kind=kind,
-        shared=_least_exposed_first(origin.name, c.overlap.shared, level_of),
-        gap=_core_first(c.job.name, c.overlap, level_of), source_exposed=exposed, path=c.path,
-        rome_link=c.evidence > 0, score=c.score, coverage=c.overlap.coverage,
-        core_coverage=c.overlap.core_coverage, exposure_drop=c.drop, explanation="",
+        classification=c.job.profile_label or c.job.profile,
+        kind=CLOSE if c.coverage.core >= s.close_coverage else EVOLUTION,
+        shared=brought(origin.name, overlap.shared, world.level_of, world.matrix.idf),
+        gap=gap, source_exposed=exposed, path=path, rome_link=c.evidence > 0, score=c.score,
+        coverage=c.coverage.core, core_coverage=c.coverage.core, exposure_drop=c.drop,
+        explanation="", key_gaps=gap[: s.key_gaps], gap_groups=groups(gap[s.key_gaps:]),
+        overall_coverage=c.coverage.overall, promotion=is_promotion(origin, c.job),
+        route=c.route, steps=c.steps, core_total=c.coverage.core_total,
+        core_held=c.coverage.core_held,
     )
     return _with_explanation(bridge, origin)
 
 
-def _ref(job: str, item: Competency, level_of: LevelOf, near: bool = False) -> CompetencyRef:
-    return CompetencyRef(item.code, item.label, item.kind, item.core, level_of(job, item), near)
-
-
-def _least_exposed_first(job: str, items: Iterable[Competency], level_of: LevelOf) -> tuple[CompetencyRef, ...]:
-    """What the person brings (levels as rated for their own job), least exposed first."""
-    refs = [(_ref(job, item, level_of), item.weight) for item in items]
-    refs.sort(key=lambda rw: (rw[0].level is None, rw[0].level or 0, not rw[0].core, -rw[1], rw[0].label))
-    return tuple(ref for ref, _ in refs)
-
-
-def _core_first(job: str, overlap: Overlap, level_of: LevelOf) -> tuple[CompetencyRef, ...]:
-    """What to learn: core items of the target first, fully missing before near-matches."""
-    refs = [(_ref(job, i, level_of), i.weight) for i in overlap.missing]
-    refs += [(_ref(job, i, level_of, near=True), i.weight) for i in overlap.near]
-    refs.sort(key=lambda rw: (not rw[0].core, rw[0].near, -rw[1], rw[0].label))
-    return tuple(ref for ref, _ in refs)
-
-
-def _most_exposed(matrix: CompetencyMatrix, source: str, level_of: LevelOf, limit: int) -> tuple[CompetencyRef, ...]:
-    """The source's competencies most exposed to generative AI (levels 4–5), core first."""
-    if source not in matrix.rows:
-        return ()
-    refs = [(_ref(source, item, level_of), item.weight) for item in matrix.rows[source].items.values()]
-    refs = [rw for rw in refs if rw[0].level is not None and rw[0].level >= EXPOSED_LEVEL]
-    refs.sort(key=lambda rw: (-(rw[0].level or 0), not rw[0].core, -rw[1], rw[0].label))
-    return tuple(ref for ref, _ in refs[:limit])
-
-
 def _with_explanation(bridge: Bridge, origin: JobFacts) -> Bridge:
-    parts = [f"« {bridge.source} » vers « {bridge.target} » : {bridge.kind}"]
-    if len(bridge.path) == 3:
-        parts.append(f"en deux étapes via « {bridge.path[1]} »")
+    """A few French sentences a person reads in a minute."""
+    parts = [f"« {bridge.source} » vers « {bridge.target} » : {bridge.kind}, "
+             f"{round(100 * bridge.coverage)} % des compétences clés déjà détenues"]
+    if bridge.promotion:
+        parts.append("promotion vers un poste d'encadrement")
+    if bridge.via:
+        parts.append(f"en deux étapes via « {bridge.via} »")
+    elif bridge.route == WIDER:
+        parts.append("métier moins proche, proposé faute de passerelle plus proche")
     parts.append(f"similarité {decimal(bridge.similarity)}")
     if bridge.exposure is not None and origin.score is not None:
         parts.append(f"exposition {decimal(origin.score)} → {decimal(bridge.exposure)}")
-    first = bridge.shared[0].label if bridge.shared else ""
-    parts.append(f"{len(bridge.shared)} compétence(s) partagée(s), dont « {first} »")
-    if bridge.gap:
-        parts.append(f"{len(bridge.gap)} à acquérir, dont « {bridge.gap[0].label} »")
-    if bridge.rome_link:
-        parts.append("passerelle également proposée par France Travail")
     text = ", ".join(parts) + "."
-    return Bridge(**{**bridge.__dict__, "explanation": text})
+    if bridge.shared:
+        text += f" Vous apportez {len(bridge.shared)} compétence(s), dont « {bridge.shared[0].label} »."
+    if bridge.key_gaps:
+        first = " ; ".join(f"« {c.label} »" for c in bridge.key_gaps[:3])
+        text += f" À acquérir en priorité : {first}"
+        rest = bridge.gap_count - min(3, len(bridge.key_gaps))
+        text += f" (et {rest} autre(s))." if rest > 0 else "."
+    if bridge.rome_link:
+        text += " Passerelle également proposée par France Travail."
+    if bridge.warnings:
+        text += " Attention : " + " ; ".join(bridge.warnings) + "."
+    return replace(bridge, explanation=text)

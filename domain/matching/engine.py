@@ -21,12 +21,20 @@ from domain.matching.bridges import (
     Bridge,
     BridgeSettings,
     JobFacts,
+    explain_bridge,
     is_target,
     job_rome_links,
     rank_bridges,
 )
 from domain.matching.competencies import Competency, CompetencyMatrix, build_matrix
-from domain.matching.plan import Headcount, PlanResult, collective_plan, read_headcounts
+from domain.matching.coverage import Holding, competency_of, person_holding
+from domain.matching.plan import (
+    EXPOSURE_FIRST,
+    Headcount,
+    PlanResult,
+    collective_plan,
+    read_headcounts,
+)
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -108,14 +116,17 @@ class Engine:
 
     def facts(self, qualification: str = "experts") -> dict[str, JobFacts]:
         from domain.study import Qualification
+        from domain.study.traits import load_job_traits
 
         key = Qualification.parse(qualification).value
         if key not in self._facts:
+            traits = load_job_traits()
             found = {}
             for job, exposure in self.study.ranking(key):
                 profile = exposure.profile.value
                 found[job.name] = JobFacts(job.name, exposure.score, PROFILE_KEYS.get(profile, profile),
-                                           profile, job.family)
+                                           profile, job.family, traits.management(job.name),
+                                           traits.regulated(job.name))
             self._facts[key] = found
         return self._facts[key]
 
@@ -139,12 +150,58 @@ class Engine:
         self.similarity = job_similarity(self.matrix, self.codes, self.index)
         self.levels = _estimated_levels(self.matrix.rows.values(), self.release)
 
-    def bridges(self, job: str, settings: BridgeSettings | None = None) -> list[Bridge]:
-        """Ranked bridges from ``job`` (any spelling of a study job name)."""
+    def bridges(self, job: str, settings: BridgeSettings | None = None,
+                holding: Holding | None = None) -> list[Bridge]:
+        """Ranked bridges from ``job`` (any spelling of a study job name).
+
+        ``holding`` is a person's profile (:meth:`person_holding`); default: the job's own.
+        """
         settings = settings or BridgeSettings()
         name = self.job_name(job)
         facts = self.facts(settings.qualification)
-        return rank_bridges(name, facts, self.matrix, self.similarity, self.rome, settings, self.level_of)
+        return rank_bridges(name, facts, self.matrix, self.similarity, self.rome, settings,
+                            self.level_of, holding)
+
+    def explain(self, job: str, target: str, settings: BridgeSettings | None = None,
+                holding: Holding | None = None) -> Bridge:
+        """The bridge from ``job`` to a wished ``target``, with the rules it breaks.
+
+        Raises ``UserError`` when ``target`` is the same job, or has no ROME competencies.
+        """
+        settings = settings or BridgeSettings()
+        source, wished = self.job_name(job), self.job_name(target)
+        if source == wished:
+            raise UserError(f"« {wished} » est déjà le métier de la personne : choisissez un "
+                            "autre métier.")
+        if wished not in self.matrix.rows or (source not in self.matrix.rows and holding is None):
+            missing = wished if wished not in self.matrix.rows else source
+            raise UserError(f"Les fiches ROME de « {missing} » sont absentes de la version "
+                            f"{self.release.version} : la passerelle ne peut pas être calculée.")
+        return explain_bridge(source, wished, self.facts(settings.qualification), self.matrix,
+                              self.similarity, self.rome, settings, self.level_of, holding)
+
+    def person_holding(self, job: str, declared: Iterable[str] = (),
+                       rejected: Iterable[str] = ()) -> Holding:
+        """A person's competencies: their job's, plus ``declared``, minus ``rejected`` codes.
+
+        Codes unknown to the release in use (an older declaration) are ignored.
+        """
+        name = self.job_name(job)
+        items = [competency_of(self.release.items[c]) for c in declared if c in self.release.items]
+        return person_holding(self.matrix.rows.get(name), items, rejected)
+
+    def bridges_for_person(self, record: Any, settings: BridgeSettings | None = None,
+                           to: str | None = None) -> list[Bridge]:
+        """Bridges ranked and explained from a person's own profile.
+
+        ``record`` is a ``domain.people.register.CompetencyRecord`` (``employee.job``,
+        ``declared_codes``, ``rejected_codes``); with ``to``, the one bridge to that wished job.
+        """
+        job = record.employee.job
+        holding = self.person_holding(job, record.declared_codes, record.rejected_codes)
+        if to:
+            return [self.explain(job, to, settings, holding)]
+        return self.bridges(job, settings, holding)
 
     def targets(self, settings: BridgeSettings | None = None) -> list[str]:
         settings = settings or BridgeSettings()
@@ -173,19 +230,26 @@ class Engine:
 
         return rome_graph(self.release, self._sheet_neighbours(), threshold, k)
 
-    def plan(self, headcounts: Sequence[Headcount], settings: BridgeSettings | None = None) -> PlanResult:
-        """Min-cost flow of people from exposed jobs to target jobs' free places."""
+    def plan(self, headcounts: Sequence[Headcount], settings: BridgeSettings | None = None,
+             priority: str = EXPOSURE_FIRST) -> PlanResult:
+        """Min-cost flow of people from exposed jobs to target jobs' free places.
+
+        ``priority`` (``domain.matching.plan.PRIORITIES``): who gets scarce places first.
+        """
         settings = replace(settings or BridgeSettings(), top=None)
         targets = set(self.targets(settings))
         supply = {h.job: h.headcount for h in headcounts if h.job not in targets and h.headcount > 0}
         capacity = {h.job: h.capacity for h in headcounts if h.job in targets and h.capacity > 0}
         ignored = [h.job for h in headcounts if h.capacity > 0 and h.job not in targets]
         bridges = {job: self.bridges(job, settings) for job in supply}
-        result = collective_plan(supply, capacity, bridges)
+        facts = self.facts(settings.qualification)
+        exposure = {job: facts[job].score for job in supply if facts[job].score is not None}
+        result = collective_plan(supply, capacity, bridges, exposure=exposure, priority=priority)
         return replace(result, ignored_capacity=tuple(ignored))
 
-    def plan_from_file(self, path: str | Path, settings: BridgeSettings | None = None) -> PlanResult:
-        return self.plan(read_headcounts(path, self.job_name), settings)
+    def plan_from_file(self, path: str | Path, settings: BridgeSettings | None = None,
+                       priority: str = EXPOSURE_FIRST) -> PlanResult:
+        return self.plan(read_headcounts(path, self.job_name), settings, priority)
 
     def _sheet_neighbours(self):
         if self.index is not None and hasattr(self.index, "top_k"):

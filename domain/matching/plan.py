@@ -3,8 +3,16 @@
 The plan is a flow problem. People in highly exposed jobs flow from their job, along the
 bridges the engine proposes, into target jobs that can take a limited number of them. networkx's
 ``max_flow_min_cost`` first moves as many people as capacities allow, then, among those plans,
-picks the one whose moves are the best ranked bridges (cost per person = round(1000 × (1 −
-bridge score))). People left in their job are reported as uncovered, per job.
+picks the cheapest. Who is placed first when places are scarce is the ``priority`` setting:
+
+* ``exposition`` (default): the people of the most exposed jobs first (the study's axis 4 aims
+  bridges at the jobs generative AI transforms most), then the best ranked bridges; cost per
+  person = 1001 × round(1000 × (1 − source exposure)) + round(1000 × (1 − bridge score)), so
+  exposure decides and the bridge score only breaks ties;
+* ``score``: the best ranked bridges first, whoever takes them (cost per person =
+  round(1000 × (1 − bridge score))).
+
+People left in their job are reported as uncovered, per job.
 """
 
 from __future__ import annotations
@@ -23,6 +31,11 @@ _ALIASES = {
     "capacity": {"capacity", "capacite", "capacite d'accueil", "postes"},
 }
 _SOURCE, _SINK = "__people__", "__positions__"
+EXPOSURE_FIRST, SCORE_FIRST = "exposition", "score"
+PRIORITIES = {
+    EXPOSURE_FIRST: "les personnes des métiers les plus exposés d'abord",
+    SCORE_FIRST: "les passerelles les mieux classées d'abord",
+}
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,8 @@ class Move:
     similarity: float
     score: float
     kind: str
+    coverage: float = 0.0  # share of the target's key competencies already held
+    source_exposure: float | None = None
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,7 @@ class PlanResult:
     capacity: Mapping[str, int]
     used: Mapping[str, int]  # places taken, per target job
     ignored_capacity: tuple[str, ...] = ()  # jobs given places although they are not targets
+    priority: str = EXPOSURE_FIRST
 
     @property
     def moved(self) -> int:
@@ -64,9 +80,12 @@ class PlanResult:
         return {
             "moved": self.moved,
             "uncovered_total": self.total_uncovered,
+            "priority": self.priority,
+            "priority_label": PRIORITIES.get(self.priority, self.priority),
             "moves": [
                 {"source": m.source, "target": m.target, "people": m.people, "path": list(m.path),
-                 "similarity": round(m.similarity, 4), "score": round(m.score, 4), "kind": m.kind}
+                 "similarity": round(m.similarity, 4), "score": round(m.score, 4), "kind": m.kind,
+                 "coverage": round(m.coverage, 4), "source_exposure": m.source_exposure}
                 for m in self.moves
             ],
             "uncovered": dict(self.uncovered),
@@ -78,11 +97,20 @@ class PlanResult:
 
 
 def collective_plan(
-    supply: Mapping[str, int], capacity: Mapping[str, int], bridges: Mapping[str, Sequence[Bridge]]
+    supply: Mapping[str, int], capacity: Mapping[str, int], bridges: Mapping[str, Sequence[Bridge]],
+    *, exposure: Mapping[str, float] | None = None, priority: str = EXPOSURE_FIRST,
 ) -> PlanResult:
-    """Best assignment of ``supply`` (people per exposed job) to target ``capacity``."""
+    """Best assignment of ``supply`` (people per exposed job) to target ``capacity``.
+
+    ``exposure``: score (0–1) of each source job in the chosen qualification; ``priority``: one
+    of :data:`PRIORITIES` (raises ``UserError`` otherwise).
+    """
     import networkx as nx
 
+    if priority not in PRIORITIES:
+        raise UserError(f"Priorité inconnue « {priority} » : valeurs possibles "
+                        f"{', '.join(PRIORITIES)}.")
+    exposure = exposure or {}
     graph = nx.DiGraph()
     chosen: dict[tuple[str, str], Bridge] = {}
     for job, people in supply.items():
@@ -95,6 +123,8 @@ def collective_plan(
                 continue
             chosen[(job, bridge.target)] = bridge
             cost = round(1000 * (1.0 - bridge.score))
+            if priority == EXPOSURE_FIRST:
+                cost += 1001 * round(1000 * (1.0 - exposure.get(job, 0.0)))
             graph.add_edge(("from", job), ("to", bridge.target), capacity=people, weight=cost)
     for job, places in capacity.items():
         if places > 0:
@@ -102,17 +132,21 @@ def collective_plan(
     flow: dict = {}
     if graph.has_node(_SOURCE) and graph.has_node(_SINK):
         flow = nx.max_flow_min_cost(graph, _SOURCE, _SINK)
-    return _result(supply, capacity, chosen, flow)
+    result = _result(supply, capacity, chosen, flow, exposure)
+    return PlanResult(result.moves, result.supply, result.uncovered, result.capacity, result.used,
+                      priority=priority)
 
 
 def _result(supply: Mapping[str, int], capacity: Mapping[str, int],
-            chosen: Mapping[tuple[str, str], Bridge], flow: Mapping) -> PlanResult:
+            chosen: Mapping[tuple[str, str], Bridge], flow: Mapping,
+            exposure: Mapping[str, float]) -> PlanResult:
     moves: list[Move] = []
     used: dict[str, int] = {}
     for (job, target), bridge in chosen.items():
         people = flow.get(("from", job), {}).get(("to", target), 0)
         if people:
-            moves.append(Move(job, target, people, bridge.path, bridge.similarity, bridge.score, bridge.kind))
+            moves.append(Move(job, target, people, bridge.path, bridge.similarity, bridge.score,
+                              bridge.kind, bridge.coverage, exposure.get(job)))
             used[target] = used.get(target, 0) + people
     moves.sort(key=lambda m: (m.source, -m.people, m.target))
     out = {job: sum(m.people for m in moves if m.source == job) for job in supply}

@@ -118,6 +118,18 @@ def as_need(item: object, default_kind: str = "savoir_faire") -> Need:
                 bool(getattr(item, "core", False)), bool(getattr(item, "near", False)))
 
 
+def bridge_needs(key_gaps: Sequence[object], others: Sequence[object] = ()) -> list[Need]:
+    """Needs of a bridge as the person reads it: its key gaps first, as the plan's key step.
+
+    The key gaps (``Bridge.key_gaps``, at most 8) become core needs, so the plan's
+    « compétences clés » step is exactly what the bridge says to learn first; every other gap
+    is peripheral (mostly learnt on the job). Only the bridge's own gaps enter the plan: the
+    target's retained competencies, never a diploma of an unrelated sheet.
+    """
+    keys = [replace(as_need(item), core=True) for item in key_gaps]
+    return keys + [replace(as_need(item), core=False) for item in others]
+
+
 def build_plan(
     source_job: str,
     target_job: str,

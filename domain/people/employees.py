@@ -16,6 +16,8 @@ from datetime import UTC, date, datetime
 from domain.errors import UserError
 
 BRIDGE_STATUSES = ("considered", "in_progress", "done", "dropped")
+BRIDGE_STATUS_LABELS = {"considered": "envisagée", "in_progress": "en cours", "done": "réalisée",
+                        "dropped": "abandonnée"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,16 @@ class DeclaredCompetency:
 
 
 @dataclass(frozen=True)
+class RejectedCompetency:
+    """A competency of the person's job they do not practise (taken out of their profile)."""
+
+    employee_id: str
+    item_code: str
+    label: str = ""
+    rejected_at: str = ""
+
+
+@dataclass(frozen=True)
 class InterviewNote:
     employee_id: str
     held_on: date
@@ -67,6 +79,7 @@ class InterviewNote:
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    shareable: bool = False  # the person agreed to see it printed in their report
 
 
 @dataclass(frozen=True)
@@ -194,7 +207,30 @@ def declare_competency(conn: sqlite3.Connection, item: DeclaredCompetency) -> No
         "label = excluded.label, level = excluded.level, declared_at = excluded.declared_at",
         (item.employee_id, item.item_code, item.label, item.level, now()),
     )
+    conn.execute("DELETE FROM employee_competency_rejection WHERE employee_id = ? AND item_code = ?",
+                 (item.employee_id, item.item_code))
     audit(conn, "declare_competency", item.employee_id)
+
+
+def reject_competency(conn: sqlite3.Connection, item: RejectedCompetency,
+                      actor: str | None = None) -> None:
+    """Take a competency out of the person's profile (withdrawing any declaration of it)."""
+    conn.execute(
+        "INSERT INTO employee_competency_rejection (employee_id, item_code, label, rejected_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (employee_id, item_code) DO UPDATE SET "
+        "label = excluded.label, rejected_at = excluded.rejected_at",
+        (item.employee_id, item.item_code, item.label, now()),
+    )
+    conn.execute("DELETE FROM employee_competency WHERE employee_id = ? AND item_code = ?",
+                 (item.employee_id, item.item_code))
+    audit(conn, "reject_competency", item.employee_id, actor=actor)
+
+
+def rejections(conn: sqlite3.Connection, employee_id: str) -> list[RejectedCompetency]:
+    rows = conn.execute("SELECT * FROM employee_competency_rejection WHERE employee_id = ? "
+                        "ORDER BY item_code", (employee_id,)).fetchall()
+    return [RejectedCompetency(r["employee_id"], r["item_code"], r["label"], r["rejected_at"])
+            for r in rows]
 
 
 def competencies(conn: sqlite3.Connection, employee_id: str) -> list[DeclaredCompetency]:
@@ -231,10 +267,10 @@ def add_note(conn: sqlite3.Connection, note: InterviewNote) -> int:
     get_employee(conn, note.employee_id)
     stamp = now()
     cursor = conn.execute(
-        "INSERT INTO interview_note (employee_id, held_on, author, body, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO interview_note (employee_id, held_on, author, body, created_at, updated_at,"
+        " shareable) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (note.employee_id, note.held_on.isoformat(), note.author or current_actor(),
-         note.body.strip(), stamp, stamp),
+         note.body.strip(), stamp, stamp, int(note.shareable)),
     )
     audit(conn, "add_note", note.employee_id)
     return int(cursor.lastrowid)
@@ -244,7 +280,19 @@ def notes(conn: sqlite3.Connection, employee_id: str) -> list[InterviewNote]:
     rows = conn.execute("SELECT * FROM interview_note WHERE employee_id = ? "
                         "ORDER BY held_on, id", (employee_id,)).fetchall()
     return [InterviewNote(r["employee_id"], date.fromisoformat(r["held_on"]), r["body"],
-                          r["author"], r["id"], r["created_at"], r["updated_at"]) for r in rows]
+                          r["author"], r["id"], r["created_at"], r["updated_at"],
+                          bool(r["shareable"])) for r in rows]
+
+
+def set_note_shareable(conn: sqlite3.Connection, employee_id: str, note_id: int,
+                       shareable: bool, actor: str | None = None) -> bool:
+    """Mark a note as printable in the person's report (or not); False when it does not exist."""
+    changed = conn.execute(
+        "UPDATE interview_note SET shareable = ?, updated_at = ? WHERE id = ? AND employee_id = ?",
+        (int(shareable), now(), note_id, employee_id)).rowcount
+    if changed:
+        audit(conn, "share_note" if shareable else "unshare_note", employee_id, actor=actor)
+    return bool(changed)
 
 
 def choose_bridge(conn: sqlite3.Connection, bridge: ChosenBridge) -> None:

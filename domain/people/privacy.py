@@ -27,6 +27,7 @@ from domain.errors import UserError, os_reason
 from domain.people import employees
 from domain.store import backup
 from domain.store.connection import transaction
+from domain.text import neutralise  # noqa: F401 - re-exported: the CSV exports use it
 
 DEFAULT_NOTE_RETENTION_MONTHS = 24
 EXPORT_FORMAT = "passerelles-export-personne"
@@ -133,7 +134,8 @@ def export_employee(conn: sqlite3.Connection, employee_id: str) -> dict[str, obj
     """Everything held on one person, as plain JSON-ready data (right of access)."""
     person = employees.get_employee(conn, employee_id)
     other: dict[str, list[dict]] = {}
-    known = {"employee_competency", "interview_note", "chosen_bridge", "report_person"}
+    known = {"employee_competency", "employee_competency_rejection", "interview_note",
+             "chosen_bridge", "report_person"}
     for table in sorted(_tables(conn) - known):
         columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
         if "employee_id" in columns:
@@ -147,6 +149,7 @@ def export_employee(conn: sqlite3.Connection, employee_id: str) -> dict[str, obj
                   "article 15). Les notes d'entretien figurent en entier.",
         "employee": person.to_dict(),
         "declared_competencies": [_plain(c) for c in employees.competencies(conn, employee_id)],
+        "rejected_competencies": [_plain(c) for c in employees.rejections(conn, employee_id)],
         "interview_notes": [_plain(n) for n in employees.notes(conn, employee_id)],
         "chosen_bridges": [_plain(b) for b in employees.bridges(conn, employee_id)],
         "reports": [_plain(r) for r in employees.reports(conn, employee_id)],
@@ -225,12 +228,6 @@ def purge_notes(conn: sqlite3.Connection, months: int = DEFAULT_NOTE_RETENTION_M
 
 STATS_COLUMNS = ("pseudonyme", "metier", "famille", "annee_entree", "anciennete",
                  "sorti", "notes_entretien", "passerelles_choisies", "statuts_passerelles")
-
-
-def neutralise(cell: object) -> str:
-    """A cell spreadsheet software will not run as a formula (CSV injection)."""
-    text = "" if cell is None else str(cell)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def pseudonymised_rows(conn: sqlite3.Connection, key: bytes | None = None,

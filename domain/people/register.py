@@ -1,8 +1,9 @@
 """Read-only summaries of the people register that the views and the plan show.
 
 The rules live here, not in the widgets: who counts in a job's headcount (people still
-present), which bridge is shown as a person's choice (the latest one not dropped), and what
-saving a roster would do to each matricule (the same comparison as ``save_employee``).
+present), which bridge is shown as a person's choice (the latest one not dropped), what
+saving a roster would do to each matricule (the same comparison as ``save_employee``), and a
+person's own changes to their job's competencies (``competency_record``).
 """
 
 from __future__ import annotations
@@ -10,8 +11,15 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from domain.people.employees import Employee, find_employee, list_employees
+from domain.people.employees import (
+    DeclaredCompetency,
+    Employee,
+    RejectedCompetency,
+    find_employee,
+    list_employees,
+)
 
 
 def headcounts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -35,3 +43,29 @@ def import_effects(conn: sqlite3.Connection, people: Iterable[Employee]) -> dict
         effects[person.id] = ("created" if old is None else
                               "unchanged" if old.same_facts(person) else "updated")
     return effects
+
+
+@dataclass(frozen=True)
+class CompetencyRecord:
+    """A person's own changes to their job's competencies: declared and rejected, dated."""
+
+    employee: Employee
+    declared: tuple[DeclaredCompetency, ...]
+    rejected: tuple[RejectedCompetency, ...]
+
+    @property
+    def declared_codes(self) -> tuple[str, ...]:
+        return tuple(c.item_code for c in self.declared)
+
+    @property
+    def rejected_codes(self) -> tuple[str, ...]:
+        return tuple(c.item_code for c in self.rejected)
+
+
+def competency_record(conn: sqlite3.Connection, employee_id: str) -> CompetencyRecord:
+    """The person (``UserError`` for an unknown matricule) with their declared and rejected items."""
+    from domain.people import employees
+
+    person = employees.get_employee(conn, employee_id)
+    return CompetencyRecord(person, tuple(employees.competencies(conn, employee_id)),
+                            tuple(employees.rejections(conn, employee_id)))

@@ -1,4 +1,4 @@
-"""Store tables for people (migration 2): employees and everything the app holds about them.
+"""Store tables for people (migrations 2 and 5): employees and everything the app holds about them.
 
 Every table that holds something about a person references ``employee(id)`` with
 ``ON DELETE CASCADE``: erasing a person is then one ``DELETE`` that cannot forget a table, and
@@ -72,4 +72,22 @@ CREATE INDEX interview_note_by_employee ON interview_note(employee_id, held_on);
 CREATE INDEX chosen_bridge_by_employee ON chosen_bridge(employee_id);
 CREATE INDEX report_person_by_employee ON report_person(employee_id);
 CREATE INDEX audit_log_by_subject ON audit_log(subject);
+"""
+
+# Migration 5 (issue 9): a person's competency profile and shareable notes.
+# A person's profile is their job's competencies, plus the ones declared
+# (``employee_competency``, dated by ``declared_at``), minus the ones rejected here, each with
+# the date it was rejected. Declaring a competency withdraws its rejection and the reverse,
+# so a code is never both. ``shareable`` marks an interview note the person agreed to see
+# printed in their report (0 by default: notes written before this migration stay private).
+PROFILE_SQL = """
+CREATE TABLE employee_competency_rejection (
+    employee_id TEXT NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+    item_code TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    rejected_at TEXT NOT NULL,
+    PRIMARY KEY (employee_id, item_code)
+);
+ALTER TABLE interview_note ADD COLUMN shareable INTEGER NOT NULL DEFAULT 0
+    CHECK (shareable IN (0, 1));
 """

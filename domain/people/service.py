@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -100,16 +100,111 @@ def remove_note(conn: sqlite3.Connection, employee_id: str, note_id: int,
                             "n'existe plus.")
 
 
-def declare_competency(conn: sqlite3.Connection, *,
-                       competency: employees.DeclaredCompetency) -> None:
-    """The user action « the person declares a competency » (replaces the same item's level).
+# --- the person's competency profile, decisions and notes (issue 9) ---------------------------
 
-    One transaction with its audit line. Raises ``StoreError``/``UserError`` when the person
-    does not exist; nothing is written then.
+
+@dataclass(frozen=True)
+class ProfileChange:
+    """What one edit of a person's competency profile did (ROME item codes)."""
+
+    employee_id: str
+    declared: tuple[str, ...]
+    rejected: tuple[str, ...]
+
+
+def update_competencies(conn: sqlite3.Connection, *, employee_id: str, add: Sequence[str] = (),
+                        drop: Sequence[str] = (), items: Mapping[str, Any],
+                        actor: str | None = None) -> ProfileChange:
+    """Declare ``add`` and reject ``drop`` in one go; each change is dated.
+
+    ``items`` maps every ROME item code a person may name to its record (``label``): the
+    release in use. Declaring a competency withdraws its rejection and the reverse. Raises
+    ``UserError`` (nothing written) for an unknown matricule, an unknown code or a code both
+    added and dropped.
     """
+    add, drop = _codes(add, items), _codes(drop, items)
+    both = sorted(set(add) & set(drop))
+    if both:
+        raise UserError(f"La compétence « {both[0]} » est à la fois ajoutée et retirée : "
+                        "choisissez l'un ou l'autre.")
     with transaction(conn):
-        employees.get_employee(conn, competency.employee_id)
-        employees.declare_competency(conn, competency)
+        employees.get_employee(conn, employee_id)
+        levels = {c.item_code: c.level for c in employees.competencies(conn, employee_id)}
+        for code in add:
+            employees.declare_competency(conn, employees.DeclaredCompetency(
+                employee_id, code, _label(items[code]), levels.get(code)))
+        for code in drop:
+            employees.reject_competency(conn, employees.RejectedCompetency(
+                employee_id, code, _label(items[code])), actor=actor)
+    return ProfileChange(employee_id, tuple(add), tuple(drop))
+
+
+def declare_competency(conn: sqlite3.Connection, *, employee_id: str, item_code: str,
+                       items: Mapping[str, Any], level: int | None = None) -> ProfileChange:
+    """Add one competency to the person's profile (``level`` 1–4 when known)."""
+    (code,) = _codes([item_code], items)
+    with transaction(conn):
+        employees.get_employee(conn, employee_id)
+        employees.declare_competency(conn, employees.DeclaredCompetency(
+            employee_id, code, _label(items[code]), level))
+    return ProfileChange(employee_id, (code,), ())
+
+
+def reject_competency(conn: sqlite3.Connection, *, employee_id: str, item_code: str,
+                      items: Mapping[str, Any], actor: str | None = None) -> ProfileChange:
+    """Take one competency out of the person's profile (they do not practise it)."""
+    return update_competencies(conn, employee_id=employee_id, drop=[item_code], items=items,
+                               actor=actor)
+
+
+def record_bridge_choice(conn: sqlite3.Connection, *, employee_id: str, target_job: str,
+                         via_job: str = "", status: str = "considered", comment: str = ""
+                         ) -> employees.ChosenBridge:
+    """Record the bridge a person and their manager decided on (one line per target job).
+
+    ``status``: ``considered``, ``in_progress``, ``done``, ``dropped`` or their French labels
+    (envisagée, en cours, réalisée, abandonnée). Raises ``UserError`` for an unknown job,
+    status or matricule.
+    """
+    from domain.study import load_study
+    from domain.text import fold
+
+    study = load_study()
+    target = study.find_job(target_job).name
+    via = study.find_job(via_job).name if via_job.strip() else ""
+    by_label = {fold(label): key for key, label in employees.BRIDGE_STATUS_LABELS.items()}
+    key = status if status in employees.BRIDGE_STATUSES else by_label.get(fold(status))
+    if key is None:
+        choices = ", ".join(f"{k} ({v})" for k, v in employees.BRIDGE_STATUS_LABELS.items())
+        raise UserError(f"Statut de passerelle inconnu « {status} ». Valeurs possibles : {choices}.")
+    with transaction(conn):
+        employees.choose_bridge(conn, employees.ChosenBridge(employee_id, target, via, key,
+                                                             comment.strip()))
+    return next(b for b in employees.bridges(conn, employee_id) if b.target_job == target)
+
+
+def share_note(conn: sqlite3.Connection, *, employee_id: str, note_id: int,
+               shareable: bool = True, actor: str | None = None) -> None:
+    """Let an interview note be printed in the person's report (or stop it)."""
+    with transaction(conn):
+        employees.get_employee(conn, employee_id)
+        if not employees.set_note_shareable(conn, employee_id, note_id, shareable, actor=actor):
+            raise UserError(f"La note d'entretien n° {note_id} du matricule « {employee_id} » "
+                            "n'existe pas.")
+
+
+def _codes(codes: Sequence[str], items: Mapping[str, Any]) -> list[str]:
+    found = list(dict.fromkeys(code.strip() for code in codes if code.strip()))
+    unknown = [code for code in found if code not in items]
+    if unknown:
+        raise UserError(f"Code de compétence inconnu dans le ROME : « {unknown[0]} ». Cherchez "
+                        "le code avec « python main.py employee-competencies MATRICULE --cherche "
+                        "MOTS ».")
+    return found
+
+
+def _label(item: Any) -> str:
+    return str(getattr(item, "label", "") or "")
 
 
 def add_interview_note(conn: sqlite3.Connection, *, note: employees.InterviewNote) -> int:
@@ -119,16 +214,6 @@ def add_interview_note(conn: sqlite3.Connection, *, note: employees.InterviewNot
     with transaction(conn):
         employees.get_employee(conn, note.employee_id)
         return employees.add_note(conn, note)
-
-
-def record_bridge_choice(conn: sqlite3.Connection, *, choice: employees.ChosenBridge) -> None:
-    """The user action « record a decision on a bridge » (target job, status, comment).
-
-    One transaction; the report's « Piste retenue » follows it.
-    """
-    with transaction(conn):
-        employees.get_employee(conn, choice.employee_id)
-        employees.choose_bridge(conn, choice)
 
 
 def record_reports(conn: sqlite3.Connection, *, kind: str,

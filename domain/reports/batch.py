@@ -11,8 +11,10 @@ the other rows are printed. A report that fails is reported the same way and doe
 batch. ``cancel`` is polled between reports; reports already written stay on disk.
 
 For people found in the store, the caller passes their :class:`StoredFacts` (bridge decisions,
-declared competencies, read with ``content.stored_facts``): each task carries them, so a batch
-report says exactly what the single preview of ``report_data_for_employee`` says.
+declared and rejected competencies, shareable notes, read with ``content.stored_facts``): the
+calling process ranks their bridges from their own profile (a few milliseconds each) and each
+task carries the result, so a batch report says exactly what the single preview of
+``report_data_for_employee`` says.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ class _Task:
     employee: Any  # domain.people.employees.Employee (a plain frozen dataclass)
     path: str
     facts: Any = None  # content.StoredFacts of a person found in the store, else None
+    content: JobContent | None = None  # the job's content ranked from the person's profile
 
 
 def read_rows(path: str | Path) -> tuple[list[tuple[int, Any]], list[BatchFailure]]:
@@ -114,6 +117,7 @@ def run_batch(
     ``stored`` maps a matricule to its ``content.StoredFacts`` (``content.stored_facts(conn,
     ids)``); rows without an entry get a report without decisions or declared competencies.
     """
+    from domain.reports.content import personal_content
     from domain.reports.job_content import ReportContext, job_content
 
     started = time.perf_counter()
@@ -128,15 +132,17 @@ def run_batch(
     tasks: list[_Task] = []
     taken: set[str] = set()
     for line, employee in rows:
+        facts = (stored or {}).get(employee.id)
         try:
             job = context.study.find_job(employee.job).name
             if job not in contents:
                 contents[job] = job_content(context, job, qualification)
+            own = personal_content(context, contents[job], facts, qualification) if facts else None
         except UserError as exc:
             failures.append(BatchFailure(line, employee.id, str(exc)))
             continue
-        tasks.append(_Task(line, employee, str(out / file_name(employee.id, taken)),
-                           (stored or {}).get(employee.id)))
+        tasks.append(_Task(line, employee, str(out / file_name(employee.id, taken)), facts,
+                           own if own is not contents[job] else None))
     options = {"author": author, "today": today or date.today()}
     count = workers or os.cpu_count() or 1
     count = max(1, min(count, len(tasks)))
@@ -236,8 +242,8 @@ def _print_one(task: _Task) -> tuple:
     try:
         job = load_study().find_job(employee.job).name
         facts = task.facts
-        person = person_part(employee, _options["today"], facts.decisions if facts else ())
-        data = build_report_data(_contents[job], person, author=_options["author"],
+        person = person_part(employee, _options["today"], facts.decisions if facts else (), facts)
+        data = build_report_data(task.content or _contents[job], person, author=_options["author"],
                                  today=_options["today"], declared=facts.declared if facts else ())
         build_report(data, task.path)
     except UserError as exc:

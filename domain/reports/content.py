@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from domain.reports.job_content import ReportContext, job_content
+from domain.reports.job_content import ReportContext, job_content, person_bridges
 from domain.reports.model import (
     AxisPart,
     BridgePart,
     DecisionLine,
     JobContent,
+    NoteLine,
     PersonPart,
     PlanPart,
     PlanStep,
@@ -64,8 +65,12 @@ METHOD_NOTES = (
     "Niveaux d'impact 1 à 5 : l'étude a évalué chaque compétence sans publier le détail ; les "
     "niveaux marqués « est. » sont des estimations de Passerelles par règles explicites, qu'un "
     "responsable RH peut corriger.",
-    "Mobilité proche : la personne détient déjà au moins 30 % des compétences clés du métier "
-    "visé ; sinon, mobilité d'évolution.",
+    "Couverture : part des compétences clés du métier visé que la personne détient déjà "
+    "(pondérée par leur rareté dans le ROME ; une compétence voisine d'un acquis compte pour "
+    "moitié). Mobilité proche : au moins 50 % ; sinon, mobilité d'évolution.",
+    "À acquérir en priorité : au plus 8 compétences, les plus importantes dans le métier visé "
+    "(clés, distinctives), les moins exposées à l'IA générative d'abord ; le plan de formation "
+    "commence par elles.",
     "Plan de formation indicatif : durées à ajuster avec l'organisme de formation.",
 )
 
@@ -84,15 +89,27 @@ def seniority(entry: date | None, today: date) -> str:
     return " et ".join(parts) or "moins d'un mois"
 
 
-def person_part(employee: Any, today: date, decisions: Iterable[Any] = ()) -> PersonPart:
+def person_part(employee: Any, today: date, decisions: Iterable[Any] = (),
+                facts: StoredFacts | None = None) -> PersonPart:
     """From a ``domain.people.employees.Employee`` (or any record with the same fields)."""
+    facts = facts or StoredFacts()
     return PersonPart(
         employee_id=str(employee.id), first_name=employee.first_name or "",
         last_name=employee.last_name or "", entry_date=employee.entry_date,
         seniority=seniority(employee.entry_date, today), wishes=(employee.wishes or "").strip(),
         decisions=tuple(DecisionLine(d.target_job, DECISION_LABELS.get(d.status, d.status),
                                      d.comment) for d in decisions),
+        declared=facts.declared_labels, rejected=facts.rejected_labels, notes=facts.notes,
     )
+
+
+def chosen_target(decisions: Iterable[Any]) -> str:
+    """The target job of the latest decision not dropped ("" when none)."""
+    found = ""
+    for decision in decisions:
+        if decision.status != "dropped":
+            found = decision.target_job
+    return found
 
 
 def build_report_data(content: JobContent, person: PersonPart | None = None, *,
@@ -127,31 +144,38 @@ def _without(bridge: BridgePart, declared: set[str]) -> BridgePart:
         return bridge
     from dataclasses import replace
 
-    return replace(bridge, gap=tuple(c for c in bridge.gap if c.code not in declared))
+    return replace(bridge, gap=tuple(c for c in bridge.gap if c.code not in declared),
+                   key_gaps=tuple(c for c in bridge.key_gaps if c.code not in declared))
 
 
 def _chosen_bridge(bridges: tuple[BridgePart, ...], person: PersonPart | None) -> BridgePart | None:
-    """The bridge a decision already names, else the best-ranked one."""
+    """The bridge the latest decision (not dropped) names, else the best-ranked one."""
     if not bridges:
         return None
-    for decision in person.decisions if person else ():
-        if decision.status in ("abandonnée",):
+    marked = [b for b in bridges if b.chosen]
+    if marked:
+        return marked[0]
+    for decision in reversed(person.decisions if person else ()):
+        if decision.status == DECISION_LABELS["dropped"]:
             continue
         for bridge in bridges:
             if fold(bridge.target) == fold(decision.target):
                 return bridge
+        break
     return bridges[0]
 
 
 def _plan(content: JobContent, bridge: BridgePart | None) -> PlanPart:
-    from domain.matching.training import Need, PlanSettings, build_plan
+    from domain.matching.training import Need, PlanSettings, bridge_needs, build_plan
 
     settings = PlanSettings(is_manager=content.is_manager)
     job = content.job.name
     if bridge is None:
         plan = build_plan(job, job, use_cases=content.job.use_cases, settings=settings)
     else:
-        needs = [Need(c.label, c.kind, c.category, c.subcategory, c.core, c.near) for c in bridge.gap]
+        keys = {c.code for c in bridge.key_gaps}
+        others = [c for c in bridge.gap if c.code not in keys]
+        needs = bridge_needs([_need(c, Need) for c in bridge.key_gaps], [_need(c, Need) for c in others])
         plan = build_plan(job, bridge.target, [n for n in needs if n.kind != "savoir"],
                           [n for n in needs if n.kind == "savoir"], bridge.access,
                           bridge.target_use_cases, settings)
@@ -160,6 +184,10 @@ def _plan(content: JobContent, bridge: BridgePart | None) -> PlanPart:
                   for s in plan.steps)
     return PlanPart(plan.source_job, plan.target_job, steps, plan.total_hours, plan.weeks,
                     plan.hours_per_week, plan.notes, adaptation=bridge is None)
+
+
+def _need(line: Any, need: Any) -> Any:
+    return need(line.label, line.kind, line.category, line.subcategory, line.core, line.near)
 
 
 def _axes(content: JobContent, bridge: BridgePart | None, person: PersonPart | None) -> tuple[AxisPart, ...]:
@@ -195,24 +223,45 @@ def report_data_for_job(job: str, context: ReportContext | None = None, *,
 def report_data_for_person(employee: Any, context: ReportContext | None = None, *,
                            qualification: str = "experts", author: str = "",
                            today: date | None = None, decisions: Iterable[Any] = (),
-                           declared: Sequence[str] = ()) -> ReportData:
-    """A person's report from an ``Employee`` record (store or roster)."""
+                           declared: Sequence[str] = (),
+                           facts: StoredFacts | None = None) -> ReportData:
+    """A person's report from an ``Employee`` record (store or roster).
+
+    With ``facts`` (``stored_facts``), the bridges are ranked from the person's own profile
+    and the recorded decision is among them; ``decisions``/``declared`` are the older way to
+    pass the same things.
+    """
     today = today or date.today()
     context = context or ReportContext.load()
-    content = job_content(context, employee.job, qualification)
-    return build_report_data(content, person_part(employee, today, decisions), author=author,
-                             today=today, declared=declared)
+    facts = facts or StoredFacts(tuple(decisions), tuple(declared))
+    content = personal_content(context, job_content(context, employee.job, qualification),
+                               facts, qualification)
+    return build_report_data(content, person_part(employee, today, facts.decisions, facts),
+                             author=author, today=today, declared=facts.declared)
+
+
+def personal_content(context: ReportContext, content: JobContent, facts: StoredFacts | None,
+                     qualification: str = "experts") -> JobContent:
+    """The job's content with bridges ranked from the person's profile and decision."""
+    if facts is None:
+        return content
+    return person_bridges(context, content, facts.declared, facts.rejected,
+                          chosen_target(facts.decisions), qualification)
 
 
 @dataclass(frozen=True)
 class StoredFacts:
-    """What the store adds to a person's report: bridge decisions and declared competencies.
+    """What the store adds to a person's report: decisions, own competencies, shareable notes.
 
     Plain and picklable, so a batch worker gets exactly what the single preview reads.
     """
 
     decisions: tuple[Any, ...] = ()  # domain.people.employees.ChosenBridge, in the order chosen
     declared: tuple[str, ...] = ()  # ROME item codes the person declared
+    rejected: tuple[str, ...] = ()  # ROME item codes of their job they do not practise
+    declared_labels: tuple[str, ...] = ()
+    rejected_labels: tuple[str, ...] = ()
+    notes: tuple[NoteLine, ...] = ()  # interview notes marked shareable
 
 
 def stored_facts(conn: sqlite3.Connection, employee_ids: Iterable[str]) -> dict[str, StoredFacts]:
@@ -221,8 +270,13 @@ def stored_facts(conn: sqlite3.Connection, employee_ids: Iterable[str]) -> dict[
 
     found: dict[str, StoredFacts] = {}
     for employee_id in dict.fromkeys(employee_ids):
+        declared = employees.competencies(conn, employee_id)
+        rejected = employees.rejections(conn, employee_id)
+        notes = tuple(NoteLine(n.held_on, n.body) for n in employees.notes(conn, employee_id)
+                      if n.shareable)
         facts = StoredFacts(tuple(employees.bridges(conn, employee_id)),
-                            tuple(c.item_code for c in employees.competencies(conn, employee_id)))
+                            tuple(c.item_code for c in declared), tuple(c.item_code for c in rejected),
+                            tuple(c.label for c in declared), tuple(c.label for c in rejected), notes)
         if facts != StoredFacts():
             found[employee_id] = facts
     return found
@@ -230,10 +284,10 @@ def stored_facts(conn: sqlite3.Connection, employee_ids: Iterable[str]) -> dict[
 
 def report_data_for_employee(conn: sqlite3.Connection, employee_id: str,
                              context: ReportContext | None = None, **options: Any) -> ReportData:
-    """A person of the store, with their recorded decisions and declared competencies."""
+    """A person of the store, with their decisions, own competencies and shareable notes."""
     from domain.people import employees
 
     person = employees.get_employee(conn, employee_id)
     facts = stored_facts(conn, [employee_id]).get(employee_id, StoredFacts())
-    return report_data_for_person(person, context or ReportContext.load(conn),
-                                  decisions=facts.decisions, declared=facts.declared, **options)
+    return report_data_for_person(person, context or ReportContext.load(conn), facts=facts,
+                                  **options)

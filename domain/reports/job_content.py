@@ -9,30 +9,30 @@ study's own facts still fill the page and a notice says what is missing and how 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from domain.errors import RomeError
+from domain.errors import RomeError, UserError
 from domain.reports.model import (
     BridgePart,
     CompetencyLine,
     ExposureLine,
+    GapGroupLine,
     JobContent,
     JobPart,
     LevelSeries,
     RomeSheetLine,
+    StepLine,
     UseCaseLine,
 )
-from domain.text import fold
 
 if TYPE_CHECKING:
     from domain.matching.engine import Engine
     from domain.study import Job, Study
 
-DEFAULT_BRIDGES = 3
 LISTED_COMPETENCIES = 5  # most and least exposed competencies shown for the job
-MANAGER_FAMILY = "09"
 
 
 @dataclass
@@ -60,14 +60,19 @@ class ReportContext:
 
 
 def is_manager(job: Job) -> bool:
-    """Management jobs get the study's manager-specific recommendations and training."""
-    name = fold(job.name)
-    return job.family_code == MANAGER_FAMILY or name.startswith(("manager", "responsable de pole"))
+    """Management jobs (trait « encadrement », ``data/job_traits.csv``) get the study's
+    manager-specific recommendations and training."""
+    from domain.study.traits import load_job_traits
+
+    return load_job_traits().management(job.name)
 
 
 def job_content(context: ReportContext, job_name: str, qualification: str = "experts",
-                top: int = DEFAULT_BRIDGES) -> JobContent:
-    """The job part, the ranked bridges and the notices for one of the 58 jobs."""
+                top: int | None = None) -> JobContent:
+    """The job part, the ranked bridges and the notices for one of the 58 jobs.
+
+    ``top``: how many bridges; default ``BridgeSettings().shown``, as many as the view shows.
+    """
     from domain.matching.bridges import BridgeSettings
     from domain.matching.engine import describe_settings
     from domain.study import Qualification
@@ -78,7 +83,8 @@ def job_content(context: ReportContext, job_name: str, qualification: str = "exp
     notices: list[str] = []
     part = _job_part(study, engine, job, quali)
     bridges: tuple[BridgePart, ...] = ()
-    settings = BridgeSettings(top=top, qualification=quali.value)
+    settings = BridgeSettings(qualification=quali.value)
+    settings = replace(settings, top=top or settings.shown)
     if engine is None:
         notices.append("Les parties fondées sur le ROME (compétences du métier, passerelles, "
                        "plan de formation vers un autre métier) manquent : " + context.rome_problem)
@@ -192,4 +198,48 @@ def _bridge_part(engine: Engine, study: Study, bridge: Any) -> BridgePart:
         shared=lines(bridge.shared, bridge.source), gap=lines(bridge.gap, bridge.target),
         explanation=bridge.explanation, access=access,
         target_use_cases=tuple(_use_case(c) for c in use_cases(bridge.target)),
+        key_gaps=lines(bridge.key_gaps, bridge.target),
+        gap_groups=tuple(GapGroupLine(g.label, g.count) for g in bridge.gap_groups),
+        promotion=bridge.promotion,
+        steps=tuple(StepLine(s.source, s.target, s.similarity) for s in bridge.steps),
+        core_total=bridge.core_total, core_held=bridge.core_held, warnings=bridge.warnings,
     )
+
+
+def person_bridges(context: ReportContext, content: JobContent, declared: Sequence[str] = (),
+                   rejected: Sequence[str] = (), chosen: str = "",
+                   qualification: str = "experts") -> JobContent:
+    """``content`` with its bridges ranked from a person's profile, the chosen one among them.
+
+    The profile is the job's competencies plus ``declared`` minus ``rejected`` (ROME item
+    codes). ``chosen`` is the target of the person's recorded decision: when it is not among
+    the bridges shown, its bridge (explained as a wish) takes the last place, so the report
+    always shows the decision next to the other leads. Without an engine, ``content`` as is.
+    """
+    from domain.matching.bridges import BridgeSettings
+    from domain.study import Qualification
+
+    engine = context.engine
+    job = content.job.name
+    if engine is None or job not in engine.matrix.rows or not (declared or rejected or chosen):
+        return content
+    settings = BridgeSettings(qualification=Qualification.parse(qualification).value)
+    settings = replace(settings, top=settings.shown)
+    holding = engine.person_holding(job, declared, rejected)
+    found = list(engine.bridges(job, settings, holding))
+    target = ""
+    if chosen:
+        try:
+            target = engine.job_name(chosen)
+        except UserError:
+            target = ""
+    if target and target != job and target not in {b.target for b in found}:
+        try:
+            wish = engine.explain(job, target, settings, holding)
+        except UserError:
+            wish = None
+        if wish is not None:
+            found = found[: settings.shown - 1] + [wish]
+    parts = tuple(replace(_bridge_part(engine, context.study, b), chosen=b.target == target)
+                  for b in found)
+    return replace(content, bridges=parts)

@@ -85,6 +85,23 @@ class JobPart:
 
 
 @dataclass(frozen=True)
+class GapGroupLine:
+    """Competencies to acquire beyond the key gaps, gathered by macro-competency."""
+
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """One hop of a two-step path with its own similarity."""
+
+    source: str
+    target: str
+    similarity: float
+
+
+@dataclass(frozen=True)
 class BridgePart:
     """One proposed bridge with what the plan needs to be built from it."""
 
@@ -95,16 +112,28 @@ class BridgePart:
     classification: str
     path: tuple[str, ...]
     rome_link: bool
-    coverage: float
-    shared: tuple[CompetencyLine, ...]
-    gap: tuple[CompetencyLine, ...]
+    coverage: float  # share of the target's key competencies already held (the headline)
+    shared: tuple[CompetencyLine, ...]  # what the person brings, savoir-faire first
+    gap: tuple[CompetencyLine, ...]  # everything to acquire, most important first
     explanation: str = ""
     access: str = ""  # the target's ROME access conditions (diplomas, experience)
     target_use_cases: tuple[UseCaseLine, ...] = ()
+    key_gaps: tuple[CompetencyLine, ...] = ()  # at most 8: what to learn first
+    gap_groups: tuple[GapGroupLine, ...] = ()  # the rest, by macro-competency
+    promotion: bool = False  # towards a management job
+    steps: tuple[StepLine, ...] = ()
+    core_total: int = 0
+    core_held: int = 0
+    warnings: tuple[str, ...] = ()  # rules a wished bridge does not follow
+    chosen: bool = False  # the bridge the recorded decision names
 
     @property
     def two_step(self) -> bool:
         return len(self.path) > 2
+
+    @property
+    def gap_count(self) -> int:
+        return len(self.gap)
 
 
 @dataclass(frozen=True)
@@ -169,6 +198,14 @@ class DecisionLine:
 
 
 @dataclass(frozen=True)
+class NoteLine:
+    """An interview note the person agreed to see printed."""
+
+    held_on: date
+    body: str
+
+
+@dataclass(frozen=True)
 class PersonPart:
     employee_id: str
     first_name: str
@@ -177,6 +214,9 @@ class PersonPart:
     seniority: str = ""
     wishes: str = ""
     decisions: tuple[DecisionLine, ...] = ()
+    declared: tuple[str, ...] = ()  # labels of the competencies the person declared
+    rejected: tuple[str, ...] = ()  # labels of their job's competencies they do not practise
+    notes: tuple[NoteLine, ...] = ()  # shareable interview notes only
 
     @property
     def full_name(self) -> str:

@@ -17,6 +17,7 @@ MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "octobre", "novembre", "décembre")
 CONFIDENTIAL = "Confidentiel — données personnelles"
 LISTED_PER_BRIDGE = 6
+GROUPS_SHOWN = 5  # macro-competency groups of the remaining gaps named per bridge
 CONTENTS = (
     "Votre métier face à l'IA générative : exposition, compétences, cas d'usage",
     "Passerelles proposées : ce que vous apportez, ce qu'il vous faut acquérir",
@@ -87,7 +88,11 @@ def _summary(data: ReportData) -> list[str]:
     if data.bridges:
         best = data.bridges[0]
         lines.append(f"{w.plural(len(data.bridges), 'passerelle proposée', 'passerelles proposées')}"
-                     f", la première vers {w.bold(best.target)} ({w.text(best.kind)}).")
+                     f", la première vers {w.bold(best.target)} ({w.text(best.kind)}, "
+                     f"{w.percent(best.coverage)} des compétences clés déjà détenues).")
+        chosen = [b for b in data.bridges if b.chosen]
+        if chosen:
+            lines.append(f"Piste retenue : {w.bold(chosen[0].target)}.")
     elif not data.rome_available:
         lines.append("Passerelles non calculées : le référentiel ROME n'est pas disponible.")
     else:
@@ -229,9 +234,10 @@ def bridges_section(data: ReportData) -> list[Any]:
         return flow
     flow.append(w.para(
         "Une passerelle est un métier de la branche, émergent ou peu exposé à l'IA générative, "
-        "dont les compétences sont proches des vôtres (axe 4, recommandation 9 de l'étude). "
-        "Elles sont classées par proximité des compétences, baisse d'exposition, mobilité "
-        "reconnue par France Travail et effort de formation. " + data.settings_note))
+        "dont les compétences sont proches des vôtres (axe 4, recommandation 9 de l'étude). Le "
+        "premier chiffre est la part des compétences clés du métier visé que vous détenez déjà ; "
+        "les passerelles sont classées par cette part, la similarité des métiers, la baisse "
+        "d'exposition et la mobilité reconnue par France Travail. " + data.settings_note))
     if not data.bridges:
         flow.append(w.notice(f"Aucune passerelle n'est proposée depuis « {data.job.name} » avec "
                              "les seuils retenus. Cela ne ferme aucune porte : un échange avec "
@@ -240,8 +246,12 @@ def bridges_section(data: ReportData) -> list[Any]:
         return flow
     flow.append(w.para(LEGEND, "small"))
     for rank, bridge in enumerate(data.bridges, start=1):
-        head = w.heading(f"{rank}. {bridge.target} — {bridge.kind}", 2)
-        flow.append(KeepTogether([head, _bridge_facts(bridge), _bridge_lists(bridge)]))
+        marks = (" — promotion" if bridge.promotion else "") + (" (piste retenue)" if bridge.chosen else "")
+        head = w.heading(f"{rank}. {bridge.target} — {bridge.kind}{marks}", 2)
+        block = [head, _bridge_facts(bridge), _bridge_lists(bridge)]
+        if bridge.warnings:
+            block.insert(1, w.para("À noter : " + " ; ".join(bridge.warnings) + ".", "small"))
+        flow.append(KeepTogether(block))
     return flow
 
 
@@ -255,16 +265,21 @@ def _bridge_facts(bridge: BridgePart) -> Any:
     def pair(label: str, value: str) -> str:
         return f"{w.bold(label)} : {w.text(value)}"
 
+    held = f"{w.percent(bridge.coverage)} des compétences clés du métier visé"
+    if bridge.core_total:
+        held += f" ({bridge.core_held} sur {bridge.core_total} telles quelles)"
     cells = [
-        pair("Similarité des compétences", w.number(bridge.similarity)),
+        pair("Déjà détenu", held),
         pair("Exposition du métier visé", f"{w.number(bridge.exposure)} ({bridge.classification})"),
-        pair("Déjà détenu", f"{w.percent(bridge.coverage)} des compétences du métier visé"),
+        pair("Similarité des compétences", w.number(bridge.similarity)),
         pair("Mobilité reconnue par France Travail", "oui" if bridge.rome_link else "non"),
     ]
     rows = [[w.para(cells[0], "cell", True), w.para(cells[1], "cell", True)],
             [w.para(cells[2], "cell", True), w.para(cells[3], "cell", True)]]
     if bridge.two_step:
-        path = " → ".join(bridge.path)
+        path = " → ".join(f"{s.source} → {s.target} ({w.number(s.similarity)})" if i == 0 else
+                          f"{s.target} ({w.number(s.similarity)})"
+                          for i, s in enumerate(bridge.steps)) or " → ".join(bridge.path)
         rows.append([w.para(pair("Parcours en deux étapes", path), "cell", True), ""])
     half = FRAME_WIDTH / 2
     return w.table(rows, [half, half], header=False, extra=[("SPAN", (0, 2), (1, 2))]
@@ -292,6 +307,15 @@ def _bridge_lists(bridge: BridgePart) -> Any:
     half = FRAME_WIDTH / 2
     left = cell(f"Ce que vous apportez ({w.plural(len(bridge.shared), 'compétence partagée', 'compétences partagées')})",
                 bridge.shared)
-    right = cell(f"Ce qu'il vous faut acquérir ({w.plural(len(bridge.gap), 'élément')})", bridge.gap)
+    keys = bridge.key_gaps or bridge.gap[:LISTED_PER_BRIDGE]
+    right = [w.para(f"À acquérir en priorité ({len(keys)} sur "
+                    f"{w.plural(bridge.gap_count, 'compétence')})", "cell_bold"),
+             w.para("<br/>".join([_item(c) for c in keys] or ["aucune"]), "cell", markup=True)]
+    if bridge.gap_groups:
+        shown = " ; ".join(f"{w.text(g.label)} ({g.count})" for g in bridge.gap_groups[:GROUPS_SHOWN])
+        if len(bridge.gap_groups) > GROUPS_SHOWN:
+            rest = sum(g.count for g in bridge.gap_groups[GROUPS_SHOWN:])
+            shown += f" ; autres ({rest})"
+        right.append(w.para(f"Puis, par famille de compétences : {shown}.", "cell_small", markup=True))
     return w.table([[left, right]], [half, half], header=False, zebra=False,
                    extra=[("LINEAFTER", (0, 0), (0, 0), 0.4, "#c5cfdb")])

@@ -149,12 +149,19 @@ def interview_section(data: ReportData) -> list[Any]:
         flow.append(w.para("Aucun souhait n'a été recueilli à ce jour. À noter pendant "
                            "l'entretien :"))
         flow.append(_blank_lines(3))
+    flow += _own_competencies(person)
+    if person and person.notes:
+        flow.append(w.heading("Notes d'entretien partagées", 2))
+        for note in person.notes:
+            flow.append(w.para(f"{w.bold(french_date(note.held_on))} — {w.text(note.body)}",
+                               markup=True))
     flow.append(w.heading("Décisions", 2))
     if person and person.decisions:
         rows = [["Passerelle", "Statut", "Commentaire"]]
         rows += [[d.target, d.status, d.comment] for d in person.decisions]
         flow.append(w.table(rows, [190, 80, FRAME_WIDTH - 270]))
-    choices = [f"☐ {b.target} ({b.kind})" for b in data.bridges]
+    choices = [f"{'☒' if b.chosen else '☐'} {b.target} ({b.kind}"
+               f"{', décision enregistrée' if b.chosen else ''})" for b in data.bridges]
     choices += ["☐ Rester dans le métier actuel et suivre le plan d'adaptation",
                 "☐ Autre piste : ……………………………………………"]
     flow.append(w.para("Piste retenue à l'issue de l'entretien :"))
@@ -169,6 +176,25 @@ def interview_section(data: ReportData) -> list[Any]:
                        "s'en tenir aux faits et aux décisions.", "small"))
     flow.append(Spacer(1, 8))
     flow.append(KeepTogether([w.heading("Signatures", 2), _signatures(data)]))
+    return flow
+
+
+def _own_competencies(person: Any) -> list[Any]:
+    """What the person declared beyond their job, and what of their job they do not practise."""
+    if person is None or not (person.declared or person.rejected):
+        return []
+    flow: list[Any] = [w.heading("Compétences déclarées", 2),
+                       w.para("Les passerelles ci-dessus partent de votre profil : les compétences "
+                              "de votre métier, plus celles que vous avez déclarées, moins celles "
+                              "que vous ne pratiquez pas.", "small")]
+    if person.declared:
+        flow.append(w.para(f"{w.bold('Déclarées en plus de votre métier')} : "
+                           + " ; ".join(w.text(label) for label in person.declared) + ".",
+                           markup=True))
+    if person.rejected:
+        flow.append(w.para(f"{w.bold('Retirées de votre profil')} : "
+                           + " ; ".join(w.text(label) for label in person.rejected) + ".",
+                           markup=True))
     return flow
 
 

@@ -31,5 +31,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "people: employees, competencies, notes, bridges, reports, audit", people_schema.SQL),
     Migration(3, "competency impact level overrides", levels_schema.SQL),
     Migration(4, "job profile overrides (retained or dropped competencies)", profiles_schema.SQL),
+    Migration(5, "people: rejected competencies, shareable interview notes", people_schema.PROFILE_SQL),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -9,7 +9,8 @@ Modules:
 - ``loading``: ``load_study()``, reading and checking ``data/``;
 - ``exposure``: the weighting of the five impact levels and the consistency report;
 - ``recommendations``: the five axes, 42 recommendations, priority actions, use cases;
-- ``axes``: which axes and recommendations apply to a job or a person.
+- ``axes``: which axes and recommendations apply to a job or a person;
+- ``traits``: management jobs (a move to one is a promotion) and regulated jobs.
 
 May import: ``domain.errors``, ``domain.text``, ``domain.paths``, ``domain.data_files``.
 Never imports ``rome``, ``matching``, ``people``, ``store`` or ``reports``.
