@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 # One module per group of subcommands; each exposes ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("cli.rome", "cli.study", "cli.bridges", "cli.people", "cli.similarity", "cli.reports")
+COMMAND_MODULES: tuple[str, ...] = ("cli.rome", "cli.study", "cli.bridges", "cli.people", "cli.job_titles", "cli.similarity", "cli.reports")
 
 
 def cli_entry(argv: list[str] | None = None) -> int:

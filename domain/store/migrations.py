@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.matching import levels_schema
+from domain.people import roster_schema
 from domain.people import schema as people_schema
 from domain.rome import schema as rome_schema
 
@@ -30,5 +31,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "ROME release tables", rome_schema.SQL),
     Migration(2, "people: employees, competencies, notes, bridges, reports, audit", people_schema.SQL),
     Migration(3, "competency impact level overrides", levels_schema.SQL),
+    Migration(6, "job-title correspondence and remembered roster column mappings",
+              roster_schema.SQL),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
