@@ -37,7 +37,7 @@ def read_preview(conn: Any, path: str) -> tuple[Any, dict[str, str]]:
     from domain.people.register import import_effects
     from domain.people.roster import read_roster
 
-    preview = read_roster(path)
+    preview = read_roster(path, conn=conn)  # with the store's job titles and column choices
     return preview, import_effects(conn, (row.employee for row in preview.rows))
 
 
