@@ -28,7 +28,7 @@ HEADER_SEARCH = 30
 HeaderScore = Callable[[list[str]], int]
 _FOOTER = re.compile(
     r"^(?:sous[ -]?total|total|totaux|nombre|nbre?|effectifs?(?: total)?|fin (?:de|du)|"
-    r"\d+ (?:salarie|personne|collaborateur|agent|ligne|enregistrement|resultat)s?\b)")
+    r"\d+ (?:salarie|personne|collaborateur|agent|ligne|enregistrement|resultat)s?)\b")
 
 
 def find_table(sheets: Sequence[Sheet], source: str, described: str,
@@ -79,7 +79,7 @@ def _table(sheet: Sheet, position: int, source: str, described: str,
     while data and is_footer(data[-1][1]):
         line, cells = data.pop()
         footers.append(SkippedLine(line, "pied", _joined(cells)))
-    last = data[-1][0] if data else header_line
+    last = max([data[-1][0] if data else header_line, *(f.line for f in footers)])
     skipped += [SkippedLine(line, "vide") for line in sheet.blank if header_line < line < last]
     skipped += reversed(footers)
     width = max([_width(header), *(_width(cells) for _, cells in data)])
