@@ -10,7 +10,8 @@ import sys
 
 # One module per group of subcommands; each exposes ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = ("cli.rome", "cli.study", "cli.bridges", "cli.people",
-                                    "cli.mobility", "cli.similarity", "cli.reports", "cli.profiles")
+                                    "cli.mobility", "cli.job_titles", "cli.similarity",
+                                    "cli.reports", "cli.profiles")
 
 
 def cli_entry(argv: list[str] | None = None) -> int:

@@ -8,19 +8,34 @@ from pathlib import Path
 
 from cli.runner import print_json
 
+# French field names on the command line → roster fields (``domain.people.roster_columns``).
+COLUMN_FIELDS = {"matricule": "id", "nom": "last_name", "nom-usage": "usage_name",
+                 "prenom": "first_name", "metier": "job", "date-entree": "entry_date",
+                 "date-sortie": "exit_date", "souhaits": "wishes", "ignorer": ""}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     imp = subparsers.add_parser(
-        "import-roster", help="importe l'effectif (CSV ou .xlsx)",
+        "import-roster", help="importe l'effectif (CSV, Excel .xlsx/.xls, LibreOffice .ods)",
         description=(
-            "Importe l'effectif : colonnes Matricule, Nom, Prénom, Métier (et Date d'entrée, "
-            "Date de sortie, Souhaits). CSV « ; » ou « , » en UTF-8 ou Windows-1252, ou "
-            "classeur .xlsx. Si une ligne est fausse, rien n'est enregistré et toutes les "
-            "lignes fausses sont listées. Un nouvel import met à jour les personnes par "
-            "matricule."))
+            "Importe l'effectif : colonnes Matricule, Nom (ou Nom d'usage), Prénom, Métier (et "
+            "Date d'entrée, Date de sortie, Souhaits), sous leurs noms usuels (« N° de "
+            "matricule », « Intitulé poste », « Date d'embauche »…). CSV ou texte (« ; », « , » "
+            "ou tabulation ; UTF-8, Windows-1252 ou Mac), classeur Excel (.xlsx, .xls), "
+            "LibreOffice (.ods) ou page web enregistrée en .xls. Les lignes de titre, les lignes "
+            "vides et les totaux sont ignorés et signalés. Si une ligne est fausse, rien n'est "
+            "enregistré et toutes les lignes fausses sont listées. Un nouvel import met à jour "
+            "les personnes par matricule."))
     imp.add_argument("fichier", metavar="FICHIER", help="fichier de l'effectif")
     imp.add_argument("--apercu", action="store_true",
                      help="vérifie le fichier et affiche ce qui serait importé, sans enregistrer")
+    imp.add_argument("--colonne", action="append", default=[], metavar="EN-TÊTE=CHAMP",
+                     help="lit la colonne EN-TÊTE comme CHAMP (" + ", ".join(COLUMN_FIELDS)
+                     + ") ; choix retenu pour les prochains fichiers aux mêmes en-têtes")
+    imp.add_argument("--metier", action="append", default=[], metavar="LIGNE=MÉTIER",
+                     help="métier de l'étude à retenir pour la ligne LIGNE du fichier")
+    imp.add_argument("--exclure", action="append", default=[], type=int, metavar="LIGNE",
+                     help="laisse de côté la ligne LIGNE du fichier")
     imp.add_argument("--json", action="store_true", help="sortie JSON")
     imp.set_defaults(handler=_import_roster)
 
@@ -99,32 +114,54 @@ def _connect():
 def _import_roster(args: argparse.Namespace) -> int:
     from domain.people.roster import import_roster, read_roster
 
+    options = _roster_options(args)
     if args.apercu:
-        preview = read_roster(args.fichier)
+        with _connect() as conn:
+            preview = read_roster(args.fichier, conn=conn, **options)
         preview.raise_if_bad()
         if args.json:
-            print_json({"encoding": preview.encoding, "columns": preview.columns,
-                        "ignored_columns": list(preview.ignored_columns),
-                        "employees": [r.employee.to_dict() for r in preview.rows]})
+            print_json(preview.to_dict())
         else:
             print(f"« {preview.source} » ({preview.encoding}) : {len(preview.rows)} personne(s), "
                   "aucune erreur. Rien n'a été enregistré (aperçu).")
-            _print_ignored(preview.ignored_columns)
+            _print_notes(preview.notes())
         return 0
     with _connect() as conn:
-        summary = import_roster(conn, args.fichier)
+        summary = import_roster(conn, args.fichier, **options)
     if args.json:
         print_json(summary.to_dict())
         return 0
     print(f"Effectif importé : {summary.created} personne(s) ajoutée(s), {summary.updated} mise(s)"
           f" à jour, {summary.unchanged} inchangée(s).")
-    _print_ignored(summary.ignored_columns)
+    _print_notes(summary.notes)
     return 0
 
 
-def _print_ignored(columns: tuple[str, ...]) -> None:
-    if columns:
-        print("Colonnes ignorées (non enregistrées) : " + ", ".join(f"« {c} »" for c in columns))
+def _roster_options(args: argparse.Namespace) -> dict:
+    """``column_mapping``, ``job_fixes`` and ``excluded_lines`` from the command line."""
+    from domain.errors import UserError
+
+    mapping: dict[str, str] = {}
+    for item in args.colonne:
+        header, sep, name = item.rpartition("=")
+        if not sep or not header.strip() or name.strip().lower() not in COLUMN_FIELDS:
+            raise UserError(f"--colonne « {item} » : attendu EN-TÊTE=CHAMP, CHAMP parmi "
+                            + ", ".join(COLUMN_FIELDS))
+        mapping[header.strip()] = COLUMN_FIELDS[name.strip().lower()]
+    fixes: dict[int, str] = {}
+    for item in args.metier:
+        line, sep, job = item.partition("=")
+        if not sep or not line.strip().isdigit() or not job.strip():
+            raise UserError(f"--metier « {item} » : attendu LIGNE=MÉTIER, par exemple "
+                            "12=\"Chargé d'assistance\"")
+        fixes[int(line)] = job.strip()
+    return {"column_mapping": mapping or None, "job_fixes": fixes,
+            "excluded_lines": tuple(args.exclure)}
+
+
+def _print_notes(notes) -> None:
+    for note in notes:
+        print(f"  - {note[0].upper()}{note[1:]}.")
 
 
 def _employees(args: argparse.Namespace) -> int:

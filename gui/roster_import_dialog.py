@@ -43,8 +43,9 @@ def read_preview(path: str) -> tuple[Any, dict[str, str]]:
     from domain.people.roster import read_roster
     from domain.store.connection import connect_reader
 
-    preview = read_roster(path)
     with closing(connect_reader()) as conn:
+        # with the store's job titles and column choices
+        preview = read_roster(path, conn=conn)
         return preview, import_effects(conn, (row.employee for row in preview.rows))
 
 

@@ -28,7 +28,7 @@ LAYERS = {
 }
 # store.migrations gathers each concept's schema module (plain SQL): the one upward import.
 SCHEMA_MODULES = {"domain.rome.schema", "domain.people.schema", "domain.matching.levels_schema",
-                  "domain.matching.profiles_schema"}
+                  "domain.matching.profiles_schema", "domain.people.roster_schema"}
 
 
 def module_name(path: Path) -> str:

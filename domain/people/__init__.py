@@ -6,8 +6,11 @@ Modules:
 - ``register``: summaries over the people (headcounts per job, chosen bridges, a person's
   declared and rejected competencies);
 - ``schema``: the people tables (migrations 2 and 5);
-- ``roster``, ``roster_files``, ``roster_jobs``: importing a roster file (reading the table,
-  checking each line, matching job titles to the 58 jobs), all or nothing;
+- ``roster`` (read / import, all or nothing), ``roster_columns`` (headers → fields),
+  ``roster_cells`` (ids, dates), ``roster_rows`` (each line checked), ``roster_preview``
+  (records), ``roster_jobs`` (job titles → the 58 jobs);
+- ``job_titles`` (company titles mapped once), ``column_memory`` (column choices remembered per
+  header row), ``roster_schema`` (their tables, migration 6);
 - ``privacy``: access export, real erasure, note purge, pseudonymised statistics.
 
 May import: ``domain.errors``, ``domain.text``, ``domain.paths``, ``domain.study``,

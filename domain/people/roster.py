@@ -1,322 +1,157 @@
 """Roster import: read an HR file, check every line, then save all of it or nothing.
 
 A roster is the list of people with their matricule, name, job and entry date, exported from
-the HR system or typed in Excel. Nothing is saved unless every line is right, and the refusal
-lists every bad line with its number, its column and why, so the user fixes the file once.
+the HR system or typed in Excel or LibreOffice (formats: ``domain.tables``). Nothing is saved
+unless every line is right, and the refusal lists every bad line with its number, its column
+(and cell in a workbook) and why, so the user fixes the file once. In the import preview the
+user may instead fix a line's job (``job_fixes``) or leave a line out (``excluded_lines``);
+both are parameters of the import, never hidden state. Columns the import does not recognise
+can be given a field (``column_mapping``), remembered for the next file with the same headers;
+company job titles mapped once (``domain.people.job_titles``) are recognised by every import.
 Re-importing updates people by matricule. Unknown columns are ignored and never stored (data
-minimisation); a column that looks like a social security number (NIR) refuses the whole file.
-The GUI shows :func:`read_roster`'s preview before calling :func:`import_roster`.
+minimisation); a column that looks like social security numbers (NIR) refuses the whole file.
+
+The GUI shows :func:`read_roster`'s preview, then calls :func:`import_roster` with the same
+parameters.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import time
-import unicodedata
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from domain.errors import UnknownJobError, UserError
 from domain.people import employees
-from domain.people.employees import Employee
+from domain.people.roster_columns import field_of, header_key, map_columns, mapped_score
+from domain.people.roster_preview import (  # noqa: F401 - the roster's public records
+    ImportSummary,
+    RosterError,
+    RosterPreview,
+    RosterProblem,
+    RosterRow,
+    UnknownTitle,
+)
+from domain.people.roster_rows import check_rows, nir_problems
 from domain.store.connection import transaction
-from domain.tables.reader import RawTable, read_table
-from domain.text import fold
-
-FIELDS = {  # field → (label shown in messages, accepted headers after _header_key)
-    "id": ("Matricule", {"matricule", "mat", "n matricule", "no matricule", "numero matricule",
-                         "num matricule", "numero de matricule", "n de matricule", "id",
-                         "identifiant", "id salarie", "n salarie", "numero salarie",
-                         "code salarie", "matricule salarie", "employee id"}),
-    "last_name": ("Nom", {"nom", "nom de famille", "nom usuel", "nom salarie", "last name",
-                          "nom du salarie"}),
-    "first_name": ("Prénom", {"prenom", "prenoms", "prenom usuel", "first name"}),
-    "job": ("Métier", {"metier", "emploi", "poste", "intitule de poste", "intitule du poste",
-                       "fonction", "metier actuel", "emploi occupe", "libelle emploi",
-                       "libelle du poste", "job", "metier exerce"}),
-    "entry_date": ("Date d'entrée", {"date d entree", "date entree", "entree",
-                                     "date d embauche", "date embauche", "date d arrivee",
-                                     "date arrivee", "entree dans l entreprise"}),
-    "exit_date": ("Date de sortie", {"date de sortie", "date sortie", "sortie",
-                                     "date de depart", "date depart"}),
-    "wishes": ("Souhaits", {"souhaits", "souhait", "voeux", "vœux", "souhaits d evolution",
-                            "souhaits de mobilite", "souhait de mobilite", "souhait d evolution",
-                            "aspirations", "projet professionnel"}),
-}
-REQUIRED = ("id", "last_name", "first_name", "job")
-NIR_HEADERS = {"nir", "n nir", "numero nir", "securite sociale", "n securite sociale",
-               "no securite sociale", "numero de securite sociale", "n de securite sociale",
-               "numero securite sociale", "n ss", "no ss", "num ss", "numero ss", "insee",
-               "n insee", "numero insee", "ssn", "secu", "n secu", "numero secu"}
-_NIR = re.compile(r"^[1278]\d{2}(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2[AB])\d{6}(\d{2})?$")
-_SCIENTIFIC = re.compile(r"^\d+([.,]\d+)?E[+-]?\d+$", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
-_FRENCH = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_SHORT_YEAR = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$")
-MAX_LENGTH = {"id": 40, "last_name": 100, "first_name": 100, "wishes": 2000}
-
-
-@dataclass(frozen=True)
-class RosterProblem:
-    line: int | None
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = [f"ligne {self.line}"] if self.line else []
-        if self.column:
-            where.append(f"colonne « {self.column} »")
-        return f"{', '.join(where)} : {self.message}" if where else self.message
-
-
-class RosterError(UserError):
-    """A refused roster; ``problems`` lists every bad line so a GUI can show them in a table."""
-
-    def __init__(self, source: str, problems: list[RosterProblem]) -> None:
-        self.problems = problems
-        lines = {p.line for p in problems if p.line}
-        count = f"{len(lines)} ligne(s) en erreur" if lines else "fichier refusé"
-        super().__init__(f"L'effectif « {source} » n'a pas été importé ({count}) ; rien n'a été "
-                         "enregistré. Corrigez le fichier puis relancez l'import :\n"
-                         + "\n".join(f"  - {p}" for p in problems))
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    line: int
-    employee: Employee
-
-
-@dataclass(frozen=True)
-class RosterPreview:
-    """What an import would save, and what stops it; shown to the user before saving."""
-
-    source: str
-    encoding: str
-    rows: tuple[RosterRow, ...]
-    problems: tuple[RosterProblem, ...]
-    columns: dict[str, str]  # field → header as written in the file
-    ignored_columns: tuple[str, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def raise_if_bad(self) -> None:
-        if self.problems:
-            raise RosterError(self.source, list(self.problems))
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    created: int
-    updated: int
-    unchanged: int
-    seconds: float
-    ignored_columns: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, object]:
-        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
-                "seconds": round(self.seconds, 3), "ignored_columns": list(self.ignored_columns)}
-
-
-def _header_key(text: str) -> str:
-    return re.sub(r"[^a-z0-9œ]+", " ", fold(text).replace("°", "").replace("º", "o")).strip()
-
-
-def _field_of(header: str) -> str | None:
-    key = _header_key(header)
-    return next((field for field, (_, names) in FIELDS.items() if key in names), None)
+from domain.tables.grid import RawTable
+from domain.tables.reader import read_table
 
 
 def header_score(cells: list[str]) -> int:
     """How many distinct roster fields a candidate header line names."""
-    return len({f for f in map(_field_of, cells) if f})
+    return len({f for f in map(field_of, cells) if f})
 
 
-def read_roster(path: Path | str, matcher=None) -> RosterPreview:
-    """Read and check a roster without touching the store."""
+def read_roster(path: Path | str, matcher=None, *, conn: sqlite3.Connection | None = None,
+                column_mapping: Mapping[str, str] | None = None,
+                job_fixes: Mapping[int, str] | None = None,
+                excluded_lines: Collection[int] = ()) -> RosterPreview:
+    """Read and check a roster without writing anything.
+
+    ``conn`` (optional) brings the job-title correspondences and the column choices remembered
+    for these headers; ``column_mapping`` (header as written → field of
+    ``roster_columns.FIELDS``, « » to leave a column out) replaces a remembered choice;
+    ``job_fixes`` maps a line number to the study job the user chose for it; lines in
+    ``excluded_lines`` are left out. Raises UserError when the file cannot be read as a table
+    at all; every other problem is in the preview's ``problems``.
+    """
     path = Path(path)
-    table = read_table(path, header_score)
-    columns, ignored, problems = _map_columns(table)
-    problems += _nir_problems(table)
+    remembered_keys: set[str] = set()
+    if conn is not None:
+        from domain.people.column_memory import remembered_headers
+
+        remembered_keys = remembered_headers(conn)
+    table = read_table(path, _scorer(column_mapping, remembered_keys))
+    mapping, remembered = _mapping_in_force(conn, table, column_mapping)
+    columns, ignored, column_problems = map_columns(table.header, mapping)
+    problems = [RosterProblem(table.header_line, p.header, p.message) for p in column_problems]
+    problems += nir_problems(table)
+    fixes, excluded = dict(job_fixes or {}), set(excluded_lines)
+    problems += _unknown_lines(table, fixes, excluded)
     rows: list[RosterRow] = []
     if not problems:
-        if matcher is None:
-            from domain.people.roster_jobs import JobMatcher
-
-            matcher = JobMatcher()
-        rows, problems = _check_rows(table, columns, matcher)
+        matcher = matcher or _matcher(conn)
+        rows, problems = check_rows(table, columns, matcher, job_fixes=fixes, excluded=excluded)
         if not rows and not problems:
             problems = [RosterProblem(table.header_line, None, "aucune personne sous la ligne "
                                       "d'en-têtes")]
-    labels = {field: table.header[i] for field, i in columns.items()}
-    return RosterPreview(table.source, table.encoding, tuple(rows), tuple(problems), labels,
-                         tuple(ignored))
+    return RosterPreview(
+        table.source, table.encoding, tuple(rows), tuple(problems),
+        {field: choice.header for field, choice in columns.items()}, tuple(ignored),
+        table.header_line, table.header, table.sheet, table.other_sheets, table.skipped,
+        tuple(sorted(excluded)), {line: job for line, job in fixes.items() if line not in excluded},
+        _unknown_titles(problems), dict(mapping or {}), remembered)
 
 
-def _map_columns(table: RawTable) -> tuple[dict[str, int], list[str], list[RosterProblem]]:
-    columns: dict[str, int] = {}
-    ignored: list[str] = []
-    problems: list[RosterProblem] = []
-    for index, header in enumerate(table.header):
-        field = _field_of(header)
-        if field is None:
-            if header:
-                ignored.append(header)
-        elif field in columns:
-            first = table.header[columns[field]]
-            problems.append(RosterProblem(table.header_line, header, f"deux colonnes pour "
-                            f"« {FIELDS[field][0]} » (« {first} » et « {header} ») : gardez-en une"))
-        else:
-            columns[field] = index
-    for field in REQUIRED:
-        if field not in columns:
-            problems.append(RosterProblem(table.header_line, None, f"colonne obligatoire absente : "
-                            f"« {FIELDS[field][0]} »"))
-    return columns, ignored, problems
+def _scorer(column_mapping: Mapping[str, str] | None, remembered: set[str]):
+    """Header score: recognised headers, the user's mapped ones, or a remembered header row."""
+    from domain.people.column_memory import headers_key
+
+    base = mapped_score(column_mapping) if column_mapping else header_score
+
+    def score(cells: list[str]) -> int:
+        found = base(cells)
+        if remembered and headers_key(cells) in remembered:
+            return found + 100
+        return found
+
+    return score
 
 
-def _nir_problems(table: RawTable) -> list[RosterProblem]:
-    """A NIR is never stored: refuse the file and say which column holds it."""
-    problems = []
-    for index, header in enumerate(table.header):
-        if _header_key(header) in NIR_HEADERS:
-            problems.append(RosterProblem(table.header_line, header, _NIR_MESSAGE))
-            continue
-        for line, cells in table.rows:
-            if index < len(cells) and _looks_like_nir(cells[index]):
-                problems.append(RosterProblem(line, header or f"n° {index + 1}", _NIR_MESSAGE))
-                break
-    return problems
+def _mapping_in_force(conn, table: RawTable, column_mapping) -> tuple[dict[str, str], bool]:
+    if column_mapping is not None:
+        return dict(column_mapping), False
+    if conn is None:
+        return {}, False
+    from domain.people.column_memory import remembered_column_mapping
+
+    found = remembered_column_mapping(conn, headers=table.header)
+    return (dict(found.mapping), True) if found else ({}, False)
 
 
-_NIR_MESSAGE = ("cette colonne semble contenir des numéros de sécurité sociale (NIR) ; "
-                "Passerelles ne les conserve pas : supprimez-la du fichier")
+def _matcher(conn: sqlite3.Connection | None):
+    from domain.people.roster_jobs import JobMatcher
+
+    if conn is None:
+        return JobMatcher()
+    from domain.people.job_titles import title_table
+
+    return JobMatcher(titles=title_table(conn))
 
 
-def _looks_like_nir(cell: str) -> bool:
-    compact = cell.replace(" ", "").replace(".", "").upper()
-    if not _NIR.match(compact):
-        return False
-    if len(compact) == 13:
-        return True
-    number = int(compact[:13].replace("2A", "19").replace("2B", "18"))
-    return 97 - number % 97 == int(compact[13:])
+def _unknown_lines(table: RawTable, fixes: Mapping[int, str],
+                   excluded: Collection[int]) -> list[RosterProblem]:
+    """A fix or an exclusion must name a data line of this file."""
+    lines = {line for line, _ in table.rows}
+    return [RosterProblem(None, None, f"la ligne {line} ({why}) n'est pas une ligne de "
+                          "l'effectif dans ce fichier : relisez le fichier")
+            for why, wanted in (("à exclure", excluded), ("au métier corrigé", fixes))
+            for line in sorted(wanted) if line not in lines]
 
 
-def _check_rows(table: RawTable, columns: dict[str, int], matcher):
-    rows: list[RosterRow] = []
-    problems: list[RosterProblem] = []
-    first_line: dict[str, int] = {}
-    names = {field: table.header[i] or FIELDS[field][0] for field, i in columns.items()}
-    for line, cells in table.rows:
-        values = {f: _clean(cells[i]) if i < len(cells) else "" for f, i in columns.items()}
-        found: list[RosterProblem] = []
-        person = _check_row(line, values, matcher, found, names)
-        identifier = values.get("id", "")
-        previous = first_line.setdefault(identifier, line) if identifier else line
-        if previous != line:
-            found.append(RosterProblem(line, names["id"], f"matricule « {identifier} » en double "
-                                       f"(déjà utilisé ligne {previous})"))
-        if found:
-            problems += found
-        elif person is not None:
-            rows.append(RosterRow(line, person))
-    return rows, problems
+def _unknown_titles(problems) -> tuple[UnknownTitle, ...]:
+    by_title: dict[str, tuple[str, list[int], tuple[str, ...]]] = {}
+    for p in problems:
+        if p.field == "job" and p.value and p.message.startswith("métier inconnu"):
+            entry = by_title.setdefault(header_key(p.value), (p.value, [], p.suggestions))
+            entry[1].append(p.line)
+    return tuple(UnknownTitle(t, tuple(lines), s) for t, lines, s in by_title.values())
 
 
-def _clean(cell: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", cell)).strip()
+def import_roster(conn: sqlite3.Connection, path: Path | str, matcher=None, *,
+                  column_mapping: Mapping[str, str] | None = None,
+                  job_fixes: Mapping[int, str] | None = None,
+                  excluded_lines: Collection[int] = ()) -> ImportSummary:
+    """Check the whole file, back the store up, then save every line in one transaction.
 
-
-def _check_row(line: int, values: dict[str, str], matcher, found: list[RosterProblem],
-               names: dict[str, str]):
-    def bad(field: str, message: str) -> None:
-        found.append(RosterProblem(line, names.get(field, FIELDS[field][0]), message))
-
-    for field, limit in MAX_LENGTH.items():
-        if len(values.get(field, "")) > limit:
-            bad(field, f"texte trop long ({len(values[field])} caractères, au plus {limit})")
-    for field in ("id", "last_name", "first_name", "job"):
-        value = values.get(field, "")
-        if _CONTROL.search(value):
-            bad(field, "caractères de contrôle invisibles : retapez la valeur")
-        elif value.startswith("="):
-            bad(field, f"formule « {value[:40]} » au lieu d'une valeur")
-    _check_id(values.get("id", ""), bad)
-    if not values.get("last_name"):
-        bad("last_name", "nom manquant")
-    job = _check_job(values.get("job", ""), matcher, bad)
-    entry = _check_date(values.get("entry_date", ""), "entry_date", bad)
-    leave = _check_date(values.get("exit_date", ""), "exit_date", bad)
-    if entry and leave and leave < entry:
-        bad("exit_date", f"date de sortie ({leave:%d/%m/%Y}) antérieure à la date d'entrée "
-                         f"({entry:%d/%m/%Y})")
-    if found:
-        return None
-    return Employee(values["id"], values["last_name"], values.get("first_name", ""), job,
-                    entry, leave, values.get("wishes", ""))
-
-
-def _check_id(value: str, bad) -> None:
-    if not value:
-        bad("id", "matricule manquant")
-    elif _SCIENTIFIC.match(value):
-        bad("id", f"matricule « {value} » abîmé par Excel (notation scientifique) : formatez la "
-                  "colonne en texte dans Excel puis exportez à nouveau")
-
-
-def _check_job(value: str, matcher, bad) -> str:
-    if not value:
-        bad("job", "métier manquant")
-        return ""
-    try:
-        return matcher.match(value)
-    except UnknownJobError as exc:
-        hint = ""
-        if exc.suggestions:
-            hint = " ; vouliez-vous dire " + ", ".join(f"« {s} »" for s in exc.suggestions) + " ?"
-        else:
-            hint = (" : ce n'est pas l'un des 58 métiers de l'étude (liste dans l'onglet "
-                    "« Cartographie des métiers », ou commande « jobs »)")
-        bad("job", f"métier inconnu « {value} »{hint}")
-        return ""
-
-
-def _check_date(value: str, field: str, bad) -> date | None:
-    if not value:
-        return None
-    iso, french = _ISO.match(value), _FRENCH.match(value)
-    if not (iso or french):
-        if _SHORT_YEAR.match(value):
-            bad(field, f"année sur deux chiffres « {value} » : écrivez JJ/MM/AAAA")
-        elif value.isdigit() and len(value) == 5:
-            bad(field, f"date au format numérique d'Excel « {value} » : formatez la colonne en "
-                       "date (JJ/MM/AAAA)")
-        else:
-            bad(field, f"date illisible « {value} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ)")
-        return None
-    year, month, day = (int(g) for g in iso.groups()) if iso else \
-        (int(french[3]), int(french[2]), int(french[1]))
-    try:
-        parsed = date(year, month, day)
-    except ValueError:
-        bad(field, f"date impossible « {value} »")
-        return None
-    if not 1900 <= year <= date.today().year + 1:
-        bad(field, f"date invraisemblable « {value} »")
-        return None
-    return parsed
-
-
-def import_roster(conn: sqlite3.Connection, path: Path | str, matcher=None) -> ImportSummary:
-    """Check the whole file, back the store up, then save every line in one transaction."""
+    Same parameters as :func:`read_roster`; a ``column_mapping`` given here is remembered for
+    the next file with the same headers, in the same transaction. Raises ``RosterError`` (every
+    bad line) and saves nothing when one line is wrong.
+    """
     started = time.perf_counter()
-    preview = read_roster(path, matcher)
+    preview = read_roster(path, matcher, conn=conn, column_mapping=column_mapping,
+                          job_fixes=job_fixes, excluded_lines=excluded_lines)
     preview.raise_if_bad()
     _backup_before(conn)
     counts = {"created": 0, "updated": 0, "unchanged": 0}
@@ -326,10 +161,16 @@ def import_roster(conn: sqlite3.Connection, path: Path | str, matcher=None) -> I
             counts[outcome] += 1
             if outcome != "unchanged":
                 employees.audit(conn, f"roster_{outcome}", row.employee.id)
+        if column_mapping:
+            from domain.people.column_memory import save_mapping
+
+            save_mapping(conn, preview.headers, column_mapping)
         employees.audit(conn, "import_roster", "", f"{counts['created']} créées, "
-                        f"{counts['updated']} modifiées, {counts['unchanged']} inchangées")
+                        f"{counts['updated']} modifiées, {counts['unchanged']} inchangées, "
+                        f"{len(preview.excluded)} exclues")
     return ImportSummary(counts["created"], counts["updated"], counts["unchanged"],
-                         time.perf_counter() - started, preview.ignored_columns)
+                         time.perf_counter() - started, preview.ignored_columns,
+                         tuple(preview.notes()))
 
 
 def _backup_before(conn: sqlite3.Connection) -> None:

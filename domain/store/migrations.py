@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from domain.matching import levels_schema, profiles_schema
+from domain.people import roster_schema
 from domain.people import schema as people_schema
 from domain.rome import schema as rome_schema
 
@@ -32,5 +33,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "competency impact level overrides", levels_schema.SQL),
     Migration(4, "job profile overrides (retained or dropped competencies)", profiles_schema.SQL),
     Migration(5, "people: rejected competencies, shareable interview notes", people_schema.PROFILE_SQL),
+    Migration(6, "job-title correspondence and remembered roster column mappings",
+              roster_schema.SQL),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

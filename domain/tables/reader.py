@@ -1,55 +1,87 @@
-"""Reading a roster file into text cells, whatever Excel or another HR tool produced.
+"""Reading a file people made (a roster, a headcount table) into a ``RawTable`` of text cells.
 
-French Excel writes "CSV (séparateur: point-virgule)" in Windows-1252 and "CSV UTF-8" with a
-byte-order mark; "Texte Unicode" is UTF-16 with tabs. We try strict UTF-8 first, then
-Windows-1252, and say so when a file mixes both. Every cell stays text (matricules keep their
-leading zeros); converting dates and jobs is the roster validator's job. Workbooks (.xlsx) are
-read with openpyxl in read-only mode after a size check on the zip, so a crafted file cannot
-exhaust memory.
+The format is recognised from the file's bytes, never from its name (HR tools name HTML pages
+and tab-separated text « .xls »):
+
+| bytes | format | module |
+|---|---|---|
+| ``PK`` zip with ``xl/workbook.xml`` | Excel .xlsx | ``workbooks`` (openpyxl) |
+| ``PK`` zip with an OpenDocument mimetype | LibreOffice .ods | ``opendocument`` (calamine) |
+| OLE2 compound file | Excel 97-2003 .xls | ``legacy_excel`` (xlrd) |
+| HTML | a web export named .xls | ``markup`` (read) |
+| Excel 2003 XML | « Feuille de calcul XML 2003 » | ``markup`` (refused, how to re-save) |
+| anything else | delimited text | ``encodings`` + ``delimited`` |
+
+Then ``locate.find_table`` picks the visible sheet and the header row and leaves out title,
+blank and footer lines. Every cell stays text, so identifiers keep their leading zeros.
 """
 
 from __future__ import annotations
 
-import codecs
-import contextlib
-import csv
-import io
-import re
-import zipfile
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
 
 from domain.errors import Location, UserError, os_reason
+from domain.tables.grid import RawTable, Sheet
+from domain.tables.locate import HeaderScore, find_table
 
 MAX_BYTES = 30 * 1024 * 1024
-MAX_XLSX_UNPACKED = 300 * 1024 * 1024
-MAX_ROWS = 200_000
-HEADER_SEARCH = 10  # title lines Excel users put above the header
-DELIMITERS = (";", ",", "\t")
-# Letters and typographic marks as UTF-8 sequences; in Windows-1252 they read as "Ã©", "â€™".
-_UTF8_LETTERS = re.compile(rb"[\xC3-\xC5][\x80-\xBF]|\xE2\x80[\x90-\xBF]")
-
-
-@dataclass(frozen=True)
-class RawTable:
-    """The cells of a roster: header and rows, with the line (or Excel row) of each."""
-
-    source: str
-    encoding: str
-    header_line: int
-    header: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[str, ...]], ...]
-
-
-HeaderScore = Callable[[list[str]], int]
 ROSTER_HEADER = "Matricule, Nom, Prénom, Métier (et Date d'entrée, Souhaits)"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def read_table(path: Path, header_score: HeaderScore, expected: str = ROSTER_HEADER) -> RawTable:
-    """Cells of a CSV or .xlsx file; ``header_score`` says how roster-like a candidate header is
-    (0: not a header) and ``expected`` names the columns when no line looks like a header."""
+    """The table of a CSV, text, .xlsx, .xls, .ods or HTML file.
+
+    ``header_score`` says how many expected columns a candidate header row names (0: not a
+    header); ``expected`` names the columns in the message when no row does. Raises
+    ``UserError`` with the file (and line) for a missing, empty, oversized, damaged, binary or
+    unsupported file.
+    """
+    data = _read_bytes(path)
+    sheets, described = read_sheets(path, data, header_score, expected)
+    return find_table(sheets, path.name, described, header_score, expected)
+
+
+def read_sheets(path: Path, data: bytes, header_score: HeaderScore,
+                expected: str) -> tuple[list[Sheet], str]:
+    """Every sheet of the file and a French description of its format."""
+    name = path.name
+    if data.startswith(b"PK\x03\x04"):
+        from domain.tables.workbooks import read_xlsx, zip_kind
+
+        if zip_kind(path) == "ods":
+            from domain.tables.opendocument import read_ods
+
+            return read_ods(path), "classeur LibreOffice (.ods)"
+        return read_xlsx(path), "classeur Excel (.xlsx)"
+    if data.startswith(_OLE2):
+        from domain.tables.legacy_excel import read_xls
+
+        return read_xls(path), "classeur Excel 97-2003 (.xls)"
+    if data.startswith(b"%PDF"):
+        raise UserError("Ce fichier est un PDF : exportez l'effectif depuis le SIRH au format "
+                        "Excel (.xlsx) ou CSV", Location(name))
+    from domain.tables.markup import markup_kind
+
+    kind = markup_kind(data)
+    if kind == "spreadsheetml":
+        from domain.tables.markup import refuse_spreadsheet_ml
+
+        raise refuse_spreadsheet_ml(name)
+    if kind == "html":
+        from domain.tables.markup import read_html
+
+        sheets, encoding = read_html(data, name)
+        return sheets, f"page web (HTML) enregistrée en .xls, {encoding}"
+    from domain.tables.delimited import read_delimited
+    from domain.tables.encodings import decode
+
+    text, encoding = decode(data, name)
+    sheet, separator = read_delimited(text, name, header_score, expected)
+    return [sheet], f"{encoding}, {separator}"
+
+
+def _read_bytes(path: Path) -> bytes:
     name = path.name
     try:
         size = path.stat().st_size
@@ -66,165 +98,4 @@ def read_table(path: Path, header_score: HeaderScore, expected: str = ROSTER_HEA
         raise UserError(f"Lecture impossible : {os_reason(exc)}", Location(str(path))) from exc
     if not data.strip():
         raise UserError("Le fichier est vide", Location(name))
-    if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, header_score, expected)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UserError("Ancien format Excel (.xls) non pris en charge : enregistrez le fichier "
-                        "au format .xlsx ou CSV", Location(name))
-    text, encoding = decode(data, name)
-    return _read_csv(text, encoding, name, header_score, expected)
-
-
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Text and a French name of its encoding; a clear error for binary or mixed files."""
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[3:].decode("utf-8"), "UTF-8 (avec BOM)"
-        except UnicodeDecodeError as exc:
-            raise _mixed(data, exc.start + 3, name) from exc
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError as exc:
-            raise UserError("Fichier UTF-16 abîmé", Location(name)) from exc
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise UserError("Le fichier contient des octets nuls : ce n'est pas un fichier texte CSV "
-                        "(enregistrez-le depuis Excel en « CSV UTF-8 » ou en .xlsx)",
-                        Location(name, line))
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError as exc:
-        if _UTF8_LETTERS.search(data):
-            raise _mixed(data, exc.start, name) from exc
-    try:
-        return data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise UserError("Encodage non reconnu (ni UTF-8 ni Windows-1252) : enregistrez le "
-                        "fichier depuis Excel en « CSV UTF-8 »", Location(name, line)) from exc
-
-
-def _mixed(data: bytes, position: int, name: str) -> UserError:
-    line = data[:position].count(b"\n") + 1
-    return UserError("Le fichier mélange deux encodages (UTF-8 et Windows-1252), premier "
-                     "caractère illisible ici : enregistrez-le depuis Excel en « CSV UTF-8 »",
-                     Location(name, line))
-
-
-def _records(text: str, delimiter: str, name: str, limit: int | None = None):
-    """(first line of the record, cells) for every non-blank record."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    previous_end = 0
-    try:
-        for cells in reader:
-            start, previous_end = previous_end + 1, reader.line_num
-            if any(c.strip() for c in cells):
-                yield start, tuple(c.strip() for c in cells)
-                if limit is not None:
-                    limit -= 1
-                    if limit <= 0:
-                        return
-    except csv.Error as exc:
-        problem = ("cellule trop longue (plus de 131 072 caractères)" if "limit" in str(exc)
-                   else "guillemet « \" » mal placé ou jamais fermé")
-        raise UserError(f"Fichier CSV mal formé : {problem}",
-                        Location(name, previous_end + 1)) from exc
-
-
-def _read_csv(text: str, encoding: str, name: str, header_score: HeaderScore,
-              expected: str) -> RawTable:
-    best: tuple[int, int, str] | None = None  # (score, -position, delimiter)
-    for delimiter in DELIMITERS:
-        head: list[tuple[int, tuple[str, ...]]] = []
-        with contextlib.suppress(UserError):  # a bad record ends the search, not the read
-            head.extend(_records(text, delimiter, name, HEADER_SEARCH))
-        for position, (_, cells) in enumerate(head):
-            candidate = (header_score(list(cells)), -position, delimiter)
-            if best is None or candidate > best:
-                best = candidate
-    if best is None or best[0] == 0:
-        line, first = next(((n, t) for n, t in enumerate(text.splitlines(), 1) if t.strip()),
-                           (1, ""))
-        raise _no_header(name, line, tuple(first.split(";")), expected)
-    delimiter, header_position = best[2], -best[1]
-    records = []
-    for count, record in enumerate(_records(text, delimiter, name)):
-        if count > MAX_ROWS:
-            raise UserError(f"Trop de lignes (au plus {MAX_ROWS})", Location(name))
-        records.append(record)
-    header_line, header = records[header_position]
-    return RawTable(name, f"{encoding}, séparateur « {delimiter} »".replace("« \t »",
-                    "tabulation"), header_line, header, tuple(records[header_position + 1:]))
-
-
-def _no_header(name: str, line: int, cells: tuple[str, ...], expected: str) -> UserError:
-    found = " ; ".join(f"« {c} »" for c in cells[:8] if c) or "aucun"
-    return UserError(f"Ligne d'en-têtes introuvable : les colonnes attendues sont {expected}. "
-                     f"En-têtes lus : {found}", Location(name, line))
-
-
-def _read_xlsx(path: Path, header_score: HeaderScore, expected: str) -> RawTable:
-    name = path.name
-    _check_zip(path)
-    import openpyxl  # heavy: only when a workbook is actually imported
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a damaged file
-        raise UserError("Classeur Excel illisible ou abîmé : ouvrez-le dans Excel et "
-                        "enregistrez-le à nouveau", Location(name)) from exc
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise UserError("Le classeur ne contient aucune feuille", Location(name))
-        rows = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
-            if number > MAX_ROWS:
-                raise UserError(f"Trop de lignes (au plus {MAX_ROWS})", Location(name))
-            cells = tuple(cell_text(v) for v in values)
-            if any(cells):
-                rows.append((number, cells))
-    except UserError:
-        raise
-    except Exception as exc:  # noqa: BLE001
-        raise UserError("Classeur Excel illisible ou abîmé : ouvrez-le dans Excel et "
-                        "enregistrez-le à nouveau", Location(name)) from exc
-    finally:
-        book.close()
-    scores = [(header_score(list(cells)), -i) for i, (_, cells) in enumerate(rows[:HEADER_SEARCH])]
-    if not scores or max(scores)[0] == 0:
-        raise _no_header(name, rows[0][0] if rows else 1, rows[0][1] if rows else (), expected)
-    position = -max(scores)[1]
-    header_line, header = rows[position]
-    return RawTable(name, f"classeur Excel, feuille « {sheet.title} »", header_line, header,
-                    tuple(rows[position + 1:]))
-
-
-def _check_zip(path: Path) -> None:
-    """Refuse a zip that is damaged or would unpack to something huge (zip bomb)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UserError("Classeur Excel illisible (archive abîmée)", Location(path.name)) from exc
-    if unpacked > MAX_XLSX_UNPACKED:
-        raise UserError("Classeur Excel trop volumineux une fois décompressé", Location(path.name))
-    if "xl/workbook.xml" not in names:
-        raise UserError("Ce fichier zip n'est pas un classeur Excel (.xlsx)", Location(path.name))
-
-
-def cell_text(value: object) -> str:
-    """A workbook cell as the text a person sees (dates in ISO form, whole numbers plain)."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat(" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "VRAI" if value else "FAUX"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+    return data
