@@ -91,14 +91,14 @@ def refresh_release(data: LoadedData) -> None:
     """(Re)read the current ROME release, the job → ROME mapping and the user's overrides."""
     from domain.matching.competency_levels import load_overrides
     from domain.paths import rome_source
-    from domain.rome.job_mapping import load_job_rome_map
+    from domain.rome.job_mapping import job_rome_map
     from domain.rome.repository import current_release, load_release
 
     if rome_source(data.rome_cli) is not None:  # --rome or PASSERELLES_ROME wins
         data.release = current_release(data.conn, data.rome_cli)
     else:
         data.release = load_release(data.conn)
-    data.job_rome = load_job_rome_map()
+    data.job_rome = job_rome_map(data.release)  # followed into the release (issue 12)
     data.overrides = load_overrides(data.conn)
 
 

@@ -11,7 +11,8 @@ Modules:
 - ``bridges``: ranked, explained bridges from a job;
 - ``training``: a training plan for the competencies to acquire;
 - ``plan``: the collective min-cost-flow plan;
-- ``engine``: the one service that loads all of the above once and answers the views.
+- ``engine``: the one service that loads all of the above once and answers the views;
+- ``release_bridges``: the bridges before and after a new ROME release (jobs, chosen bridges).
 
 May import: ``domain.errors``, ``domain.text``, ``domain.paths``, ``domain.data_files``,
 ``domain.study``, ``domain.rome``, ``domain.store``. Never imports ``people`` records' SQL

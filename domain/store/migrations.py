@@ -30,5 +30,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "ROME release tables", rome_schema.SQL),
     Migration(2, "people: employees, competencies, notes, bridges, reports, audit", people_schema.SQL),
     Migration(3, "competency impact level overrides", levels_schema.SQL),
+    Migration(7, "ROME: counts per release, the job mapping followed into each release",
+              rome_schema.FOLLOWED_SQL),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
