@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -315,11 +323,47 @@ def start(argv: Sequence[str], *, load: bool = True):
     return app, window
 
 
+def claim_store(ask: Callable[[str], bool] | None = None) -> Any:
+    """This window's claim on the store (issue 12): a ``WindowLock`` to keep while it is open.
+
+    When another window already holds the store, ``ask(message)`` (by default a question box:
+    open anyway?) decides: ``None`` means the user chose not to open a second window.
+    """
+    from domain.paths import database_path
+    from domain.store.window_lock import WindowLock, take_window_lock
+
+    db = database_path()
+    try:
+        lock = take_window_lock(db)
+    except OSError:  # the folder is not writable: opening the store will say why
+        return WindowLock(db, False)
+    if lock.held:
+        return lock
+    return lock if (ask or _open_anyway)(lock.message()) else None
+
+
+def _open_anyway(message: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        None, APP_NAME, message + "\n\n" + QCoreApplication.translate(
+            "app", "Ouvrir quand même une seconde fenêtre ?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def run_gui(argv: Sequence[str]) -> int:
-    """Show the main window and run the event loop."""
+    """Show the main window and run the event loop (after checking no other window has the
+    store open)."""
+    create_application(argv)
+    lock = claim_store()
+    if lock is None:
+        return 0
     app, window = start(argv)
     code = app.exec()
     window.context.close()
+    lock.release()
     return code
 
 

@@ -8,6 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from domain.store.window_lock import take_window_lock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,3 +60,21 @@ def test_a_crashed_window_leaves_no_stale_lock(tmp_path):
     lock.release()
     lock.release()  # idempotent
     assert take_window_lock(db).held
+
+
+def test_the_window_claims_the_store_or_asks_before_a_second_one(qapp):
+    from domain.paths import database_path
+    from gui.app import claim_store
+
+    first = take_window_lock(database_path())
+    asked: list[str] = []
+    try:
+        assert claim_store(ask=lambda message: asked.append(message) or False) is None
+        assert "déjà ouvert sur cette base" in asked[0]
+        anyway = claim_store(ask=lambda message: True)
+        assert anyway is not None and not anyway.held
+    finally:
+        first.release()
+    mine = claim_store(ask=lambda message: pytest.fail("nobody else holds the store"))
+    assert mine.held
+    mine.release()
