@@ -5,6 +5,11 @@ publish the match. ``data/job_rome.csv`` is our own reconstruction, kept as a pl
 partner can read, question and correct it: every row names the ROME appellation that justifies the
 code and says why in French. Everything that reasons on competencies (matrix, impact levels,
 bridges) starts from this mapping, so it is checked strictly on load.
+
+The codes are those of ROME v4.60; a later release may recode or remove sheets. Each row is
+then followed through its appellation (``follow_mapping``), and everything uses the codes of
+``job_codes(release)`` / ``job_rome_map(release)``, never the file's codes directly
+(``load_job_rome_map`` stays for names, appellations and reasons).
 """
 
 from __future__ import annotations
