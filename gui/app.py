@@ -13,15 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    Qt,
-    QTranslator,
-    Signal,
-)
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -345,9 +337,9 @@ def claim_store(ask: Callable[[str], bool] | None = None) -> Any:
 def _open_anyway(message: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
+    # The message comes from the domain, in French; the question stays French with it.
     answer = QMessageBox.question(
-        None, APP_NAME, message + "\n\n" + QCoreApplication.translate(
-            "app", "Ouvrir quand même une seconde fenêtre ?"),
+        None, APP_NAME, message + "\n\nOuvrir quand même une seconde fenêtre ?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
