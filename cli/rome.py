@@ -23,17 +23,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Importe une version officielle du ROME 4.0 (fichiers CSV « RefRomeCsv » de France "
             "Travail, version 4.60 ou plus récente). Les fichiers sont vérifiés avant tout "
-            "enregistrement ; en cas d'erreur, la base reste inchangée."
+            "enregistrement ; en cas d'erreur, la base reste inchangée. La version est comparée "
+            "à la précédente : fiches ajoutées, supprimées, renommées ou recodées, rattachements "
+            "des 58 métiers suivis par leur appellation, niveaux corrigés et passerelles "
+            "choisies à revoir. Pour revenir à une version antérieure, importez de nouveau ses "
+            "fichiers."
         ),
     )
     imp.add_argument("chemin", metavar="CHEMIN", help="dossier des fichiers CSV ou leur zip")
     imp.add_argument("--json", action="store_true", help="sortie JSON")
+    imp.add_argument("--sans-passerelles", action="store_true",
+                     help="ne compare pas les passerelles avant et après (quelques secondes de "
+                          "moins)")
     imp.set_defaults(handler=_import_rome)
 
     status = subparsers.add_parser(
         "rome-status",
-        help="affiche la version du ROME actuellement importée",
-        description="Affiche la version du ROME enregistrée dans la base et ses effectifs.",
+        help="affiche la version du ROME en service et les versions importées",
+        description="Affiche la version du ROME enregistrée dans la base, ses effectifs et "
+                    "l'historique des versions importées.",
     )
     status.add_argument("--json", action="store_true", help="sortie JSON")
     status.set_defaults(handler=_rome_status)
@@ -45,8 +53,13 @@ def _import_rome(args: argparse.Namespace) -> int:
 
     with closing(connect()) as conn:
         report = import_release(conn, args.chemin, progress=_progress_printer(args.json))
+        review = None
+        if report.previous is not None and report.upgrade is not None and not args.sans_passerelles:
+            from domain.matching.release_bridges import review_bridges
+
+            review = review_bridges(conn, report.previous, report.upgrade)
     if args.json:
-        print_json(report.to_dict())
+        print_json({**report.to_dict(), "bridges": review.to_dict() if review else None})
         return 0
     if report.unchanged:
         print(
@@ -54,22 +67,29 @@ def _import_rome(args: argparse.Namespace) -> int:
             "rien n'a été modifié."
         )
         return 0
-    print(f"Version {report.version} du ROME importée en {_seconds(report.seconds)} :")
+    replaced = (f" (elle remplace la version {report.upgrade.previous_version})"
+                if report.upgrade and report.upgrade.previous_version else "")
+    print(f"Version {report.version} du ROME importée en {_seconds(report.seconds)}{replaced} :")
     _print_counts(report.to_dict())
+    if report.upgrade is not None:
+        _print_upgrade(report.upgrade, review)
     return 0
 
 
 def _rome_status(args: argparse.Namespace) -> int:
     from domain.paths import rome_source
-    from domain.rome.repository import release_info
+    from domain.rome.repository import release_history, release_info
     from domain.store.connection import connect
 
     with closing(connect()) as conn:
         info = release_info(conn)
+        history = release_history(conn)
     override = rome_source(getattr(args, "rome", None))
     if args.json:
-        payload = info.to_dict() if info else None
-        print_json({"store": payload, "override": str(override) if override else None})
+        print_json({"store": info.to_dict() if info else None,
+                    "current": info.version if info else None,
+                    "releases": [r.to_dict() for r in history],
+                    "override": str(override) if override else None})
         return 0
     if info is None:
         print("Aucune version du ROME n'est importée. Utilisez « python main.py import-rome "
@@ -78,10 +98,107 @@ def _rome_status(args: argparse.Namespace) -> int:
         print(f"Version {info.version} du ROME, importée le {info.imported_at} "
               f"depuis « {info.source} » (en {_seconds(info.seconds)}) :")
         _print_counts(info.counts)
+    if len(history) > 1:
+        _print_history(history)
     if override:
         print(f"Remarque : les commandes utilisent la version désignée par --rome ou "
               f"PASSERELLES_ROME : « {override} ».")
     return 0
+
+
+_LISTED = 12  # sheets and bridges listed one by one; the rest is in --json
+
+
+def _print_upgrade(upgrade, review) -> None:
+    """What the import changed, in the order a reader checks it (see ``UpgradeReport``)."""
+    from domain.rome.job_mapping import LOST
+
+    if upgrade.changes is not None:
+        counts = upgrade.changes.counts()
+        words = [f"{n} {label}" for n, label in (
+            (counts["sheets_added"], "fiche(s) ajoutée(s)"),
+            (counts["sheets_removed"], "supprimée(s)"), (counts["sheets_renamed"], "renommée(s)"),
+            (counts["sheets_recoded"], "recodée(s)"), (counts["sheets_merged"], "fusionnée(s)"),
+            (counts["appellations_moved"], "appellation(s) déplacée(s)"),
+            (counts["appellations_added"], "ajoutée(s)"),
+            (counts["appellations_removed"], "supprimée(s)")) if n]
+        print(f"Changements depuis la version {upgrade.changes.old_version} : "
+              + (", ".join(words) if words else "aucune fiche ni appellation changée") + ".")
+        _print_list([c.message() for c in upgrade.changes.sheets])
+    if upgrade.jobs:
+        print(f"Métiers de l'étude : {len(upgrade.jobs)} métier(s) changent de fiches ROME "
+              "(chaque rattachement suit son appellation) :")
+        for job in upgrade.jobs:
+            print(f"  {job.message()}")
+            for row in job.rows:
+                if row.status == LOST:
+                    head = f"{row.mapping.code_rome} perdue"
+                elif not row.previous:
+                    head = f"{row.code_rome} retrouvée"
+                else:
+                    head = f"{row.previous} → {row.code_rome}"
+                print(f"    - {head} : {row.reason}")
+    else:
+        print("Métiers de l'étude : les rattachements des 58 métiers sont inchangés.")
+    _print_items(upgrade)
+    _print_bridges(upgrade, review)
+
+
+def _print_items(upgrade) -> None:
+    by_source: dict[str, list] = {}
+    for check in upgrade.items:
+        by_source.setdefault(check.source_title or check.source, []).append(check)
+    for title, checks in by_source.items():
+        reported = [c for c in checks if not c.kept]
+        print(f"{title} : {len(checks) - len(reported)} conservé(s), "
+              f"{len(reported)} sans effet dans cette version.")
+        _print_list([f"« {c.job} », {c.item_code} « {c.label} » : {c.reason}" for c in reported])
+
+
+def _print_bridges(upgrade, review) -> None:
+    if review is None:
+        if upgrade.bridges_to_review:
+            print(f"Passerelles choisies pour des personnes, à revoir : "
+                  f"{len(upgrade.bridges_to_review)} sur {len(upgrade.bridges)} :")
+            _print_list([person.message() for person in upgrade.bridges_to_review])
+        return
+    if review.jobs:
+        print(f"Passerelles : {len(review.jobs)} métier(s) n'ont plus les mêmes premières "
+              "passerelles :")
+        for job in review.jobs[:_LISTED]:
+            print(f"  {job.message()}" + (" (fiches changées)" if job.sheets_changed else ""))
+            if job.sheets_changed:
+                for line in job.after:
+                    print(f"    {line.describe()}")
+        if len(review.jobs) > _LISTED:
+            print(f"  … et {len(review.jobs) - _LISTED} autre(s) (détail avec --json)")
+        print("  Détail et explication de chaque passerelle : python main.py bridges MÉTIER")
+    else:
+        print("Passerelles : les premières passerelles des 58 métiers sont inchangées.")
+    if upgrade.bridges:
+        print(f"Passerelles choisies pour des personnes : {len(upgrade.bridges)} enregistrée(s), "
+              f"{len(review.chosen)} changée(s) :")
+        _print_list([c.message() for c in review.chosen])
+
+
+def _print_list(lines: list[str]) -> None:
+    for line in lines[:_LISTED]:
+        print(f"  {line}")
+    if len(lines) > _LISTED:
+        print(f"  … et {len(lines) - _LISTED} autre(s) (détail avec --json)")
+
+
+def _print_history(history) -> None:
+    print("Versions importées (la plus ancienne d'abord ; pour revenir à l'une d'elles, importez "
+          "de nouveau ses fichiers avec import-rome) :")
+    for record in history:
+        sheets = f", {record.counts['sheets']} fiches" if record.counts else ""
+        moved = ""
+        if record.followed or record.lost:
+            moved = (f", {record.followed or 0} rattachement(s) suivi(s) vers une autre fiche, "
+                     f"{record.lost or 0} perdu(s)")
+        current = " (en service)" if record.current else ""
+        print(f"  {record.version} importée le {record.imported_at}{sheets}{moved}{current}")
 
 
 def _print_counts(counts: dict) -> None:

@@ -88,13 +88,24 @@ def run(argv: list[str], modules: Sequence[str]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Interrompu.\n")
         return 130
-    except Exception:  # noqa: BLE001 - the user never sees a traceback
+    except Exception as exc:  # noqa: BLE001 - the user never sees a traceback
+        busy = _busy_error(exc)
+        if busy is not None:  # a lock met outside ``transaction()``: same words, same code
+            sys.stderr.write(f"Erreur : {busy}\n")
+            return 2
         log_path = _log_unexpected()
         sys.stderr.write(
             "Erreur inattendue : l'opération n'a pas abouti. Le détail technique est dans "
             f"« {log_path} ».\n"
         )
         return 1
+
+
+def _busy_error(exc: BaseException) -> UserError | None:
+    """The store's « busy » error for a raw SQLite lock error (anything else: None)."""
+    from domain.store.connection import StoreBusyError, busy_timeout, is_busy
+
+    return StoreBusyError(busy_timeout()) if is_busy(exc) else None
 
 
 def _log_unexpected() -> str:

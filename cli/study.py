@@ -44,13 +44,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=_exposure_check)
 
 
+def _followed_codes(rome_cli: str | None) -> dict[str, list[str]]:
+    """The codes followed into the store's current release (issue 12), read without opening
+    the store for writing; empty (the codes as written) when there is none or ``--rome`` names
+    release files."""
+    import sqlite3
+
+    from domain.paths import database_path, rome_source
+    from domain.rome.repository import stored_job_codes
+
+    db = database_path()
+    if rome_source(rome_cli) is not None or not db.exists():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return stored_job_codes(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:  # older schema, damaged or busy file: the codes as written
+        return {}
+
+
 def _jobs(args: argparse.Namespace) -> int:
     from domain.rome.job_mapping import load_job_rome_map
     from domain.study import Qualification, load_study
 
     study = load_study()
     qualification = Qualification.parse(args.qualification)
-    rome = load_job_rome_map()
+    rome = {job: [m.code_rome for m in entries] for job, entries in load_job_rome_map().items()}
+    rome.update(_followed_codes(getattr(args, "rome", None)))
     rows = [
         {
             "name": job.name,
@@ -59,7 +82,7 @@ def _jobs(args: argparse.Namespace) -> int:
             "score": exposure.score,
             "rank": exposure.rank,
             "classification": exposure.profile.value,
-            "rome_codes": [m.code_rome for m in rome.get(job.name, [])],
+            "rome_codes": rome.get(job.name, []),
             "flagged": exposure.flagged,
             "flag_reason": exposure.flag_reason,
         }

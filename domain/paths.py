@@ -3,6 +3,11 @@
 The data folder is local (not roaming) because SQLite's write-ahead log does not work on
 network or cloud-synced folders. ``PASSERELLES_DATA_DIR`` overrides it for tests and for IT
 departments that need another place.
+
+The shipped files (the study's tables in ``data/``, fonts and translations in ``resources/``)
+sit at the top of the source tree; an installed wheel and the Windows build carry them inside
+the ``domain`` package (``domain/data``, ``domain/resources``: see ``pyproject.toml`` and
+``packaging/passerelles.spec``). ``DATA_FILES`` and ``RESOURCES`` find them in either layout.
 """
 
 from __future__ import annotations
@@ -12,9 +17,19 @@ import sys
 from pathlib import Path
 
 APP_NAME = "Passerelles"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_FILES = PROJECT_ROOT / "data"
-RESOURCES = PROJECT_ROOT / "resources"
+PACKAGE_ROOT = Path(__file__).resolve().parent  # the ``domain`` package
+PROJECT_ROOT = PACKAGE_ROOT.parent
+
+
+def shipped_folder(name: str) -> Path:
+    """``data`` or ``resources``: inside the package when installed or frozen, else the
+    source tree's top-level folder (a source checkout, ``pip install -e``)."""
+    inside = PACKAGE_ROOT / name
+    return inside if inside.is_dir() else PROJECT_ROOT / name
+
+
+DATA_FILES = shipped_folder("data")
+RESOURCES = shipped_folder("resources")
 
 
 def data_dir() -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,14 +95,14 @@ def refresh_release(data: LoadedData, conn: sqlite3.Connection) -> None:
     """(Re)read the current ROME release, the job → ROME mapping and the user's overrides."""
     from domain.matching.competency_levels import load_overrides
     from domain.paths import rome_source
-    from domain.rome.job_mapping import load_job_rome_map
+    from domain.rome.job_mapping import job_rome_map
     from domain.rome.repository import current_release, load_release
 
     if rome_source(data.rome_cli) is not None:  # --rome or PASSERELLES_ROME wins
         data.release = current_release(conn, data.rome_cli)
     else:
         data.release = load_release(conn)
-    data.job_rome = load_job_rome_map()
+    data.job_rome = job_rome_map(data.release)  # followed into the release (issue 12)
     data.overrides = load_overrides(conn)
 
 
@@ -371,11 +371,47 @@ def start(argv: Sequence[str], *, load: bool = True):
     return app, window
 
 
+def claim_store(ask: Callable[[str], bool] | None = None) -> Any:
+    """This window's claim on the store (issue 12): a ``WindowLock`` to keep while it is open.
+
+    When another window already holds the store, ``ask(message)`` (by default a question box:
+    open anyway?) decides: ``None`` means the user chose not to open a second window.
+    """
+    from domain.paths import database_path
+    from domain.store.window_lock import WindowLock, take_window_lock
+
+    db = database_path()
+    try:
+        lock = take_window_lock(db)
+    except OSError:  # the folder is not writable: opening the store will say why
+        return WindowLock(db, False)
+    if lock.held:
+        return lock
+    return lock if (ask or _open_anyway)(lock.message()) else None
+
+
+def _open_anyway(message: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    # The message comes from the domain, in French; the question stays French with it.
+    answer = QMessageBox.question(
+        None, APP_NAME, message + "\n\nOuvrir quand même une seconde fenêtre ?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def run_gui(argv: Sequence[str]) -> int:
-    """Show the main window and run the event loop."""
+    """Show the main window and run the event loop (after checking no other window has the
+    store open)."""
+    create_application(argv)
+    lock = claim_store()
+    if lock is None:
+        return 0
     app, window = start(argv)
     code = app.exec()
     window.context.close()
+    lock.release()
     return code
 
 

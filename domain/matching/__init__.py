@@ -18,7 +18,8 @@ Modules:
 - ``person_profile``, ``competency_search``: a person's profile as a list, finding a competency;
 - ``training``: a training plan for the competencies to acquire;
 - ``plan``, ``plan_export``: the collective min-cost-flow plan, and its .xlsx workbook;
-- ``engine``: the one service that loads all of the above once and answers the views.
+- ``engine``: the one service that loads all of the above once and answers the views;
+- ``release_bridges``: the bridges before and after a new ROME release (jobs, chosen bridges).
 
 May import: ``domain.errors``, ``domain.text``, ``domain.paths``, ``domain.data_files``,
 ``domain.study``, ``domain.rome``, ``domain.store``. Never imports ``people`` records' SQL

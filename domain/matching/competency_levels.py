@@ -186,7 +186,7 @@ def job_items(job_name: str, release: RomeRelease) -> list[RomeItem]:
     from domain.rome.job_mapping import rome_codes
 
     seen: dict[str, RomeItem] = {}
-    for code in rome_codes(job_name):
+    for code in rome_codes(job_name, release):  # followed into this release (issue 12)
         for link in release.sheet_items.get(code, []):
             item = release.items.get(link.item_code)
             if item is not None and item.code not in seen and is_rated(item):

@@ -88,14 +88,14 @@ class Engine:
     def build(cls, conn: sqlite3.Connection | None = None, rome: str | None = None,
               release: RomeRelease | None = None, study: Study | None = None) -> Engine:
         """Build without the cache (tests pass their own release and study)."""
-        from domain.rome.job_mapping import load_job_rome_map
+        from domain.rome.job_mapping import job_codes
         from domain.rome.repository import current_release
         from domain.study import load_study
 
         study = study or load_study()
         release = release or current_release(conn, rome)
-        codes = {job: [m.code_rome for m in entries] for job, entries in load_job_rome_map().items()}
-        codes = {job: [c for c in entry if c in release.sheets] for job, entry in codes.items()}
+        # The mapping followed into this release (issue 12), codes present in it only.
+        codes = {job: list(entry) for job, entry in job_codes(release).items()}
         overrides = _overrides(conn)
         profiles = _job_profiles(conn, release, overrides)
         matrix = build_matrix(release, codes, _profile_flags(profiles))

@@ -140,10 +140,10 @@ def _use_case(case: Any) -> UseCaseLine:
 
 
 def _rome_sheets(engine: Engine | None, job_name: str) -> tuple[RomeSheetLine, ...]:
-    from domain.rome.job_mapping import load_job_rome_map
+    from domain.rome.job_mapping import job_rome_map
 
-    lines = []
-    for mapping in load_job_rome_map().get(job_name, []):
+    lines = []  # the codes followed into the release in use (issue 12)
+    for mapping in job_rome_map(engine.release if engine else None).get(job_name, []):
         sheet = engine.release.sheets.get(mapping.code_rome) if engine else None
         label = sheet.label if sheet else mapping.rome_label
         lines.append(RomeSheetLine(mapping.code_rome, label, engine is None or sheet is not None))

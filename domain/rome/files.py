@@ -9,6 +9,7 @@ naming the file, the line and the column. Turning the tables into records is ``r
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -99,7 +100,8 @@ def locate_release(path: Path | str) -> ReleaseFiles:
     """Find the release files (at the root or in one sub-folder) and check the version."""
     source = Path(path)
     if source.is_dir():
-        found = [*source.glob("*.csv"), *source.glob("*/*.csv")]  # never walk a whole tree
+        found = [p for pattern in ("*", "*/*") for p in source.glob(pattern)  # never a whole tree
+                 if p.suffix.lower() in (".csv", ".json", ".xml", ".zip")]
         listing = [p.relative_to(source).as_posix() for p in found]
     elif source.is_file():
         listing = _zip_listing(source)
@@ -111,14 +113,45 @@ def locate_release(path: Path | str) -> ReleaseFiles:
         if _FILE_NAME.match(pure.name) and "__MACOSX" not in pure.parts:
             by_folder[str(pure.parent)].append(member)
     if not by_folder:
-        raise RomeError(
-            f"Aucun fichier du ROME (unix_…_v460_utf8.csv) dans « {source} » : indiquez le "
-            "dossier ou le zip « RefRomeCsv » téléchargé sur le site de France Travail"
-        )
+        raise RomeError(_nothing_found(source, listing))
     if len(by_folder) > 1:
         folders = " ; ".join(sorted(by_folder))
         raise RomeError(f"Fichiers du ROME dans plusieurs dossiers de « {source} » : {folders}")
     return _files_of(source, next(iter(by_folder.values())))
+
+
+RIGHT_DOWNLOAD = (
+    "le zip « RefRomeCsv » (fichiers CSV unix_…_utf8.csv, version 4.60 ou plus récente) "
+    "téléchargé sur le site open data de France Travail"
+)
+_OTHER_EXPORT = re.compile(r"^unix_[a-z0-9_]+_v\d{3,}.*\.(?P<kind>json|xml)$", re.IGNORECASE)
+_EXPORT_ZIP = re.compile(r"^RefRome(?P<kind>Json|Xml|Csv)\b.*\.zip$", re.IGNORECASE)
+
+
+def _nothing_found(source: Path, listing: list[str]) -> str:
+    """Why no release was found, naming the right download (issue 12: JSON/XML exports)."""
+    names = [PurePosixPath(member).name for member in listing]
+    kinds = sorted({m["kind"].upper() for n in names if (m := _OTHER_EXPORT.match(n))})
+    if kinds:
+        example = next(n for n in names if _OTHER_EXPORT.match(n))
+        return (
+            f"« {source.name} » contient l'export {' et '.join(kinds)} du ROME (par exemple "
+            f"« {example} »), que Passerelles ne lit pas : il faut {RIGHT_DOWNLOAD}, de la "
+            "même version, puis l'importer (dossier ou zip)."
+        )
+    zips = {n: m["kind"].upper() for n in names if (m := _EXPORT_ZIP.match(n))}
+    if zips:
+        csv_zip = [n for n, kind in zips.items() if kind == "CSV"]
+        if csv_zip:
+            return (f"« {source} » contient le zip « {csv_zip[0]} » : importez ce zip "
+                    "lui-même (ou son contenu décompressé), pas le dossier qui le contient.")
+        found = " ; ".join(f"« {n} » (export {kind})" for n, kind in sorted(zips.items()))
+        return (f"« {source.name} » ne contient que {found}, que Passerelles ne lit pas : il "
+                f"faut {RIGHT_DOWNLOAD}.")
+    return (
+        f"Aucun fichier du ROME (unix_…_v460_utf8.csv) dans « {source} » : indiquez le "
+        f"dossier ou {RIGHT_DOWNLOAD}"
+    )
 
 
 def _reason(exc: Exception) -> str:
@@ -221,7 +254,13 @@ def parse_csv(
         header = next(reader, None)
         if header is None:
             raise RomeError("Fichier vide : l'en-tête est absent", Location(display, 1))
-        table = Table(display, _header(display, [h.strip() for h in header], required))
+        try:
+            table = Table(display, _header(display, [h.strip() for h in header], required))
+        except RomeError:
+            resaved = _resaved_by_spreadsheet(display, data, text, required)
+            if resaved is not None:
+                raise resaved from None
+            raise
         width, start = len(header), reader.line_num + 1
         for row in reader:
             if len(row) != width:
@@ -240,6 +279,42 @@ def parse_csv(
             Location(display, start),
         ) from None
     return table
+
+
+def _resaved_by_spreadsheet(
+    display: str, data: bytes, text: str, required: tuple[_Column, ...]
+) -> RomeError | None:
+    """The error for an official file re-saved by Excel or another spreadsheet, if it is one.
+
+    The official files are comma-separated, quoted and without a byte order mark; a
+    spreadsheet re-saves them with its own separator (« ; » in French settings, or a tab), often
+    a BOM and Windows line ends. The columns are then all there, but in one cell: refused with
+    words that say what happened and how to get the original back, since a spreadsheet may also
+    have changed codes and dates on the way.
+    """
+    first = text.split("\n", 1)[0].rstrip("\r")
+    for separator, shown in ((";", "« ; »"), ("\t", "tabulation")):
+        cells = [c.strip().strip('"') for c in first.split(separator)]
+        if len(cells) > 1 and all(_has(cells, c) for c in required):
+            signs = [f"séparateur {shown} au lieu de « , »"]
+            if data.startswith(codecs.BOM_UTF8):
+                signs.append("marque d'encodage (BOM) en tête")
+            if "\r\n" in text[:4096]:
+                signs.append("fins de ligne Windows")
+            return RomeError(
+                f"Le fichier « {display} » a été modifié : il a été ouvert puis réenregistré par "
+                f"un tableur tel qu'Excel ({', '.join(signs)}) et n'est plus au format officiel. "
+                "Reprenez le fichier d'origine : décompressez à nouveau le zip « RefRomeCsv » "
+                "téléchargé sur le site open data de France Travail (ou téléchargez-le de "
+                "nouveau) et importez-le sans ouvrir ses fichiers dans un tableur",
+                Location(display, 1),
+            )
+    return None
+
+
+def _has(cells: list[str], column: _Column) -> bool:
+    spellings = (column,) if isinstance(column, str) else column
+    return any(s in cells for s in spellings)
 
 
 def _decode(display: str, data: bytes) -> str:

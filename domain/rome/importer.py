@@ -4,10 +4,16 @@ The release is read and validated completely before the first write, so a bad fi
 touches the store; the writes themselves run in one transaction, so a crash, a cancel or a
 database error leaves the previous release exactly as it was. Importing the same files again
 is recognised by their fingerprint and does nothing.
+
+Before writing, the release is compared with the one it replaces and the job mapping is
+followed into it (``domain.rome.upgrade``); the followed rows are stored with the release
+(migration 7) and the report comes back in ``ImportReport.upgrade``. Going back to an earlier
+release is importing its files again: the mapping follows its appellations back the same way.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections import Counter
@@ -18,6 +24,8 @@ from pathlib import Path
 from domain.rome.files import Cancel, ImportCancelled, Progress, locate_release
 from domain.rome.model import RomeRelease
 from domain.rome.reader import read_located
+from domain.rome.repository import load_release, store_counts
+from domain.rome.upgrade import UpgradeReport, review_upgrade
 from domain.store.connection import transaction
 
 _READ_SHARE = 0.7  # share of the progress bar spent reading and validating
@@ -37,9 +45,14 @@ class ImportReport:
     mobility: int = 0
     seconds: float = 0.0
     unchanged: bool = False
+    upgrade: UpgradeReport | None = None  # None when unchanged
+    previous: RomeRelease | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        """JSON-ready; ``upgrade`` as ``UpgradeReport.to_dict`` (the release objects left out)."""
+        payload = {k: v for k, v in asdict(self).items() if k not in ("upgrade", "previous")}
+        payload["upgrade"] = self.upgrade.to_dict() if self.upgrade else None
+        return payload
 
 
 def import_release(
@@ -48,7 +61,13 @@ def import_release(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportReport:
-    """Make the release at ``path`` the current one (no-op if it already is)."""
+    """Make the release at ``path`` the current one (no-op if it already is).
+
+    Returns the counts, the upgrade report (what changed for the 58 jobs, recorded levels and
+    chosen bridges) and, in ``previous``, the release it replaced (read-only; for comparing
+    bridges before and after, ``domain.matching.release_bridges``). Raises ``RomeError`` for a
+    bad release, ``ImportCancelled``, ``StoreBusyError`` when another process holds the store.
+    """
     started = time.perf_counter()
     files = locate_release(path)
     fingerprint = files.fingerprint()
@@ -58,10 +77,16 @@ def import_release(
             progress(1.0, "Cette version du ROME est déjà importée")
         return _unchanged_report(conn, files.version, fingerprint, source, started)
     release = read_located(files, _scaled(progress, 0.0, _READ_SHARE), cancel)
+    previous = load_release(conn)
+    if progress:
+        progress(_READ_SHARE, "Comparaison avec la version précédente")
+    upgrade = review_upgrade(conn, previous, release)
+    counts = release_counts(release)
     with transaction(conn):
         _replace_rows(conn, release, _scaled(progress, _READ_SHARE, 1.0), cancel)
         seconds = time.perf_counter() - started
-        _record_release(conn, release.version, fingerprint, source, seconds)
+        release_id = _record_release(conn, release.version, fingerprint, source, seconds, counts)
+        _record_followed(conn, release_id, release)
     if progress:
         progress(1.0, "Import terminé")
     return ImportReport(
@@ -69,7 +94,9 @@ def import_release(
         fingerprint=fingerprint,
         source=source,
         seconds=time.perf_counter() - started,
-        **release_counts(release),
+        upgrade=upgrade,
+        previous=previous,
+        **counts,
     )
 
 
@@ -82,22 +109,6 @@ def release_counts(release: RomeRelease) -> dict[str, object]:
         "sheet_items": sum(len(links) for links in release.sheet_items.values()),
         "appellations": len(release.appellations),
         "mobility": len(release.mobility),
-    }
-
-
-def store_counts(conn: sqlite3.Connection) -> dict[str, object]:
-    """The same counts, read from the store's current rows."""
-    kinds = dict(conn.execute("SELECT kind, COUNT(*) FROM rome_item GROUP BY kind").fetchall())
-
-    def count(table: str) -> int:
-        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-
-    return {
-        "sheets": count("rome_sheet"),
-        "items": {k: kinds.get(k, 0) for k in ("savoir_faire", "savoir_etre", "savoir")},
-        "sheet_items": count("rome_sheet_item"),
-        "appellations": count("rome_appellation"),
-        "mobility": count("rome_mobility"),
     }
 
 
@@ -181,17 +192,29 @@ def _replace_rows(
 
 
 def _record_release(
-    conn: sqlite3.Connection, version: str, fingerprint: str, source: str, seconds: float
-) -> None:
+    conn: sqlite3.Connection, version: str, fingerprint: str, source: str, seconds: float,
+    counts: dict[str, object],
+) -> int:
     conn.execute("UPDATE rome_release SET is_current = 0 WHERE is_current = 1")
-    conn.execute(
-        "INSERT INTO rome_release (version, fingerprint, source, imported_at, seconds, is_current)"
-        " VALUES (?, ?, ?, ?, ?, 1)",
+    cursor = conn.execute(
+        "INSERT INTO rome_release (version, fingerprint, source, imported_at, seconds, is_current,"
+        " counts) VALUES (?, ?, ?, ?, ?, 1, ?)",
         (
             version,
             fingerprint,
             source,
             datetime.now(UTC).isoformat(timespec="seconds"),
             round(seconds, 3),
+            json.dumps(counts, ensure_ascii=False),
         ),
+    )
+    return int(cursor.lastrowid)
+
+
+def _record_followed(conn: sqlite3.Connection, release_id: int, release: RomeRelease) -> None:
+    """The job mapping as followed into this release (``review_upgrade`` filled it)."""
+    conn.executemany(
+        "INSERT INTO rome_job_code (release_id, job, written_code, appellation_code,"
+        " previous_code, code_rome, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(release_id, *key, *value) for key, value in (release.followed or {}).items()],
     )

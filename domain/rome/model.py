@@ -77,3 +77,10 @@ class RomeRelease:
     sheet_items: dict[str, list[SheetItem]] = field(default_factory=dict)
     appellations: list[Appellation] = field(default_factory=list)
     mobility: list[MobilityLink] = field(default_factory=list)
+    # Rows of data/job_rome.csv as followed when this release was imported, keyed by (job,
+    # code as written, appellation code) -> (previous code, code, status, reason); None for a
+    # release read from files. See ``domain.rome.job_mapping.followed_codes``.
+    followed: dict[tuple[str, str, str], tuple[str, str, str, str]] | None = field(
+        default=None, compare=False, repr=False)
+    # Values computed from the release and cached on it (followed mapping, job codes).
+    derived: dict[str, object] = field(default_factory=dict, compare=False, repr=False)

@@ -8,13 +8,13 @@ store); callers must treat the returned :class:`RomeRelease` as read-only.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from domain.errors import RomeError
 from domain.paths import rome_source
-from domain.rome.importer import store_counts
 from domain.rome.model import (
     Appellation,
     MobilityLink,
@@ -26,7 +26,7 @@ from domain.rome.model import (
 from domain.rome.reader import read_release
 
 _file_cache: dict[Path, RomeRelease] = {}
-_store_cache: dict[str, RomeRelease] = {}  # fingerprint -> release (only the last one kept)
+_store_cache: dict[str, RomeRelease] = {}  # fingerprint#import id -> release (the last one only)
 
 NO_RELEASE_MESSAGE = (
     "Aucune version du ROME n'est disponible. Téléchargez les fichiers « RefRomeCsv » "
@@ -61,6 +61,95 @@ def release_info(conn: sqlite3.Connection) -> ReleaseInfo | None:
     return ReleaseInfo(*tuple(row), counts=store_counts(conn))
 
 
+@dataclass(frozen=True)
+class ReleaseRecord:
+    """One import of the history (``rome-status``): oldest first, the current one flagged.
+
+    ``counts`` as ``release_counts`` (None for imports made before the counts were kept);
+    ``followed``, ``lost``: rows of ``data/job_rome.csv`` that led to another sheet than the
+    code as written, or to none (None before the mapping was followed).
+    """
+
+    version: str
+    imported_at: str
+    source: str
+    fingerprint: str
+    seconds: float
+    current: bool
+    counts: dict[str, object] | None
+    followed: int | None
+    lost: int | None
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def release_history(conn: sqlite3.Connection) -> list[ReleaseRecord]:
+    """Every import, in order (going back to a release is importing its files again)."""
+    records = []
+    for row in conn.execute(
+        "SELECT r.id, r.version, r.imported_at, r.source, r.fingerprint, r.seconds, r.is_current,"
+        " r.counts, COUNT(j.job), SUM(j.code_rome NOT IN ('', j.written_code)),"
+        " SUM(j.code_rome = '') FROM rome_release r LEFT JOIN rome_job_code j"
+        " ON j.release_id = r.id GROUP BY r.id ORDER BY r.id"
+    ):
+        counts = json.loads(row[7]) if row[7] else None
+        if counts is None and row[6]:
+            counts = store_counts(conn)
+        mapped = row[8] > 0
+        records.append(ReleaseRecord(
+            row[1], row[2], row[3], row[4], row[5], bool(row[6]), counts,
+            row[9] if mapped else None, row[10] if mapped else None))
+    return records
+
+
+def store_counts(conn: sqlite3.Connection) -> dict[str, object]:
+    """The counts of ``importer.release_counts``, read from the store's current rows."""
+    kinds = dict(conn.execute("SELECT kind, COUNT(*) FROM rome_item GROUP BY kind").fetchall())
+
+    def count(table: str) -> int:
+        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+    return {
+        "sheets": count("rome_sheet"),
+        "items": {k: kinds.get(k, 0) for k in ("savoir_faire", "savoir_etre", "savoir")},
+        "sheet_items": count("rome_sheet_item"),
+        "appellations": count("rome_appellation"),
+        "mobility": count("rome_mobility"),
+    }
+
+
+def stored_job_codes(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Followed codes of the current release per job, without reading the release (fast).
+
+    Empty when nothing was imported or the import predates the followed mapping; jobs whose
+    rows were all lost map to an empty list.
+    """
+    codes: dict[str, list[str]] = {}
+    for job, code in conn.execute(
+        "SELECT j.job, j.code_rome FROM rome_job_code j JOIN rome_release r"
+        " ON r.id = j.release_id AND r.is_current = 1 ORDER BY j.rowid"
+    ):
+        found = codes.setdefault(job, [])
+        if code and code not in found:
+            found.append(code)
+    return codes
+
+
+def stored_followed(
+    conn: sqlite3.Connection,
+) -> dict[tuple[str, str, str], tuple[str, str, str, str]]:
+    """The current release's followed rows, as ``RomeRelease.followed``."""
+    return {
+        (r[0], r[1], r[2]): (r[3], r[4], r[5], r[6])
+        for r in conn.execute(
+            "SELECT j.job, j.written_code, j.appellation_code, j.previous_code, j.code_rome,"
+            " j.status, j.reason FROM rome_job_code j JOIN rome_release r"
+            " ON r.id = j.release_id AND r.is_current = 1"
+        )
+    }
+
+
 def current_release(
     conn: sqlite3.Connection | None = None, cli_value: str | None = None
 ) -> RomeRelease:
@@ -89,17 +178,18 @@ def current_release(
 def load_release(conn: sqlite3.Connection) -> RomeRelease | None:
     """Read the store's current release back (None when nothing was imported)."""
     row = conn.execute(
-        "SELECT version, fingerprint FROM rome_release WHERE is_current = 1"
+        "SELECT version, fingerprint, id FROM rome_release WHERE is_current = 1"
     ).fetchone()
     if row is None:
         return None
-    version, fingerprint = row
+    version, fingerprint = row[0], f"{row[1]}#{row[2]}"  # one import (its followed mapping)
     cached = _store_cache.get(fingerprint)
     if cached is not None:
         return cached
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: several times faster than sqlite3.Row here
     release = _read_rows(cursor, version)
+    release.followed = stored_followed(conn)
     _store_cache.clear()
     _store_cache[fingerprint] = release
     return release

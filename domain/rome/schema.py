@@ -1,7 +1,11 @@
-"""Store tables for the imported ROME release (migration 1).
+"""Store tables for the imported ROME release (migration 1) and its followed mapping (7).
 
 Only one release is "current" at a time; importing another one replaces the rows in one
 transaction, and ``rome_release`` keeps the history of what was imported and when.
+Migration 7 (``FOLLOWED_SQL``) adds each release's counts (JSON) and ``rome_job_code``: every
+row of ``data/job_rome.csv`` as followed into each imported release (the sheet it leads to,
+the one before, why), so the whole application uses the followed codes and the history says
+what each import changed for the 58 jobs.
 Insertion order (rowid) is the order of the official files, so reading back gives the same
 release. Other concepts must not reference these rows with foreign keys: each import deletes
 and rewrites them (keep ROME codes as plain text columns instead).
@@ -55,4 +59,19 @@ CREATE TABLE rome_mobility (
 );
 CREATE INDEX rome_appellation_by_sheet ON rome_appellation(code_rome);
 CREATE INDEX rome_sheet_item_by_item ON rome_sheet_item(item_code);
+"""
+
+FOLLOWED_SQL = """
+ALTER TABLE rome_release ADD COLUMN counts TEXT NOT NULL DEFAULT '';
+CREATE TABLE rome_job_code (
+    release_id INTEGER NOT NULL REFERENCES rome_release(id) ON DELETE CASCADE,
+    job TEXT NOT NULL,
+    written_code TEXT NOT NULL,
+    appellation_code TEXT NOT NULL,
+    previous_code TEXT NOT NULL DEFAULT '',
+    code_rome TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('inchangee', 'suivie', 'conservee', 'perdue')),
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (release_id, job, written_code, appellation_code)
+);
 """

@@ -35,5 +35,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "people: rejected competencies, shareable interview notes", people_schema.PROFILE_SQL),
     Migration(6, "job-title correspondence and remembered roster column mappings",
               roster_schema.SQL),
+    Migration(7, "ROME: counts per release, the job mapping followed into each release",
+              rome_schema.FOLLOWED_SQL),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -1,0 +1,174 @@
+"""How the bridges changed with a new ROME release: the 58 jobs and the bridges people chose.
+
+After an import (``domain.rome.importer.import_release``), the bridges are computed with the
+release replaced (and the job mapping as followed into it) and with the new one, then compared:
+for each job whose first bridges differ, which targets appeared or left and whether a bridge
+became a two-step path; for each bridge chosen for a person, whether it is still proposed,
+and how. Both engines are built once (about 1.3 s each on the real release); the comparison of
+the 58 jobs then takes milliseconds. Plain records with French messages, for the command line,
+its JSON and a dialog; each bridge after the import keeps its explanation.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from domain.matching.bridges import Bridge, BridgeSettings
+from domain.matching.engine import Engine
+from domain.rome.model import RomeRelease
+from domain.rome.upgrade import RecordedBridge, UpgradeReport
+from domain.text import decimal
+
+
+@dataclass(frozen=True)
+class BridgeLine:
+    """One proposed bridge, as compared: target, intermediate job ('' if direct), kind."""
+
+    target: str
+    via: str
+    kind: str
+    similarity: float
+    rank: int
+    explanation: str = ""
+
+    def describe(self) -> str:
+        step = f" par « {self.via} »" if self.via else ""
+        return f"{self.rank}. {self.target}{step} ({self.kind}, similarité {decimal(self.similarity)})"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"target": self.target, "via": self.via, "kind": self.kind,
+                "similarity": round(self.similarity, 4), "rank": self.rank,
+                "explanation": self.explanation}
+
+
+@dataclass(frozen=True)
+class JobBridgeChange:
+    """A job whose first bridges differ after the import (``sheets_changed``: its own sheets)."""
+
+    job: str
+    sheets_changed: bool
+    before: tuple[BridgeLine, ...]
+    after: tuple[BridgeLine, ...]
+
+    @property
+    def appeared(self) -> list[str]:
+        old = {b.target for b in self.before}
+        return [b.target for b in self.after if b.target not in old]
+
+    @property
+    def left(self) -> list[str]:
+        new = {b.target for b in self.after}
+        return [b.target for b in self.before if b.target not in new]
+
+    def message(self) -> str:
+        parts = []
+        if self.appeared:
+            parts.append("nouvelles : " + " ; ".join(f"« {t} »" for t in self.appeared))
+        if self.left:
+            parts.append("plus proposées : " + " ; ".join(f"« {t} »" for t in self.left))
+        if not parts:
+            parts.append("mêmes cibles, ordre ou nature changés")
+        return f"« {self.job} » : " + ", ".join(parts)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"job": self.job, "sheets_changed": self.sheets_changed,
+                "before": [b.to_dict() for b in self.before],
+                "after": [b.to_dict() for b in self.after],
+                "appeared": self.appeared, "left": self.left, "message": self.message()}
+
+
+@dataclass(frozen=True)
+class ChosenBridgeChange:
+    """A bridge chosen for a person, before and after (None: no longer proposed)."""
+
+    person: RecordedBridge
+    before: BridgeLine | None
+    after: BridgeLine | None
+
+    def message(self) -> str:
+        who = f"{self.person.employee_id} {self.person.name}".strip()
+        route = f"« {self.person.job} » → « {self.person.target_job} »"
+        if self.after is None:
+            return f"{who} ({route}) : passerelle plus proposée avec cette version du ROME"
+        if self.before is None:
+            return f"{who} ({route}) : passerelle de nouveau proposée ({self.after.describe()})"
+        return (f"{who} ({route}) : {self.before.describe()} devient "
+                f"{self.after.describe()}")
+
+    def to_dict(self) -> dict[str, object]:
+        return {"employee_id": self.person.employee_id, "name": self.person.name,
+                "job": self.person.job, "target_job": self.person.target_job,
+                "before": self.before.to_dict() if self.before else None,
+                "after": self.after.to_dict() if self.after else None,
+                "message": self.message()}
+
+
+@dataclass(frozen=True)
+class BridgeReview:
+    """Bridges that changed for the 58 jobs (sheets changed first) and for people's choices."""
+
+    jobs: tuple[JobBridgeChange, ...]
+    chosen: tuple[ChosenBridgeChange, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"jobs": [j.to_dict() for j in self.jobs],
+                "chosen": [c.to_dict() for c in self.chosen]}
+
+
+def review_bridges(
+    conn: sqlite3.Connection | None,
+    previous: RomeRelease,
+    upgrade: UpgradeReport,
+    settings: BridgeSettings | None = None,
+    current: Engine | None = None,
+) -> BridgeReview:
+    """Compare the bridges of ``previous`` (as it was imported) with the store's current ones.
+
+    ``settings.top`` (5 by default) bounds the bridges compared per job; chosen bridges are
+    looked up among all the bridges. ``current`` defaults to ``Engine.load(conn)``.
+    """
+    settings = settings or BridgeSettings()
+    before_engine = Engine.build(conn, release=previous)
+    after_engine = current or Engine.load(conn)
+    moved = {j.job for j in upgrade.jobs}
+    jobs = []
+    for job in before_engine.codes:
+        before = _lines(before_engine.bridges(job, settings))
+        after = _lines(after_engine.bridges(job, settings))
+        if _key(before) != _key(after):
+            jobs.append(JobBridgeChange(job, job in moved, before, after))
+    jobs.sort(key=lambda j: (not j.sheets_changed, j.job))
+    return BridgeReview(tuple(jobs), tuple(_chosen(upgrade.bridges, before_engine, after_engine,
+                                                   replace(settings, top=None))))
+
+
+def _lines(bridges: Sequence[Bridge]) -> tuple[BridgeLine, ...]:
+    return tuple(BridgeLine(b.target, b.via, b.kind, b.similarity, rank, b.explanation)
+                 for rank, b in enumerate(bridges, start=1))
+
+
+def _key(lines: Sequence[BridgeLine]) -> list[tuple[str, str, str]]:
+    return [(b.target, b.via, b.kind) for b in lines]
+
+
+def _chosen(recorded: Sequence[RecordedBridge], before: Engine, after: Engine,
+            settings: BridgeSettings) -> list[ChosenBridgeChange]:
+    found = []
+    cache: dict[tuple[int, str], tuple[BridgeLine, ...]] = {}
+    for person in recorded:
+        if person.job not in before.codes:
+            continue
+        lines = []
+        for engine in (before, after):
+            key = (id(engine), person.job)
+            if key not in cache:
+                cache[key] = _lines(engine.bridges(person.job, settings))
+            lines.append(next((b for b in cache[key] if b.target == person.target_job), None))
+        old, new = lines
+        same = (old is None and new is None) or (
+            old is not None and new is not None and (old.via, old.kind) == (new.via, new.kind))
+        if not same:
+            found.append(ChosenBridgeChange(person, old, new))
+    return found
