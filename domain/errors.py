@@ -86,3 +86,7 @@ class UnknownJobError(UserError):
         if suggestions:
             hint = " Vouliez-vous dire : " + " ; ".join(f"« {s} »" for s in suggestions) + " ?"
         super().__init__(f"Métier inconnu : « {name} ».{hint}", location)
+
+
+class OperationCancelled(UserError):
+    """The user (or the window closing) cancelled a long operation; nothing was written."""

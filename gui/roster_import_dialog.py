@@ -211,10 +211,11 @@ class RosterImportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Enregistrement…"))
         # On the store's one writer; cancelled (rolled back) if the window closes meanwhile.
-        operation = self.context.store.call(
-            lambda conn: import_roster(conn, path), topic=store_worker.PEOPLE,
-            on_success=self._on_saved, on_failure=self._on_save_failed, cancellable=True,
-            parent=self)
+        operation = self.context.store.submit(
+            lambda conn, progress, cancelled: import_roster(conn, path, progress=progress,
+                                                            cancelled=cancelled),
+            topic=store_worker.PEOPLE, on_success=self._on_saved,
+            on_failure=self._on_save_failed, cancellable=True, parent=self)
         self._operation = operation if operation.running else None  # an immediate pool is done
 
     def _on_saved(self, summary: Any) -> None:

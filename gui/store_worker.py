@@ -113,6 +113,7 @@ class StoreWorker(QObject):
         finally:
             with self._lock:
                 self._current_cancellable = False
+            self._forget(entry)  # done, whether or not the UI thread has heard of it yet
 
     def _connection(self) -> sqlite3.Connection:
         from domain.store.connection import connect

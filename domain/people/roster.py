@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
+from domain.errors import OperationCancelled
 from domain.people import employees
 from domain.people.roster_columns import field_of, header_key, map_columns, mapped_score
 from domain.people.roster_preview import (  # noqa: F401 - the roster's public records
@@ -36,6 +37,8 @@ from domain.people.roster_rows import check_rows, nir_problems
 from domain.store.connection import transaction
 from domain.tables.grid import RawTable
 from domain.tables.reader import read_table
+
+CHECK_EVERY = 250  # rows saved between two looks at cancelled() and two progress reports
 
 
 def header_score(cells: list[str]) -> int:
@@ -142,12 +145,16 @@ def _unknown_titles(problems) -> tuple[UnknownTitle, ...]:
 def import_roster(conn: sqlite3.Connection, path: Path | str, matcher=None, *,
                   column_mapping: Mapping[str, str] | None = None,
                   job_fixes: Mapping[int, str] | None = None,
-                  excluded_lines: Collection[int] = ()) -> ImportSummary:
+                  excluded_lines: Collection[int] = (),
+                  progress: Callable[[float, str], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ImportSummary:
     """Check the whole file, back the store up, then save every line in one transaction.
 
     Same parameters as :func:`read_roster`; a ``column_mapping`` given here is remembered for
     the next file with the same headers, in the same transaction. Raises ``RosterError`` (every
-    bad line) and saves nothing when one line is wrong.
+    bad line) and saves nothing when one line is wrong. ``progress(fraction 0–1, message)`` is
+    told how far the saving is; when ``cancelled()`` turns true (the user cancels, the window
+    closes) it raises ``OperationCancelled`` and the transaction rolls back: nothing is saved.
     """
     started = time.perf_counter()
     preview = read_roster(path, matcher, conn=conn, column_mapping=column_mapping,
@@ -155,8 +162,15 @@ def import_roster(conn: sqlite3.Connection, path: Path | str, matcher=None, *,
     preview.raise_if_bad()
     _backup_before(conn)
     counts = {"created": 0, "updated": 0, "unchanged": 0}
+    report = progress or (lambda _fraction, _message: None)
+    total = max(1, len(preview.rows))
     with transaction(conn):
-        for row in preview.rows:
+        for index, row in enumerate(preview.rows):
+            if index % CHECK_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    raise OperationCancelled("Import de l'effectif annulé : rien n'a été "
+                                             "enregistré.")
+                report(index / total, f"Enregistrement : {index} / {len(preview.rows)} lignes")
             outcome = employees.save_employee(conn, row.employee)
             counts[outcome] += 1
             if outcome != "unchanged":
