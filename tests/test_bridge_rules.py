@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from fixtures.bridges_world import FACTS, LEVELS, MAPPING, release
+from fixtures import bridges_world
+from fixtures.bridges_world import FACTS, LEVELS
 
 from domain.matching.bridge_fields import COMPETENCY_HELP, FIELD_HELP, describe
 from domain.matching.bridges import (
@@ -25,10 +26,9 @@ from domain.matching.bridges import (
     WIDER,
     BridgeSettings,
     explain_bridge,
-    job_rome_links,
     rank_bridges,
 )
-from domain.matching.competencies import MACRO_SHARE, Competency, build_matrix
+from domain.matching.competencies import MACRO_SHARE, Competency
 from domain.matching.coverage import competency_of, cover, job_holding, person_holding
 from domain.matching.gaps import DISTINCTIVE_IDF, to_learn
 
@@ -37,11 +37,7 @@ BASE = BridgeSettings(top=None, min_similarity=0.15, hop_similarity=0.15)
 
 @pytest.fixture(scope="module")
 def world():
-    rel = release()
-    matrix = build_matrix(rel, MAPPING)
-    similarity = {a: {b: matrix.cosine(a, b) for b in MAPPING if b != a} for a in MAPPING}
-    rome = job_rome_links(MAPPING, [(link.source, link.target) for link in rel.mobility])
-    return rel, matrix, similarity, rome
+    return bridges_world.world()
 
 
 def ranked(world, settings=BASE, facts=FACTS, similarity=None, holding=None, source="Source"):

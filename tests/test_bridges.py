@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from fixtures import bridges_world
 from fixtures.bridges_world import FACTS, LEVELS, MAPPING, release
 
 from domain.matching.bridges import (
@@ -16,7 +17,6 @@ from domain.matching.bridges import (
     BridgeSettings,
     RankingWeights,
     is_target,
-    job_rome_links,
     rank_bridges,
 )
 from domain.matching.competencies import build_matrix
@@ -27,10 +27,7 @@ BASE = BridgeSettings(top=None, min_similarity=0.15, hop_similarity=0.15)
 
 @pytest.fixture(scope="module")
 def world():
-    rel = release()
-    matrix = build_matrix(rel, MAPPING)
-    similarity = {a: {b: matrix.cosine(a, b) for b in MAPPING if b != a} for a in MAPPING}
-    rome = job_rome_links(MAPPING, [(link.source, link.target) for link in rel.mobility])
+    _release, matrix, similarity, rome = bridges_world.world()
     return matrix, similarity, rome
 
 

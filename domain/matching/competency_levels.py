@@ -28,7 +28,7 @@ from typing import NamedTuple
 from domain.data_files import read_rows
 from domain.errors import Location, UserError
 from domain.paths import DATA_FILES
-from domain.rome.job_mapping import load_job_rome_map
+from domain.rome.job_mapping import canonical_job, load_job_rome_map
 from domain.rome.model import RomeItem, RomeRelease
 from domain.store.connection import transaction
 from domain.text import fold
@@ -283,15 +283,7 @@ def spearman(a: Sequence[float], b: Sequence[float]) -> float:
 
 def _canonical(job_name: str) -> str:
     """The job name as in ``data/jobs.csv`` (raises UnknownJobError with suggestions)."""
-    from domain.errors import UnknownJobError
-    from domain.text import closest
-
-    jobs = load_job_rome_map()
-    by_key = {fold(job): job for job in jobs}
-    job = by_key.get(fold(job_name))
-    if job is None:
-        raise UnknownJobError(job_name, closest(job_name, jobs))
-    return job
+    return canonical_job(job_name)
 
 
 # --- user overrides (table ``competency_override``, migration 3) -----------------------------

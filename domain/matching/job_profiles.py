@@ -24,8 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from domain.data_files import read_rows
-from domain.errors import Location, UnknownJobError, UserError
+from domain.errors import Location, UserError
 from domain.paths import DATA_FILES
+from domain.rome.job_mapping import canonical_job  # noqa: F401 - part of this module's API
 from domain.rome.model import ItemKind, RomeRelease
 from domain.text import closest, fold
 
@@ -265,18 +266,6 @@ def sheet_flags(release: RomeRelease, sheets: Sequence[str]) -> dict[str, dict[s
         for link in release.sheet_items.get(sheet, ()):
             found.setdefault(link.item_code, {})[sheet] = link.core in ("Principale", "Émergente")
     return found
-
-
-def canonical_job(name: str) -> str:
-    """The study's name for ``name`` (case- and accent-insensitive); UnknownJobError else."""
-    from domain.rome.job_mapping import load_job_rome_map
-
-    jobs = load_job_rome_map()
-    by_key = {fold(job): job for job in jobs}
-    job = by_key.get(fold(name))
-    if job is None:
-        raise UnknownJobError(name, closest(name, jobs))
-    return job
 
 
 # --- the user's changes (table job_profile_override, migration 4) -----------------------------

@@ -294,3 +294,20 @@ def job_codes(release: RomeRelease) -> dict[str, list[str]]:
                   for job, entries in job_rome_map(release).items()}
         release.derived["job_codes"] = cached
     return cached
+
+
+def canonical_job(name: str) -> str:
+    """The study's name for ``name`` as ``data/job_rome.csv`` writes it.
+
+    Case-, accent- and apostrophe-insensitive. Raises ``UnknownJobError`` (French, with up to
+    three suggestions) when no job of the 58 matches.
+    """
+    from domain.errors import UnknownJobError
+    from domain.text import closest
+
+    jobs = load_job_rome_map()
+    by_key = {fold(job): job for job in jobs}
+    job = by_key.get(fold(name))
+    if job is None:
+        raise UnknownJobError(name, closest(name, jobs))
+    return job
