@@ -47,7 +47,7 @@ class ColumnMappingPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.combos: dict[str, QComboBox] = {}  # header as written → its chooser
+        self.combos: dict[str, tuple[QComboBox, QLabel]] = {}  # header → chooser, note
         self._mapping: dict[str, str] = {}
         self.intro = QLabel(self.tr(
             "Chaque colonne du fichier et ce qu'elle contient. Les en-têtes usuels sont "
@@ -67,51 +67,67 @@ class ColumnMappingPanel(QWidget):
 
     # Showing ----------------------------------------------------------------------------
     def show_preview(self, preview: Any) -> None:
-        """One line per non-empty header of ``preview`` (a ``RosterPreview``)."""
-        self._clear()
+        """One line per non-empty header of ``preview`` (a ``RosterPreview``).
+
+        The same headers as shown keep their choosers (a keyboard user keeps the focus).
+        """
         self._mapping = dict(preview.column_mapping)
-        by_header = {header: field for field, header in preview.columns.items()}
+        headers = tuple(dict.fromkeys(h for h in preview.headers if h.strip()))
+        if headers != tuple(self.combos):
+            self._rebuild(headers)
+        used = {header: field for field, header in preview.columns.items()}
         user = {_key(h): f for h, f in self._mapping.items()}
+        for header, (combo, note) in self.combos.items():
+            chosen = _key(header) in user
+            field = user[_key(header)] if chosen else used.get(header, UNUSED)
+            combo.setCurrentIndex(max(0, combo.findData(field)))
+            note.setText(self._how(header, field, chosen, used, preview))
+
+    def _rebuild(self, headers: tuple[str, ...]) -> None:
+        self._clear()
         for title, column in ((self.tr("Colonne du fichier"), 0), (self.tr("Contient"), 1),
                               (self.tr("Comment"), 2)):
-            label = QLabel(f"<b>{title}</b>", self._grid_host)
-            self._grid.addWidget(label, 0, column)
-        row = 1
-        for header in preview.headers:
-            if not header.strip() or header in self.combos:
-                continue
-            field = by_header.get(header, UNUSED)
-            chosen = _key(header) in user
-            self._add_line(row, header, field, self._how(field, chosen, preview))
-            row += 1
-        self._grid.setRowStretch(row, 1)
+            self._grid.addWidget(QLabel(f"<b>{title}</b>", self._grid_host), 0, column)
+        for row, header in enumerate(headers, start=1):
+            self._add_line(row, header)
+        self._grid.setRowStretch(len(headers) + 1, 1)
 
-    def _how(self, field: str, chosen: bool, preview: Any) -> str:
+    def _how(self, header: str, field: str, chosen: bool, used: dict[str, str],
+             preview: Any) -> str:
+        if field and used.get(header) != field:
+            other = next((h for h, f in used.items() if f == field), "")
+            return self.tr("« {field} » est déjà lu dans la colonne « {other} » : choisissez "
+                           "une seule colonne").format(field=field_label(field), other=other)
         if chosen:
             if preview.mapping_remembered:
                 return self.tr("choix retenu pour ces en-têtes")
             return self.tr("votre choix")
         if field:
             return self.tr("reconnue")
+        from domain.people.roster_columns import field_of
+
+        named = field_of(header)
+        if named in FIELD_LABELS:
+            return self.tr("non utilisée : « {field} » est lu dans une autre colonne").format(
+                field=field_label(named))
         return self.tr("non reconnue : ignorée (rien n'est enregistré)")
 
-    def _add_line(self, row: int, header: str, field: str, how: str) -> None:
+    def _add_line(self, row: int, header: str) -> None:
         name = QLabel(header, self._grid_host)
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         combo = QComboBox(self._grid_host)
         combo.addItem(self.tr("(non utilisée)"), UNUSED)
         for key in FIELD_LABELS:
             combo.addItem(field_label(key), key)
-        combo.setCurrentIndex(max(0, combo.findData(field)))
         combo.setAccessibleName(self.tr("Contenu de la colonne « {header} »").format(
             header=header))
         combo.activated.connect(lambda _i, h=header, c=combo: self._chosen(h, c.currentData()))
-        note = QLabel(how, self._grid_host)
+        note = QLabel(self._grid_host)
         note.setWordWrap(True)
         self._grid.addWidget(name, row, 0)
         self._grid.addWidget(combo, row, 1)
         self._grid.addWidget(note, row, 2)
-        self.combos[header] = combo
+        self.combos[header] = (combo, note)
 
     def _clear(self) -> None:
         while self._grid.count():
@@ -124,15 +140,18 @@ class ColumnMappingPanel(QWidget):
         self.combos = {}
 
     # Choosing ---------------------------------------------------------------------------
+    def combo(self, header: str) -> QComboBox:
+        """The chooser of the column ``header``."""
+        return self.combos[header][0]
+
     def choose(self, header: str, field: str) -> None:
-        """What picking ``field`` in the chooser of ``header`` does (tests, keyboard)."""
-        combo = self.combos[header]
+        """What picking ``field`` in the chooser of ``header`` does."""
+        combo = self.combo(header)
         combo.setCurrentIndex(combo.findData(field))
         self._chosen(header, field)
 
     def _chosen(self, header: str, field: str) -> None:
-        mapping = {h: f for h, f in self._mapping.items()
-                   if _key(h) != _key(header) and not (field and f == field)}
+        mapping = {h: f for h, f in self._mapping.items() if _key(h) != _key(header)}
         mapping[header] = field or UNUSED
         self._mapping = mapping
         self.mapping_changed.emit(dict(mapping))

@@ -227,8 +227,8 @@ class RosterImportDialog(QDialog):
         operation.start()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.fix_panel, self.columns_panel, self.choices_panel,
-                       self.reread_button, self.choose_button, self.titles_button):
+        """While reading or saving: nothing to save yet (choices stay open: the last one wins)."""
+        for widget in (self.reread_button, self.choose_button, self.titles_button):
             widget.setEnabled(not busy)
         if busy:
             self.save_button.setEnabled(False)
