@@ -86,7 +86,7 @@ class ColumnMappingPanel(QWidget):
     def _rebuild(self, headers: tuple[str, ...]) -> None:
         self._clear()
         for title, column in ((self.tr("Colonne du fichier"), 0), (self.tr("Contient"), 1),
-                              (self.tr("Comment"), 2)):
+                              (self.tr("Comment elle est lue"), 2)):
             self._grid.addWidget(QLabel(f"<b>{title}</b>", self._grid_host), 0, column)
         for row, header in enumerate(headers, start=1):
             self._add_line(row, header)

@@ -371,3 +371,30 @@ def test_correspondences_are_added_and_removed_from_the_import(open_dialog, qtbo
     assert "supprimée" in titles.status.text()
     titles.reject()  # the preview is read again with the correspondences now stored
     assert problems(dialog) == [("11", "Métier")]
+
+
+# In English ----------------------------------------------------------------------------------
+
+def test_the_import_and_correspondence_dialogs_are_english(open_dialog, qtbot, qapp, tmp_path):
+    from test_gui_translation import french_left
+
+    from gui.app import install_translations
+
+    install_translations(qapp, "en")
+    try:
+        path = tmp_path / "export.csv"
+        shutil.copyfile(ROSTERS / "company_headers.csv", path)
+        dialog = open_dialog(path)
+        pick(qtbot, dialog.columns_panel.combo("Agent"), "id")
+        assert dialog.tabs.tabText(COLUMNS_TAB) == "Columns"
+        assert dialog.save_button.text() == "Save"
+        assert dialog.columns_panel.combo("Agent").currentText() == "Employee ID"
+        headers = {f"QLabel {h!r} " for h in dialog.preview.headers}  # the file's own words
+        assert [t for t in french_left(dialog) if not t.startswith(tuple(headers))] == []
+        qtbot.mouseClick(dialog.titles_button, Qt.MouseButton.LeftButton)
+        titles = dialog.job_titles_dialog
+        assert titles.windowTitle() == "Job title correspondences"
+        assert french_left(titles) == []
+        titles.reject()
+    finally:
+        install_translations(qapp, "fr")
