@@ -71,6 +71,7 @@ class JobTitlesDialog(QDialog):
         self.model = JobTitlesModel(self)
         self._build()
         self.title_edit.setText(title)
+        self.title_edit.setFocus()
         self.reload()
 
     def _build(self) -> None:

@@ -118,6 +118,13 @@ class RomeVersionsDialog(QDialog):
         else:
             lead = self.tr("Version en service : {v}, importée le {date}.").format(
                 v=current.version, date=_local_time(current.imported_at))
+        from domain.paths import rome_source
+
+        override = rome_source(self.context.rome_cli)
+        if override is not None:
+            lead += " " + self.tr("La fenêtre utilise pour l'instant la version désignée au "
+                                  "lancement (--rome ou PASSERELLES_ROME) : {path}.").format(
+                                      path=override)
         self.intro.setText(lead + " " + self.tr(
             "Chaque import compare la version à la précédente et fait suivre les rattachements "
             "des 58 métiers. Pour revenir à une version antérieure, importez de nouveau ses "

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import roster_summary as summary
 from gui.app import AppContext
 from gui.column_mapping import ColumnMappingPanel
 from gui.people_model import PreviewModel
@@ -251,22 +252,15 @@ class RosterImportDialog(QDialog):
         choices = self.choices_panel.show_choices(
             self.excluded, self.job_fixes, preview.column_mapping, preview.mapping_remembered)
         self._update_tabs(choices)
-        self.reading_label.setText(self.reading_text(preview))
+        self.reading_label.setText(summary.reading_text(preview))
         if preview.problems:
-            self.status.setText(self._refusal(preview))
-            self.tabs.setCurrentIndex(COLUMNS_TAB if self._columns_missing(preview)
+            self.status.setText(summary.refusal_text(preview))
+            self.tabs.setCurrentIndex(COLUMNS_TAB if summary.columns_missing(preview)
                                       else ERRORS_TAB)
             self.problems_table.selectRow(0)
             self._problem_selected(0)
         else:
-            created = sum(1 for e in (effects or {}).values() if e == "created")
-            text = self.tr(
-                "{n} ligne(s) correctes ({created} nouvelle(s) personne(s)). Vérifiez-les puis "
-                "cliquez sur « Enregistrer ».").format(n=len(preview.rows), created=created)
-            if preview.excluded:
-                text += " " + self.tr("{k} ligne(s) laissée(s) hors de l'import.").format(
-                    k=len(preview.excluded))
-            self.status.setText(text)
+            self.status.setText(summary.accepted_text(preview, effects or {}))
             self.tabs.setCurrentIndex(ROWS_TAB)
             self.fix_panel.show_problem(None)
         self.save_button.setEnabled(preview.ok and bool(preview.rows) and not self._saving)
@@ -276,46 +270,6 @@ class RosterImportDialog(QDialog):
         few = self.problems_model.rowCount() <= 300
         self.problems_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents if few else QHeaderView.ResizeMode.Interactive)
-
-    @staticmethod
-    def _columns_missing(preview: Any) -> bool:
-        """Only the header is refused (a field without a column): the rows were not checked."""
-        return not preview.rows and any(p.field is None and p.column is None
-                                        and p.line == preview.header_line
-                                        for p in preview.problems)
-
-    def _refusal(self, preview: Any) -> str:
-        lines = len({p.line for p in preview.problems if p.line and p.field})
-        if self._columns_missing(preview):
-            return self.tr(
-                "<b>Fichier refusé en l'état : colonnes à indiquer.</b> Dans l'onglet "
-                "« Colonnes », choisissez ce que contient chaque colonne non reconnue.")
-        return self.tr(
-            "<b>Fichier refusé en l'état : {n} ligne(s) en erreur.</b> Rien ne sera enregistré "
-            "tant qu'il en reste. Corrigez le fichier puis « Relire le fichier », ou, pour "
-            "chaque erreur, choisissez le métier de la ligne ou laissez-la hors de "
-            "l'import.").format(n=lines)
-
-    def reading_text(self, preview: Any) -> str:
-        """How the file was read: format and encoding, header line, sheet and why, lines skipped."""
-        parts = [self.tr("Lu comme : {how}, en-têtes ligne {line}.").format(
-            how=preview.encoding, line=preview.header_line)]
-        if preview.other_sheets:
-            others = ", ".join(self._sheet_name(name) for name in preview.other_sheets)
-            parts.append(self.tr(
-                "Feuille « {sheet} » lue : la feuille visible dont la ligne d'en-têtes reconnaît "
-                "le plus de colonnes (une feuille masquée n'est jamais lue) ; non lue(s) : "
-                "{others}.").format(sheet=preview.sheet, others=others))
-        notes = "; ".join(n for n in preview.notes() if not n.startswith("feuille(s) masquée(s)"))
-        if notes:
-            parts.append(notes[0].upper() + notes[1:] + ".")
-        return " ".join(parts)
-
-    def _sheet_name(self, name: str) -> str:
-        hidden = " (masquée)"  # as domain.tables.locate names a hidden sheet
-        if name.endswith(hidden):
-            return self.tr("« {name} » (masquée)").format(name=name.removesuffix(hidden))
-        return self.tr("« {name} »").format(name=name)
 
     def _on_unreadable(self, reading: int, exc: BaseException) -> None:
         """A file that cannot be read at all (empty, binary, a web page…): say why, save nothing."""

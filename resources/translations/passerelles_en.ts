@@ -1175,57 +1175,57 @@ used</translation>
         <translation>Job title correspondences</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="78"/>
+        <location filename="../../gui/job_titles_dialog.py" line="79"/>
         <source>Les intitulés de poste propres à votre entreprise, chacun associé une fois pour toutes à l&apos;un des 58 métiers de l&apos;étude : tout import d&apos;effectif les reconnaît ensuite (au féminin, sans accents ou sans articles aussi). Supprimer une correspondance ne change pas le métier des personnes déjà importées.</source>
         <translation>Your company&apos;s own job titles, each mapped once and for all to one of the study&apos;s 58 jobs: every staff list import then recognises them (also in the feminine, without accents or without articles). Removing a correspondence does not change the job of people already imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="84"/>
+        <location filename="../../gui/job_titles_dialog.py" line="85"/>
         <source>Rechercher un intitulé ou un métier…</source>
         <translation>Search a title or a job…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="97"/>
+        <location filename="../../gui/job_titles_dialog.py" line="98"/>
         <source>Aucune correspondance pour l&apos;instant.</source>
         <translation>No correspondence yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="98"/>
+        <location filename="../../gui/job_titles_dialog.py" line="99"/>
         <source>&amp;Supprimer la correspondance</source>
         <translation>&amp;Remove the correspondence</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="105"/>
+        <location filename="../../gui/job_titles_dialog.py" line="106"/>
         <source>tel qu&apos;il est écrit dans vos fichiers, ex. « Conseiller assistance »</source>
         <translation>as written in your files, e.g. “Conseiller assistance”</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="111"/>
+        <location filename="../../gui/job_titles_dialog.py" line="112"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="113"/>
+        <location filename="../../gui/job_titles_dialog.py" line="114"/>
         <source>Nouvelle correspondance</source>
         <translation>New correspondence</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="115"/>
+        <location filename="../../gui/job_titles_dialog.py" line="116"/>
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="116"/>
+        <location filename="../../gui/job_titles_dialog.py" line="117"/>
         <source>&amp;Métier de l&apos;étude :</source>
         <translation>Study &amp;job:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="175"/>
+        <location filename="../../gui/job_titles_dialog.py" line="176"/>
         <source>« {title} » sera lu comme « {job} » à chaque import.</source>
         <translation>“{title}” will be read as “{job}” in every import.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_titles_dialog.py" line="191"/>
+        <location filename="../../gui/job_titles_dialog.py" line="192"/>
         <source>Correspondance « {title} » → « {job} » supprimée.</source>
         <translation>Correspondence “{title}” → “{job}” removed.</translation>
     </message>
@@ -2657,12 +2657,17 @@ used</translation>
         <translation>Version in use: {v}, imported on {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_versions_dialog.py" line="122"/>
+        <location filename="../../gui/rome_versions_dialog.py" line="125"/>
+        <source>La fenêtre utilise pour l&apos;instant la version désignée au lancement (--rome ou PASSERELLES_ROME) : {path}.</source>
+        <translation>For now the window uses the version named at start-up (--rome or PASSERELLES_ROME): {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="129"/>
         <source>Chaque import compare la version à la précédente et fait suivre les rattachements des 58 métiers. Pour revenir à une version antérieure, importez de nouveau ses fichiers (vos niveaux corrigés et vos choix sont conservés).</source>
         <translation>Each import compares the version with the previous one and makes the mappings of the 58 jobs follow. To go back to an earlier version, import its files again (your corrected levels and your choices are kept).</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_versions_dialog.py" line="136"/>
+        <location filename="../../gui/rome_versions_dialog.py" line="143"/>
         <source>Les fichiers de cette version ne sont plus à leur emplacement d&apos;origine : choisissez-les avec « Importer une autre version… »</source>
         <translation>This version&apos;s files are no longer where they were: choose them with “Import another version…”</translation>
     </message>
@@ -2670,167 +2675,167 @@ used</translation>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="80"/>
+        <location filename="../../gui/roster_import_dialog.py" line="81"/>
         <source>Importer un effectif</source>
         <translation>Import a staff list</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="90"/>
+        <location filename="../../gui/roster_import_dialog.py" line="91"/>
         <source>Fichier exporté du SIRH ou tenu dans Excel ou LibreOffice (.csv, .txt, .xlsx, .xls, .ods) : une ligne par personne avec au moins le matricule, le nom, le prénom et le métier. Rien n&apos;est enregistré avant « Enregistrer », et seulement si toutes les lignes retenues sont correctes. Les colonnes non utilisées ne sont pas conservées ; un fichier contenant des numéros de sécurité sociale est refusé.</source>
         <translation>File exported from the HR information system or kept in Excel or LibreOffice (.csv, .txt, .xlsx, .xls, .ods): one line per person with at least the employee ID, last name, first name and job. Nothing is saved before “Save”, and only if every line kept is correct. Unused columns are not kept; a file containing social security numbers is refused.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="97"/>
+        <location filename="../../gui/roster_import_dialog.py" line="98"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="99"/>
+        <location filename="../../gui/roster_import_dialog.py" line="100"/>
         <source>Choisir un fichier…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="101"/>
+        <location filename="../../gui/roster_import_dialog.py" line="102"/>
         <source>Relire le fichier</source>
         <translation>Read the file again</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="102"/>
+        <location filename="../../gui/roster_import_dialog.py" line="103"/>
         <source>Après avoir corrigé le fichier dans Excel</source>
         <translation>After correcting the file in Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="137"/>
+        <location filename="../../gui/roster_import_dialog.py" line="138"/>
         <source>Correspondances des intitulés…</source>
         <translation>Job title correspondences…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="138"/>
+        <location filename="../../gui/roster_import_dialog.py" line="139"/>
         <source>Les intitulés de poste de votre entreprise associés une fois pour toutes à un métier</source>
         <translation>Your company&apos;s job titles mapped once and for all to a job</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="142"/>
+        <location filename="../../gui/roster_import_dialog.py" line="143"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="174"/>
+        <location filename="../../gui/roster_import_dialog.py" line="175"/>
         <source>Lignes à enregistrer ({n})</source>
         <translation>Lines to save ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="176"/>
+        <location filename="../../gui/roster_import_dialog.py" line="177"/>
         <source>Erreurs ({n})</source>
         <translation>Errors ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="178"/>
+        <location filename="../../gui/roster_import_dialog.py" line="179"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="179"/>
+        <location filename="../../gui/roster_import_dialog.py" line="180"/>
         <source>Vos choix ({n})</source>
         <translation>Your choices ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="187"/>
+        <location filename="../../gui/roster_import_dialog.py" line="188"/>
         <source>Effectif à importer</source>
         <translation>Staff list to import</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="195"/>
+        <location filename="../../gui/roster_import_dialog.py" line="196"/>
         <source>Effectifs (*.csv *.txt *.xlsx *.xls *.ods)</source>
         <translation>Staff lists (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="196"/>
+        <location filename="../../gui/roster_import_dialog.py" line="197"/>
         <source>Textes délimités (*.csv *.txt)</source>
         <translation>Delimited text (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="197"/>
+        <location filename="../../gui/roster_import_dialog.py" line="198"/>
         <source>Classeurs Excel (*.xlsx *.xls)</source>
         <translation>Excel workbooks (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="198"/>
+        <location filename="../../gui/roster_import_dialog.py" line="199"/>
         <source>Classeurs LibreOffice (*.ods)</source>
         <translation>LibreOffice workbooks (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="199"/>
+        <location filename="../../gui/roster_import_dialog.py" line="200"/>
         <source>Tous les fichiers (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="264"/>
+        <location filename="../../gui/roster_summary.py" line="71"/>
         <source>{n} ligne(s) correctes ({created} nouvelle(s) personne(s)). Vérifiez-les puis cliquez sur « Enregistrer ».</source>
         <translation>{n} correct line(s) ({created} new person(s)). Check them, then click “Save”.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="267"/>
+        <location filename="../../gui/roster_summary.py" line="76"/>
         <source>{k} ligne(s) laissée(s) hors de l&apos;import.</source>
         <translation>{k} line(s) left out of the import.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="291"/>
+        <location filename="../../gui/roster_summary.py" line="55"/>
         <source>&lt;b&gt;Fichier refusé en l&apos;état : colonnes à indiquer.&lt;/b&gt; Dans l&apos;onglet « Colonnes », choisissez ce que contient chaque colonne non reconnue.</source>
         <translation>&lt;b&gt;File refused as it is: columns to set.&lt;/b&gt; In the “Columns” tab, choose what each unrecognised column holds.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="294"/>
+        <location filename="../../gui/roster_summary.py" line="60"/>
         <source>&lt;b&gt;Fichier refusé en l&apos;état : {n} ligne(s) en erreur.&lt;/b&gt; Rien ne sera enregistré tant qu&apos;il en reste. Corrigez le fichier puis « Relire le fichier », ou, pour chaque erreur, choisissez le métier de la ligne ou laissez-la hors de l&apos;import.</source>
         <translation>&lt;b&gt;File refused as it is: {n} line(s) with errors.&lt;/b&gt; Nothing will be saved while any remain. Correct the file then “Read the file again”, or, for each error, choose the line&apos;s job or leave it out of the import.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="301"/>
+        <location filename="../../gui/roster_summary.py" line="21"/>
         <source>Lu comme : {how}, en-têtes ligne {line}.</source>
         <translation>Read as: {how}, headers on line {line}.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="306"/>
+        <location filename="../../gui/roster_summary.py" line="26"/>
         <source>Feuille « {sheet} » lue : la feuille visible dont la ligne d&apos;en-têtes reconnaît le plus de colonnes (une feuille masquée n&apos;est jamais lue) ; non lue(s) : {others}.</source>
         <translation>Sheet “{sheet}” read: the visible sheet whose header line recognises the most columns (a hidden sheet is never read); not read: {others}.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="317"/>
+        <location filename="../../gui/roster_summary.py" line="40"/>
         <source>« {name} » (masquée)</source>
         <translation>“{name}” (hidden)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="318"/>
+        <location filename="../../gui/roster_summary.py" line="42"/>
         <source>« {name} »</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="220"/>
+        <location filename="../../gui/roster_import_dialog.py" line="221"/>
         <source>Lecture et vérification du fichier…</source>
         <translation>Reading and checking the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="332"/>
+        <location filename="../../gui/roster_import_dialog.py" line="286"/>
         <source>Fichier illisible.</source>
         <translation>Unreadable file.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="338"/>
+        <location filename="../../gui/roster_import_dialog.py" line="292"/>
         <source>&lt;b&gt;Fichier refusé.&lt;/b&gt; Rien n&apos;a été enregistré.</source>
         <translation>&lt;b&gt;File refused.&lt;/b&gt; Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="383"/>
+        <location filename="../../gui/roster_import_dialog.py" line="337"/>
         <source>« {title} » sera désormais lu comme « {job} ».</source>
         <translation>“{title}” will now be read as “{job}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="423"/>
+        <location filename="../../gui/roster_import_dialog.py" line="377"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="450"/>
+        <location filename="../../gui/roster_import_dialog.py" line="404"/>
         <source>&lt;b&gt;Rien n&apos;a été enregistré.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nothing was saved.&lt;/b&gt;</translation>
     </message>
