@@ -1,8 +1,11 @@
 """Importing a ROME release from the window: explanation, choice of source, progress, cancel.
 
-Shown at first start when the store holds no release, and from Fichier › Importer le ROME.
-The import runs on a worker with its own database connection (one transaction: a cancel or an
-error leaves the previous release untouched); the dialog only reports progress.
+Shown at first start when the store holds no release, from Fichier › Importer le ROME and from
+« Versions du ROME ». The import runs on the store's writer (one transaction: a cancel or an
+error leaves the previous release untouched); the dialog only reports progress. When the
+import replaced a release, :class:`gui.rome_upgrade_dialog.RomeUpgradeDialog` then says what
+changed (jobs, ROME sheets, recorded levels and competencies, bridges); the release replaced
+is handed to it for the bridge comparison and no longer kept here.
 """
 
 from __future__ import annotations
@@ -161,9 +164,13 @@ class FirstRunDialog(QDialog):
             self.status.setText(message)
 
     def _succeeded(self, path: str, result: tuple[object, object]) -> None:
+        from dataclasses import replace
+
+        from gui.rome_upgrade_dialog import worth_showing
+
         self.operation = None
-        self.report, _release = result
-        report = self.report
+        report, _release = result
+        del result
         if getattr(report, "unchanged", False):
             message = self.tr("La version {v} du ROME était déjà importée.").format(
                 v=report.version)
@@ -172,7 +179,22 @@ class FirstRunDialog(QDialog):
                 v=report.version, n=report.sheets, s=report.seconds)
         self.context.reload_release()
         self.imported.emit(path, message)
+        previous = report.previous
+        self.report = replace(report, previous=None)  # the old release goes to the comparison
+        del report
+        if worth_showing(self.report.upgrade):
+            self.show_upgrade(previous)
+        del previous
         self.accept()
+
+    def show_upgrade(self, previous: object) -> None:
+        """What the import changed, bridges compared on a worker (``previous`` given away)."""
+        from gui.rome_upgrade_dialog import RomeUpgradeDialog
+
+        parent = self.parentWidget()
+        self.upgrade_dialog = RomeUpgradeDialog(self.context, self.report.upgrade, previous,
+                                                parent)
+        self.upgrade_dialog.open()
 
     def _failed(self, exc: BaseException) -> None:
         from domain.rome.files import ImportCancelled

@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Imports &récents"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
+        from gui.data_menu import add_data_actions  # ROME versions, job titles (issues 10, 12)
+
+        self.data_actions = add_data_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Édition"))

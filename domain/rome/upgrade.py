@@ -5,8 +5,9 @@ release with the one imported before (``domain.rome.changes``), follows every ro
 ``data/job_rome.csv`` into it through its appellation (``job_mapping.follow_mapping``), and
 checks what users recorded against the jobs' new competencies:
 
-- items recorded per (job, ROME item): the sources of :data:`ITEM_SOURCES` (today the
-  corrected impact levels; add a line for any other table of (job, item code)). An item still
+- items recorded per (job, ROME item): the sources of :data:`ITEM_SOURCES` (the corrected
+  impact levels, the competencies retained in or dropped from a job's profile; add a line for
+  any other table of (job, item code)). An item still
   on the job's sheets is kept; one that is not is reported (and its row kept in the store: it
   applies again if a later release brings the item back);
 - the bridges people chose (``chosen_bridge``): all of them are carried (for
@@ -56,13 +57,17 @@ class ItemSource:
         return [(str(r[0]), str(r[1])) for r in conn.execute(self.sql)]
 
 
-# One line per table of (job, item code) pairs that users record. The retained competencies
-# of the profiles (migration 4) belong here too once that table exists:
-#   ItemSource("compétence retenue", "Compétences retenues", "<table>",
-#              "SELECT job, item_code FROM <table> ORDER BY job, item_code"),
+# One line per table of (job, item code) pairs that users record: the corrected impact levels,
+# and the competencies the user retained in or dropped from a job's profile (migration 4).
 ITEM_SOURCES: tuple[ItemSource, ...] = (
     ItemSource("niveau d'impact corrigé", "Niveaux d'impact corrigés", "competency_override",
                "SELECT job, item_code FROM competency_override ORDER BY job, item_code"),
+    ItemSource("compétence retenue", "Compétences retenues dans les profils",
+               "job_profile_override", "SELECT job, item_code FROM job_profile_override "
+               "WHERE retained = 1 ORDER BY job, item_code"),
+    ItemSource("compétence écartée", "Compétences écartées des profils",
+               "job_profile_override", "SELECT job, item_code FROM job_profile_override "
+               "WHERE retained = 0 ORDER BY job, item_code"),
 )
 
 

@@ -72,12 +72,12 @@
 <context>
     <name>BridgeKind</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="38"/>
+        <location filename="../../gui/bridges_model.py" line="39"/>
         <source>mobilité proche</source>
         <translation>close mobility</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="39"/>
+        <location filename="../../gui/bridges_model.py" line="40"/>
         <source>mobilité d&apos;évolution</source>
         <translation>career-step mobility</translation>
     </message>
@@ -138,52 +138,52 @@
 <context>
     <name>BridgesModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="88"/>
+        <location filename="../../gui/bridges_model.py" line="60"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="89"/>
+        <location filename="../../gui/bridges_model.py" line="61"/>
         <source>Métier cible</source>
         <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="90"/>
+        <location filename="../../gui/bridges_model.py" line="62"/>
         <source>Type de mobilité</source>
         <translation>Mobility type</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="91"/>
+        <location filename="../../gui/bridges_model.py" line="63"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="92"/>
+        <location filename="../../gui/bridges_model.py" line="64"/>
         <source>Similarité</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="93"/>
+        <location filename="../../gui/bridges_model.py" line="65"/>
         <source>Exposition cible</source>
         <translation>Target exposure</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="94"/>
+        <location filename="../../gui/bridges_model.py" line="66"/>
         <source>Déjà maîtrisé</source>
         <translation>Already mastered</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="95"/>
+        <location filename="../../gui/bridges_model.py" line="67"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="96"/>
+        <location filename="../../gui/bridges_model.py" line="68"/>
         <source>France Travail</source>
         <translation>France Travail</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="131"/>
+        <location filename="../../gui/bridges_model.py" line="103"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
@@ -231,92 +231,92 @@
         <translation>Collective plan</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="187"/>
+        <location filename="../../gui/bridges_view.py" line="181"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="191"/>
+        <location filename="../../gui/bridges_view.py" line="185"/>
         <source>Métier d&apos;origine :</source>
         <translation>Starting job:</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="228"/>
+        <location filename="../../gui/bridges_view.py" line="222"/>
         <source>En gras : compétences cœur de métier. Impact IA : niveau 1 (négligeable) à 5 (majeur) estimé pour la compétence.</source>
         <translation>In bold: core competencies. AI impact: level 1 (negligible) to 5 (major) estimated for the competency.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="277"/>
+        <location filename="../../gui/bridges_view.py" line="266"/>
         <source>Choisissez un métier d&apos;origine.</source>
         <translation>Choose a starting job.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="289"/>
+        <location filename="../../gui/bridges_view.py" line="278"/>
         <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
         <translation>No ROME release is imported: job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="293"/>
+        <location filename="../../gui/bridges_view.py" line="282"/>
         <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
         <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="317"/>
+        <location filename="../../gui/bridges_view.py" line="306"/>
         <source>Construction du moteur de passerelles…</source>
         <translation>Building the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="325"/>
+        <location filename="../../gui/bridges_view.py" line="314"/>
         <source>Aucune passerelle avec ces réglages : élargissez les profils cibles ou baissez les similarités minimales.</source>
         <translation>No bridge with these settings: widen the target profiles or lower the minimum similarities.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="329"/>
+        <location filename="../../gui/bridges_view.py" line="318"/>
         <source>{n} passerelle(s), les liens directs d&apos;abord, puis les chemins en deux étapes. Sélectionnez une ligne pour son explication.</source>
         <translation>{n} bridge(s), direct links first, then two-step paths. Select a row for its explanation.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="342"/>
+        <location filename="../../gui/bridges_view.py" line="331"/>
         <source>{profile}, score d&apos;exposition {score}</source>
         <translation>{profile}, exposure score {score}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="355"/>
+        <location filename="../../gui/bridges_view.py" line="344"/>
         <source>Compétences partagées</source>
         <translation>Shared competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="356"/>
+        <location filename="../../gui/bridges_view.py" line="345"/>
         <source>Compétences à acquérir</source>
         <translation>Competencies to acquire</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="357"/>
+        <location filename="../../gui/bridges_view.py" line="346"/>
         <source>Compétences d&apos;origine les plus exposées</source>
         <translation>Most exposed competencies of the starting job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="359"/>
+        <location filename="../../gui/bridges_view.py" line="348"/>
         <source>«&#xa0;{job}&#xa0;»</source>
         <translation>“{job}”</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="362"/>
+        <location filename="../../gui/bridges_view.py" line="351"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; — chemin : {path}&lt;br&gt;{text}&lt;br&gt;Déjà maîtrisé : {cov} des compétences du métier cible ({core} de ses compétences cœur).</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; — path: {path}&lt;br&gt;{text}&lt;br&gt;Already mastered: {cov} of the target job&apos;s competencies ({core} of its core competencies).</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="371"/>
+        <location filename="../../gui/bridges_view.py" line="360"/>
         <source>Compétences partagées ({n}) — ce que la personne apporte</source>
         <translation>Shared competencies ({n}) — what the person brings</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="373"/>
+        <location filename="../../gui/bridges_view.py" line="362"/>
         <source>Compétences à acquérir ({n})</source>
         <translation>Competencies to acquire ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="374"/>
+        <location filename="../../gui/bridges_view.py" line="363"/>
         <source>Compétences d&apos;origine les plus exposées ({n})</source>
         <translation>Most exposed starting competencies ({n})</translation>
     </message>
@@ -345,54 +345,195 @@
     </message>
 </context>
 <context>
+    <name>ChoicesPanel</name>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="170"/>
+        <source>Vos choix pour cet import. Ils ne modifient pas le fichier ; les choix de colonnes sont retenus pour les prochains fichiers aux mêmes en-têtes.</source>
+        <translation>Your choices for this import. They do not change the file; column choices are remembered for the next files with the same headers.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="174"/>
+        <source>Annuler ce choix</source>
+        <translation>Undo this choice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="193"/>
+        <source>Ligne {line} laissée hors de l&apos;import</source>
+        <translation>Line {line} left out of the import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="196"/>
+        <source>Ligne {line} : métier « {job} »</source>
+        <translation>Line {line}: job “{job}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="199"/>
+        <source>non utilisée</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="200"/>
+        <source>Colonne « {header} » : {what}</source>
+        <translation>Column “{header}”: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="202"/>
+        <source>(retenu pour ces en-têtes)</source>
+        <translation>(remembered for these headers)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="27"/>
+        <source>Matricule</source>
+        <translation>Employee ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="28"/>
+        <source>Nom (de naissance)</source>
+        <translation>Name (birth name)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="29"/>
+        <source>Nom d&apos;usage</source>
+        <translation>Usual name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="30"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="31"/>
+        <source>Métier (intitulé de poste)</source>
+        <translation>Job (job title)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="32"/>
+        <source>Date d&apos;entrée</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="33"/>
+        <source>Date de sortie</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="34"/>
+        <source>Souhaits</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="53"/>
+        <source>Chaque colonne du fichier et ce qu&apos;elle contient. Les en-têtes usuels sont reconnus d&apos;eux-mêmes ; pour une autre colonne, choisissez le champ qu&apos;elle contient. Votre choix est retenu pour les prochains fichiers qui ont les mêmes en-têtes.</source>
+        <translation>Each column of the file and what it holds. Usual headers are recognised by themselves; for any other column, choose the field it holds. Your choice is remembered for the next files with the same headers.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="88"/>
+        <source>Colonne du fichier</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="88"/>
+        <source>Contient</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="89"/>
+        <source>Comment elle est lue</source>
+        <translation>How it is read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="99"/>
+        <source>« {field} » est déjà lu dans la colonne « {other} » : choisissez une seule colonne</source>
+        <translation>“{field}” is already read from column “{other}”: choose a single column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="103"/>
+        <source>choix retenu pour ces en-têtes</source>
+        <translation>choice remembered for these headers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="104"/>
+        <source>votre choix</source>
+        <translation>your choice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="106"/>
+        <source>reconnue</source>
+        <translation>recognised</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="111"/>
+        <source>non utilisée : « {field} » est lu dans une autre colonne</source>
+        <translation>not used: “{field}” is read from another column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="113"/>
+        <source>non reconnue : ignorée (rien n&apos;est enregistré)</source>
+        <translation>not recognised: ignored (nothing is saved)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="119"/>
+        <source>(non utilisée)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/column_mapping.py" line="122"/>
+        <source>Contenu de la colonne « {header} »</source>
+        <translation>Content of column “{header}”</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyModel</name>
     <message>
-        <location filename="../../gui/job_table_model.py" line="318"/>
+        <location filename="../../gui/job_table_model.py" line="319"/>
         <source>Savoir-faire</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="319"/>
+        <location filename="../../gui/job_table_model.py" line="320"/>
         <source>Savoir-être</source>
         <translation>Soft skill</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="320"/>
+        <location filename="../../gui/job_table_model.py" line="321"/>
         <source>Savoir</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="368"/>
+        <location filename="../../gui/job_table_model.py" line="353"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="368"/>
+        <location filename="../../gui/job_table_model.py" line="353"/>
         <source>Compétence</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="368"/>
+        <location filename="../../gui/job_table_model.py" line="353"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="369"/>
+        <location filename="../../gui/job_table_model.py" line="354"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="369"/>
+        <location filename="../../gui/job_table_model.py" line="354"/>
         <source>Niveau retenu</source>
         <translation>Level used</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="394"/>
+        <location filename="../../gui/job_table_model.py" line="379"/>
         <source>Estimation : {reason}</source>
         <translation>Estimate: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="396"/>
+        <location filename="../../gui/job_table_model.py" line="381"/>
         <source>Double-cliquez (ou F2) pour changer le niveau</source>
         <translation>Double-click (or F2) to change the level</translation>
     </message>
@@ -421,6 +562,29 @@
     </message>
 </context>
 <context>
+    <name>DataMenu</name>
+    <message>
+        <location filename="../../gui/data_menu.py" line="17"/>
+        <source>&amp;Versions du ROME…</source>
+        <translation>ROME &amp;versions…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="18"/>
+        <source>Les versions du ROME importées, et revenir à l&apos;une d&apos;elles</source>
+        <translation>The ROME versions imported, and going back to one of them</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="21"/>
+        <source>&amp;Correspondances des intitulés de poste…</source>
+        <translation>Job title &amp;correspondences…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/data_menu.py" line="23"/>
+        <source>Les intitulés de poste de votre entreprise associés aux métiers de l&apos;étude</source>
+        <translation>Your company&apos;s job titles mapped to the study&apos;s jobs</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../gui/errors.py" line="57"/>
@@ -446,82 +610,82 @@ Send this file to support if the error happens again.</translation>
         <translation>Reading the imported release</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="58"/>
+        <location filename="../../gui/first_run.py" line="55"/>
         <source>Importer le ROME</source>
         <translation>Import the ROME</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="71"/>
+        <location filename="../../gui/first_run.py" line="68"/>
         <source>Dossier ou fichier zip RefRomeCsv</source>
         <translation>RefRomeCsv folder or zip file</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="73"/>
+        <location filename="../../gui/first_run.py" line="70"/>
         <source>Choisir un &amp;dossier…</source>
         <translation>Choose a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="75"/>
+        <location filename="../../gui/first_run.py" line="72"/>
         <source>Choisir un fichier &amp;zip…</source>
         <translation>Choose a &amp;zip file…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="89"/>
+        <location filename="../../gui/first_run.py" line="86"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="101"/>
+        <location filename="../../gui/first_run.py" line="98"/>
         <source>Une version du ROME est déjà importée ({version}). Importer une version plus récente la remplace ; vos niveaux d&apos;impact modifiés sont conservés.</source>
         <translation>A ROME release is already imported ({version}). Importing a newer release replaces it; your changed impact levels are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="105"/>
+        <location filename="../../gui/first_run.py" line="102"/>
         <source>&lt;b&gt;Aucune version du ROME n&apos;est encore importée.&lt;/b&gt; Les scores et profils de l&apos;étude sont disponibles sans lui ; les compétences des métiers, leurs niveaux d&apos;impact et les passerelles en ont besoin.</source>
         <translation>&lt;b&gt;No ROME release has been imported yet.&lt;/b&gt; The study&apos;s scores and profiles are available without it; job competencies, their impact levels and job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="109"/>
+        <location filename="../../gui/first_run.py" line="106"/>
         <source>Téléchargez les fichiers « RefRomeCsv » (version 4.60 ou plus récente) sur le site open data de France Travail, puis choisissez le dossier décompressé ou le fichier zip. L&apos;import prend moins d&apos;une minute ; il peut être annulé sans rien modifier. Source : France Travail, ROME 4.0, Licence Ouverte v2.0.</source>
         <translation>Download the “RefRomeCsv” files (release 4.60 or later) from France Travail&apos;s open data site, then choose the unzipped folder or the zip file. The import takes less than a minute; it can be cancelled without changing anything. Source: France Travail, ROME 4.0, Licence Ouverte v2.0.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="126"/>
+        <location filename="../../gui/first_run.py" line="123"/>
         <source>Dossier du ROME (RefRomeCsv)</source>
         <translation>ROME folder (RefRomeCsv)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="132"/>
+        <location filename="../../gui/first_run.py" line="129"/>
         <source>Fichier zip du ROME</source>
         <translation>ROME zip file</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="133"/>
+        <location filename="../../gui/first_run.py" line="130"/>
         <source>Archives zip (*.zip);;Tous les fichiers (*)</source>
         <translation>Zip archives (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="151"/>
+        <location filename="../../gui/first_run.py" line="148"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="171"/>
+        <location filename="../../gui/first_run.py" line="175"/>
         <source>La version {v} du ROME était déjà importée.</source>
         <translation>ROME release {v} was already imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="174"/>
+        <location filename="../../gui/first_run.py" line="178"/>
         <source>ROME {v} importé : {n} fiches métiers en {s:.0f} s.</source>
         <translation>ROME {v} imported: {n} job sheets in {s:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="190"/>
+        <location filename="../../gui/first_run.py" line="209"/>
         <source>L&apos;import n&apos;a pas abouti ; rien n&apos;a été modifié.</source>
         <translation>The import failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="195"/>
+        <location filename="../../gui/first_run.py" line="214"/>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -761,151 +925,151 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>JobSheetView</name>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="139"/>
+        <location filename="../../gui/level_editing.py" line="51"/>
         <source>niveau estimé</source>
         <translation>estimated level</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="141"/>
+        <location filename="../../gui/level_editing.py" line="53"/>
         <source>niveau de « {item} » : {level}</source>
         <translation>level of “{item}”: {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="183"/>
+        <location filename="../../gui/job_sheet_view.py" line="81"/>
         <source>Métier :</source>
         <translation>Job:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="202"/>
+        <location filename="../../gui/job_sheet_view.py" line="100"/>
         <source>Exposition : les trois qualifications de l&apos;étude et votre requalification</source>
         <translation>Exposure: the study&apos;s three qualifications and your requalification</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="206"/>
+        <location filename="../../gui/job_sheet_view.py" line="104"/>
         <source>Fiches ROME retenues pour ce métier</source>
         <translation>ROME sheets used for this job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="231"/>
+        <location filename="../../gui/job_sheet_view.py" line="129"/>
         <source>&lt;p&gt;&lt;b&gt;Aucune version du ROME n&apos;est importée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les compétences d&apos;un métier, leur niveau d&apos;impact estimé et le score recalculé viennent des fiches ROME de France Travail. Importez la version « RefRomeCsv » (dossier ou zip) pour les afficher ; les scores publiés par l&apos;étude restent consultables à gauche.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No ROME release is imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A job&apos;s competencies, their estimated impact level and the recomputed score come from France Travail&apos;s ROME sheets. Import the “RefRomeCsv” release (folder or zip) to see them; the study&apos;s published scores remain available on the left.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="236"/>
+        <location filename="../../gui/job_sheet_view.py" line="134"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="261"/>
+        <location filename="../../gui/job_sheet_view.py" line="159"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="263"/>
+        <location filename="../../gui/job_sheet_view.py" line="161"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="269"/>
+        <location filename="../../gui/job_sheet_view.py" line="167"/>
         <source>Revenir aux estimations</source>
         <translation>Back to the estimates</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="282"/>
+        <location filename="../../gui/job_sheet_view.py" line="180"/>
         <source>Compétences ROME et niveau d&apos;impact de l&apos;IA générative (atelier de requalification : double-cliquez un niveau pour le changer)</source>
         <translation>ROME competencies and generative-AI impact level (requalification workshop: double-click a level to change it)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="290"/>
+        <location filename="../../gui/job_sheet_view.py" line="188"/>
         <source>Estimation des niveaux d&apos;impact des compétences ROME des 58 métiers…</source>
         <translation>Estimating the impact levels of the 58 jobs&apos; ROME competencies…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="361"/>
+        <location filename="../../gui/job_sheet_view.py" line="255"/>
         <source> — métier cœur d&apos;assistance</source>
         <translation> — core assistance job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="387"/>
+        <location filename="../../gui/job_sheet_view.py" line="281"/>
         <source>Répartition des compétences par niveau d&apos;impact</source>
         <translation>Competencies by impact level</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="390"/>
+        <location filename="../../gui/job_sheet_view.py" line="284"/>
         <source>Score recalculé avec les niveaux retenus : &lt;b&gt;{score}&lt;/b&gt; — profil « {profile} » ({changed} niveau(x) modifié(s) sur {total}).</source>
         <translation>Score recomputed from the levels used: &lt;b&gt;{score}&lt;/b&gt; — profile “{profile}” ({changed} of {total} level(s) changed).</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="401"/>
+        <location filename="../../gui/job_sheet_view.py" line="295"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="401"/>
+        <location filename="../../gui/job_sheet_view.py" line="295"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="401"/>
+        <location filename="../../gui/job_sheet_view.py" line="295"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="402"/>
+        <location filename="../../gui/job_sheet_view.py" line="296"/>
         <source>Compétences</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="402"/>
+        <location filename="../../gui/job_sheet_view.py" line="296"/>
         <source>Niveaux 1 à 5</source>
         <translation>Levels 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="416"/>
+        <location filename="../../gui/job_sheet_view.py" line="310"/>
         <source>Estimation
 (ROME)</source>
         <translation>Estimate
 (ROME)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="418"/>
+        <location filename="../../gui/job_sheet_view.py" line="312"/>
         <source>Niveaux
 retenus</source>
         <translation>Levels
 used</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="441"/>
+        <location filename="../../gui/job_sheet_view.py" line="335"/>
         <source>L&apos;étude se contredit : {r}</source>
         <translation>The study contradicts itself: {r}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="460"/>
+        <location filename="../../gui/job_sheet_view.py" line="354"/>
         <source>Estimation (ROME)</source>
         <translation>Estimate (ROME)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="461"/>
+        <location filename="../../gui/job_sheet_view.py" line="355"/>
         <source>Niveaux retenus</source>
         <translation>Levels used</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="473"/>
+        <location filename="../../gui/job_sheet_view.py" line="367"/>
         <source>appellation « {a} »</source>
         <translation>job title “{a}”</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="474"/>
+        <location filename="../../gui/job_sheet_view.py" line="368"/>
         <source> &lt;i&gt;(absente de la version importée)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(missing from the imported release)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="476"/>
+        <location filename="../../gui/job_sheet_view.py" line="370"/>
         <source>Aucune fiche ROME associée.</source>
         <translation>No ROME sheet attached.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="491"/>
+        <location filename="../../gui/job_sheet_view.py" line="385"/>
         <source>revenir aux estimations pour « {job} »</source>
         <translation>back to the estimates for “{job}”</translation>
     </message>
@@ -913,94 +1077,175 @@ used</translation>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../gui/job_table_model.py" line="35"/>
+        <location filename="../../gui/job_table_model.py" line="36"/>
         <source>PwC initial</source>
         <translation>PwC initial</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="36"/>
+        <location filename="../../gui/job_table_model.py" line="37"/>
         <source>PwC revu</source>
         <translation>PwC revised</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="37"/>
+        <location filename="../../gui/job_table_model.py" line="38"/>
         <source>Experts métier</source>
         <translation>Business experts</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="156"/>
+        <location filename="../../gui/job_table_model.py" line="157"/>
         <source>Score d&apos;exposition (0 à 1), qualification « {q} »</source>
         <translation>Exposure score (0 to 1), “{q}” qualification</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="158"/>
+        <location filename="../../gui/job_table_model.py" line="159"/>
         <source>Qualification « {q} »</source>
         <translation>“{q}” qualification</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="160"/>
+        <location filename="../../gui/job_table_model.py" line="161"/>
         <source>Score d&apos;exposition dans une autre qualification de l&apos;étude</source>
         <translation>Exposure score in another qualification of the study</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="162"/>
+        <location filename="../../gui/job_table_model.py" line="163"/>
         <source>Collaborateurs en poste dans ce métier (registre des collaborateurs)</source>
         <translation>Employees currently in this job (employee register)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="168"/>
+        <location filename="../../gui/job_table_model.py" line="169"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="169"/>
+        <location filename="../../gui/job_table_model.py" line="170"/>
         <source>Famille</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="170"/>
+        <location filename="../../gui/job_table_model.py" line="171"/>
         <source>Cœur</source>
         <translation>Core</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="171"/>
+        <location filename="../../gui/job_table_model.py" line="172"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="172"/>
+        <location filename="../../gui/job_table_model.py" line="173"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="173"/>
+        <location filename="../../gui/job_table_model.py" line="174"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="176"/>
+        <location filename="../../gui/job_table_model.py" line="177"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="216"/>
+        <location filename="../../gui/job_table_model.py" line="217"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="251"/>
+        <location filename="../../gui/job_table_model.py" line="252"/>
         <source>L&apos;étude se contredit : {reason}</source>
         <translation>The study contradicts itself: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="253"/>
+        <location filename="../../gui/job_table_model.py" line="254"/>
         <source>Effectif inconnu : aucun collaborateur enregistré pour ce métier</source>
         <translation>Headcount unknown: no employee recorded for this job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="257"/>
+        <location filename="../../gui/job_table_model.py" line="258"/>
         <source>Profil « {p} » en qualification « {q} »</source>
         <translation>Profile “{p}” in the “{q}” qualification</translation>
+    </message>
+</context>
+<context>
+    <name>JobTitlesDialog</name>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="69"/>
+        <source>Correspondances des intitulés de poste</source>
+        <translation>Job title correspondences</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="79"/>
+        <source>Les intitulés de poste propres à votre entreprise, chacun associé une fois pour toutes à l&apos;un des 58 métiers de l&apos;étude : tout import d&apos;effectif les reconnaît ensuite (au féminin, sans accents ou sans articles aussi). Supprimer une correspondance ne change pas le métier des personnes déjà importées.</source>
+        <translation>Your company&apos;s own job titles, each mapped once and for all to one of the study&apos;s 58 jobs: every staff list import then recognises them (also in the feminine, without accents or without articles). Removing a correspondence does not change the job of people already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="85"/>
+        <source>Rechercher un intitulé ou un métier…</source>
+        <translation>Search a title or a job…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="98"/>
+        <source>Aucune correspondance pour l&apos;instant.</source>
+        <translation>No correspondence yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="99"/>
+        <source>&amp;Supprimer la correspondance</source>
+        <translation>&amp;Remove the correspondence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="106"/>
+        <source>tel qu&apos;il est écrit dans vos fichiers, ex. « Conseiller assistance »</source>
+        <translation>as written in your files, e.g. “Conseiller assistance”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="112"/>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="114"/>
+        <source>Nouvelle correspondance</source>
+        <translation>New correspondence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="116"/>
+        <source>&amp;Intitulé :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="117"/>
+        <source>&amp;Métier de l&apos;étude :</source>
+        <translation>Study &amp;job:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="176"/>
+        <source>« {title} » sera lu comme « {job} » à chaque import.</source>
+        <translation>“{title}” will be read as “{job}” in every import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="192"/>
+        <source>Correspondance « {title} » → « {job} » supprimée.</source>
+        <translation>Correspondence “{title}” → “{job}” removed.</translation>
+    </message>
+</context>
+<context>
+    <name>JobTitlesModel</name>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="42"/>
+        <source>Intitulé dans vos fichiers</source>
+        <translation>Title in your files</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="43"/>
+        <source>Métier de l&apos;étude</source>
+        <translation>Study job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_titles_dialog.py" line="44"/>
+        <source>Ajouté le</source>
+        <translation>Added on</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1274,80 @@ used</translation>
         <location filename="../../gui/charts.py" line="52"/>
         <source>5 Majeur</source>
         <translation>5 Major</translation>
+    </message>
+</context>
+<context>
+    <name>LineFixPanel</name>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="55"/>
+        <source>Corriger</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="58"/>
+        <location filename="../../gui/roster_fixes.py" line="126"/>
+        <source>Choisissez une erreur dans la liste.</source>
+        <translation>Choose an error in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="60"/>
+        <source>Métier :</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="62"/>
+        <source>Tapez une partie du nom (sans accents si vous voulez) ; les suggestions sont en tête de liste</source>
+        <translation>Type part of the name (without accents if you like); suggestions come first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="71"/>
+        <source>Indiquer les colonnes…</source>
+        <translation>Set the columns…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="111"/>
+        <source>Ce métier pour la ligne {line}</source>
+        <translation>This job for line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="113"/>
+        <source>Toujours associer « {title} » à ce métier</source>
+        <translation>Always map “{title}” to this job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="116"/>
+        <source>Enregistre la correspondance : cet intitulé sera reconnu par tous les imports suivants (menu Fichier › Correspondances des intitulés de poste)</source>
+        <translation>Saves the correspondence: this title will be recognised by every later import (File › Job title correspondences menu)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="119"/>
+        <source>Laisser la ligne {line} hors de l&apos;import</source>
+        <translation>Leave line {line} out of the import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="128"/>
+        <source>Ligne {line} : quel métier de l&apos;étude pour « {title} » ? Les suggestions sont en tête de liste.</source>
+        <translation>Line {line}: which study job for “{title}”? Suggestions come first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="132"/>
+        <source>Ligne {line} : choisissez le métier de la ligne, ou corrigez le fichier.</source>
+        <translation>Line {line}: choose the line&apos;s job, or correct the file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="135"/>
+        <source>Indiquez dans l&apos;onglet « Colonnes » ce que contient chaque colonne non reconnue.</source>
+        <translation>In the “Columns” tab, say what each unrecognised column holds.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="138"/>
+        <source>Ligne {line} : corrigez le fichier puis relisez-le, ou laissez la ligne hors de l&apos;import.</source>
+        <translation>Line {line}: correct the file then read it again, or leave the line out of the import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="140"/>
+        <source>Corrigez le fichier puis relisez-le.</source>
+        <translation>Correct the file then read it again.</translation>
     </message>
 </context>
 <context>
@@ -1134,77 +1453,77 @@ used</translation>
         <translation>&amp;Recent imports</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Qualification de l&apos;étude</source>
         <translation>Study &amp;qualification</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Barre d&apos;outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Qualification : </source>
         <translation>Qualification: </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>L&apos;étude n&apos;a pas pu être chargée.</source>
         <translation>The study could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>ROME : aucune version importée</source>
         <translation>ROME: no release imported</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>ROME {version}</source>
         <translation>ROME {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>La langue choisie sera appliquée au prochain démarrage de Passerelles.</source>
         <translation>The chosen language will be used the next time Passerelles starts.</translation>
     </message>
@@ -1212,32 +1531,32 @@ used</translation>
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="259"/>
+        <location filename="../../gui/bridges_model.py" line="231"/>
         <source>Depuis</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="260"/>
+        <location filename="../../gui/bridges_model.py" line="232"/>
         <source>Vers</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="261"/>
+        <location filename="../../gui/bridges_model.py" line="233"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="262"/>
+        <location filename="../../gui/bridges_model.py" line="234"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="263"/>
+        <location filename="../../gui/bridges_model.py" line="235"/>
         <source>Type de mobilité</source>
         <translation>Mobility type</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="264"/>
+        <location filename="../../gui/bridges_model.py" line="236"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -1245,37 +1564,37 @@ used</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../gui/people_model.py" line="94"/>
+        <location filename="../../gui/people_model.py" line="65"/>
         <source>Matricule</source>
         <translation>Employee ID</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="95"/>
+        <location filename="../../gui/people_model.py" line="66"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="96"/>
+        <location filename="../../gui/people_model.py" line="67"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="97"/>
+        <location filename="../../gui/people_model.py" line="68"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="98"/>
+        <location filename="../../gui/people_model.py" line="69"/>
         <source>Entrée</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="99"/>
+        <location filename="../../gui/people_model.py" line="70"/>
         <source>Sortie</source>
         <translation>Leaving</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="100"/>
+        <location filename="../../gui/people_model.py" line="71"/>
         <source>Passerelle choisie</source>
         <translation>Chosen bridge</translation>
     </message>
@@ -1283,47 +1602,47 @@ used</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gui/people_view.py" line="53"/>
+        <location filename="../../gui/people_view.py" line="52"/>
         <source>Rechercher par matricule, nom, prénom, métier ou passerelle</source>
         <translation>Search by employee ID, last name, first name, job or bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="56"/>
+        <location filename="../../gui/people_view.py" line="55"/>
         <source>Afficher les personnes parties</source>
         <translation>Show people who have left</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="58"/>
+        <location filename="../../gui/people_view.py" line="57"/>
         <source>Importer un effectif…</source>
         <translation>Import a staff list…</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="79"/>
+        <location filename="../../gui/people_view.py" line="67"/>
         <source>Aucun collaborateur enregistré. Importez un effectif (CSV ou Excel) : matricule, nom, prénom et métier de chaque personne.</source>
         <translation>No employee recorded. Import a staff list (CSV or Excel): employee ID, last name, first name and job of each person.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="129"/>
+        <location filename="../../gui/people_view.py" line="112"/>
         <source>{shown} personnes affichées sur {total}</source>
         <translation>{shown} of {total} people shown</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="130"/>
+        <location filename="../../gui/people_view.py" line="113"/>
         <source>{total} personnes</source>
         <translation>{total} people</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="164"/>
+        <location filename="../../gui/people_view.py" line="137"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="165"/>
+        <location filename="../../gui/people_view.py" line="138"/>
         <source>Les modifications de la fiche en cours n&apos;ont pas été enregistrées. Les abandonner ?</source>
         <translation>The changes to the current record have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="193"/>
+        <location filename="../../gui/people_view.py" line="166"/>
         <source>Effectif importé : {c} personne(s) créée(s), {u} modifiée(s), {n} inchangée(s).</source>
         <translation>Staff list imported: {c} person(s) created, {u} updated, {n} unchanged.</translation>
     </message>
@@ -1331,245 +1650,245 @@ used</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../gui/person_editor.py" line="67"/>
+        <location filename="../../gui/person_editor.py" line="68"/>
         <source>Identité et souhaits</source>
         <translation>Identity and wishes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="68"/>
+        <location filename="../../gui/person_editor.py" line="69"/>
         <source>Compétences déclarées</source>
         <translation>Declared competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="69"/>
+        <location filename="../../gui/person_editor.py" line="70"/>
         <source>Entretiens</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="70"/>
-        <location filename="../../gui/person_editor.py" line="216"/>
+        <location filename="../../gui/person_editor.py" line="71"/>
+        <location filename="../../gui/person_editor.py" line="211"/>
         <source>Passerelle</source>
         <translation>Bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="89"/>
+        <location filename="../../gui/person_editor.py" line="90"/>
         <source>Souhaits d&apos;évolution exprimés par la personne</source>
         <translation>Career wishes expressed by the person</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="94"/>
+        <location filename="../../gui/person_editor.py" line="95"/>
         <source>Enregistrer les modifications</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="96"/>
+        <location filename="../../gui/person_editor.py" line="97"/>
         <source>Annuler les modifications</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="100"/>
+        <location filename="../../gui/person_editor.py" line="101"/>
         <source>Matricule</source>
         <translation>Employee ID</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="101"/>
+        <location filename="../../gui/person_editor.py" line="102"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="102"/>
+        <location filename="../../gui/person_editor.py" line="103"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="103"/>
+        <location filename="../../gui/person_editor.py" line="104"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="104"/>
+        <location filename="../../gui/person_editor.py" line="105"/>
         <source>Date d&apos;entrée</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="105"/>
+        <location filename="../../gui/person_editor.py" line="106"/>
         <source>Date de sortie</source>
         <translation>Leaving date</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="106"/>
+        <location filename="../../gui/person_editor.py" line="107"/>
         <source>Souhaits</source>
         <translation>Wishes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="121"/>
+        <location filename="../../gui/person_editor.py" line="122"/>
         <source>non renseignée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="126"/>
+        <location filename="../../gui/person_editor.py" line="127"/>
         <source>Compétences que la personne déclare maîtriser, avec son niveau (1 notions, 2 pratique, 3 maîtrise, 4 expert).</source>
         <translation>Competencies the person declares they master, with their level (1 basics, 2 practice, 3 mastery, 4 expert).</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="129"/>
+        <location filename="../../gui/person_editor.py" line="130"/>
         <source>Compétence</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="129"/>
+        <location filename="../../gui/person_editor.py" line="130"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="130"/>
+        <location filename="../../gui/person_editor.py" line="131"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="130"/>
+        <location filename="../../gui/person_editor.py" line="131"/>
         <source>Déclarée le</source>
         <translation>Declared on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="139"/>
+        <location filename="../../gui/person_editor.py" line="134"/>
         <source>notions</source>
         <translation>basics</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="139"/>
+        <location filename="../../gui/person_editor.py" line="134"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="140"/>
+        <location filename="../../gui/person_editor.py" line="135"/>
         <source>maîtrise</source>
         <translation>mastery</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="140"/>
+        <location filename="../../gui/person_editor.py" line="135"/>
         <source>expert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="142"/>
+        <location filename="../../gui/person_editor.py" line="137"/>
         <source>Déclarer</source>
         <translation>Declare</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="148"/>
+        <location filename="../../gui/person_editor.py" line="143"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="149"/>
+        <location filename="../../gui/person_editor.py" line="144"/>
         <source>Retirer la compétence sélectionnée des compétences déclarées</source>
         <translation>Remove the selected competency from the declared competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="166"/>
+        <location filename="../../gui/person_editor.py" line="161"/>
         <source>&lt;b&gt;Rappel RGPD&lt;/b&gt; : la personne peut demander à lire ces notes. Restez factuel (faits observés, souhaits exprimés, décisions prises) ; n&apos;écrivez rien sur la santé, la vie privée, les opinions ou l&apos;appartenance syndicale.</source>
         <translation>&lt;b&gt;GDPR reminder&lt;/b&gt;: the person may ask to read these notes. Stay factual (facts observed, wishes expressed, decisions taken); write nothing about health, private life, opinions or trade-union membership.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="178"/>
+        <location filename="../../gui/person_editor.py" line="173"/>
         <source>Nouvelle note d&apos;entretien (factuelle)</source>
         <translation>New interview note (factual)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="180"/>
+        <location filename="../../gui/person_editor.py" line="175"/>
         <source>Ajouter la note</source>
         <translation>Add the note</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="183"/>
+        <location filename="../../gui/person_editor.py" line="178"/>
         <source>Entretien du</source>
         <translation>Interview on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="203"/>
+        <location filename="../../gui/person_editor.py" line="198"/>
         <source>envisagée</source>
         <translation>considered</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="204"/>
+        <location filename="../../gui/person_editor.py" line="199"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="205"/>
+        <location filename="../../gui/person_editor.py" line="200"/>
         <source>réalisée</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="205"/>
+        <location filename="../../gui/person_editor.py" line="200"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="208"/>
+        <location filename="../../gui/person_editor.py" line="203"/>
         <source>Commentaire (décision prise avec la personne)</source>
         <translation>Comment (decision taken with the person)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="210"/>
+        <location filename="../../gui/person_editor.py" line="205"/>
         <source>Choisir cette passerelle</source>
         <translation>Choose this bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="212"/>
+        <location filename="../../gui/person_editor.py" line="207"/>
         <source>Métier cible</source>
         <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="212"/>
+        <location filename="../../gui/person_editor.py" line="207"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
+        <location filename="../../gui/person_editor.py" line="208"/>
         <location filename="../../gui/person_editor.py" line="213"/>
-        <location filename="../../gui/person_editor.py" line="218"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="213"/>
+        <location filename="../../gui/person_editor.py" line="208"/>
         <source>Choisie le</source>
         <translation>Chosen on</translation>
     </message>
     <message>
+        <location filename="../../gui/person_editor.py" line="209"/>
         <location filename="../../gui/person_editor.py" line="214"/>
-        <location filename="../../gui/person_editor.py" line="219"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="224"/>
+        <location filename="../../gui/person_editor.py" line="219"/>
         <source>Passerelles retenues :</source>
         <translation>Chosen bridges:</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="248"/>
+        <location filename="../../gui/person_editor.py" line="242"/>
         <source>Sélectionnez une personne dans la liste.</source>
         <translation>Select a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="284"/>
+        <location filename="../../gui/person_editor.py" line="278"/>
         <source>&lt;i&gt;Aucune note d&apos;entretien.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No interview note.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="319"/>
+        <location filename="../../gui/person_editor.py" line="313"/>
         <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
         <translation>No ROME release is imported: job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="320"/>
+        <location filename="../../gui/person_editor.py" line="314"/>
         <source>Calcul des passerelles…</source>
         <translation>Computing the bridges…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="324"/>
+        <location filename="../../gui/person_editor.py" line="318"/>
         <source>Passerelles proposées depuis le métier «&#xa0;{job}&#xa0;» (réglages de la vue «&#xa0;Passerelles&#xa0;»). La décision se prend avec la personne.</source>
         <translation>Bridges proposed from the job “{job}” (settings of the “Bridges” view). The decision is taken with the person.</translation>
     </message>
@@ -1584,12 +1903,12 @@ used</translation>
         <translation>Permanently delete this interview note?</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="392"/>
+        <location filename="../../gui/person_editor.py" line="394"/>
         <source>Choisissez une compétence de la liste du métier.</source>
         <translation>Choose a competency from the job&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="327"/>
+        <location filename="../../gui/person_editor.py" line="321"/>
         <source> via {job}</source>
         <translation> via {job}</translation>
     </message>
@@ -1597,47 +1916,47 @@ used</translation>
 <context>
     <name>PlanInputModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="140"/>
+        <location filename="../../gui/bridges_model.py" line="112"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="141"/>
+        <location filename="../../gui/bridges_model.py" line="113"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="142"/>
+        <location filename="../../gui/bridges_model.py" line="114"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="143"/>
+        <location filename="../../gui/bridges_model.py" line="115"/>
         <source>Effectif exposé</source>
         <translation>Exposed headcount</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="144"/>
+        <location filename="../../gui/bridges_model.py" line="116"/>
         <source>Places d&apos;accueil</source>
         <translation>Places offered</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="191"/>
+        <location filename="../../gui/bridges_model.py" line="163"/>
         <source>Personnes à accompagner vers une passerelle (métiers exposés)</source>
         <translation>People to support towards a bridge (exposed jobs)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="193"/>
+        <location filename="../../gui/bridges_model.py" line="165"/>
         <source>Postes ouverts aux personnes venant d&apos;autres métiers (cibles)</source>
         <translation>Positions open to people coming from other jobs (targets)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="214"/>
+        <location filename="../../gui/bridges_model.py" line="186"/>
         <source>cible</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="214"/>
+        <location filename="../../gui/bridges_model.py" line="186"/>
         <source>exposé</source>
         <translation>exposed</translation>
     </message>
@@ -1768,57 +2087,57 @@ used</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../gui/people_model.py" line="168"/>
+        <location filename="../../gui/people_model.py" line="139"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="169"/>
+        <location filename="../../gui/people_model.py" line="140"/>
         <source>Matricule</source>
         <translation>Employee ID</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="170"/>
+        <location filename="../../gui/people_model.py" line="141"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="171"/>
+        <location filename="../../gui/people_model.py" line="142"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="172"/>
+        <location filename="../../gui/people_model.py" line="143"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="173"/>
+        <location filename="../../gui/people_model.py" line="144"/>
         <source>Entrée</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="174"/>
+        <location filename="../../gui/people_model.py" line="145"/>
         <source>Sortie</source>
         <translation>Leaving</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="175"/>
+        <location filename="../../gui/people_model.py" line="146"/>
         <source>Effet</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="178"/>
+        <location filename="../../gui/people_model.py" line="149"/>
         <source>nouvelle personne</source>
         <translation>new person</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="179"/>
+        <location filename="../../gui/people_model.py" line="150"/>
         <source>mise à jour</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="180"/>
+        <location filename="../../gui/people_model.py" line="151"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
@@ -1826,17 +2145,17 @@ used</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/people_model.py" line="207"/>
+        <location filename="../../gui/people_model.py" line="178"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="208"/>
+        <location filename="../../gui/people_model.py" line="179"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="209"/>
+        <location filename="../../gui/people_model.py" line="180"/>
         <source>Problème</source>
         <translation>Problem</translation>
     </message>
@@ -1862,6 +2181,44 @@ used</translation>
         <location filename="../../gui/charts.py" line="45"/>
         <source>Non impacté ou de manière négligeable</source>
         <translation>Not or negligibly affected</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="37"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="38"/>
+        <source>Importée le</source>
+        <translation>Imported on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="39"/>
+        <source>Fiches</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="40"/>
+        <source>Rattachements suivis</source>
+        <translation>Mappings followed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="41"/>
+        <source>Rattachements perdus</source>
+        <translation>Mappings lost</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="42"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="57"/>
+        <source>{v} (en service)</source>
+        <translation>{v} (in use)</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2297,7 @@ used</translation>
         <translation>Printing {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/report_printing.py" line="139"/>
+        <location filename="../../gui/report_printing.py" line="151"/>
         <source>Rapport {n} sur {total}</source>
         <translation>Report {n} of {total}</translation>
     </message>
@@ -1948,218 +2305,557 @@ used</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../gui/reports_view.py" line="85"/>
+        <location filename="../../gui/reports_view.py" line="84"/>
         <source>Rechercher (nom, matricule, métier…)</source>
         <translation>Search (name, employee ID, job…)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="103"/>
+        <location filename="../../gui/reports_view.py" line="93"/>
         <source>Ctrl+clic ou Maj+clic pour composer une équipe ; sans sélection, l&apos;équipe est la liste affichée.</source>
         <translation>Ctrl+click or Shift+click to make up a team; with no selection, the team is the list shown.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="153"/>
+        <location filename="../../gui/reports_view.py" line="140"/>
         <source>Imprimer les rapports de l&apos;équipe ({n})…</source>
         <translation>Print the team&apos;s reports ({n})…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="155"/>
+        <location filename="../../gui/reports_view.py" line="142"/>
         <source>Enregistrer les rapports de l&apos;équipe ({n}) dans un dossier…</source>
         <translation>Save the team&apos;s reports ({n}) to a folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="185"/>
+        <location filename="../../gui/reports_view.py" line="168"/>
         <source>Préparation du moteur de passerelles…</source>
         <translation>Preparing the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="195"/>
+        <location filename="../../gui/reports_view.py" line="178"/>
         <source>Rédaction du rapport…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="223"/>
+        <location filename="../../gui/reports_view.py" line="206"/>
         <source>Le rapport n&apos;a pas pu être rédigé.</source>
         <translation>The report could not be written.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="237"/>
+        <location filename="../../gui/reports_view.py" line="218"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="238"/>
+        <location filename="../../gui/reports_view.py" line="219"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="247"/>
+        <location filename="../../gui/reports_view.py" line="228"/>
         <source>Impossible d&apos;enregistrer «&#xa0;{path}&#xa0;» : {why}.</source>
         <translation>Cannot save “{path}”: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="253"/>
+        <location filename="../../gui/reports_view.py" line="232"/>
         <source>Rapport enregistré : {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="264"/>
+        <location filename="../../gui/reports_view.py" line="252"/>
         <source>Impression du rapport…</source>
         <translation>Printing the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="267"/>
-        <location filename="../../gui/reports_view.py" line="315"/>
+        <location filename="../../gui/reports_view.py" line="255"/>
+        <location filename="../../gui/reports_view.py" line="303"/>
         <source>{n} page(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>{n} page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="281"/>
+        <location filename="../../gui/reports_view.py" line="269"/>
         <source>Impression des rapports de l&apos;équipe…</source>
         <translation>Printing the team&apos;s reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="288"/>
+        <location filename="../../gui/reports_view.py" line="276"/>
         <source>Dossier des rapports</source>
         <translation>Reports folder</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="291"/>
+        <location filename="../../gui/reports_view.py" line="279"/>
         <source>Rédaction des rapports de l&apos;équipe…</source>
         <translation>Writing the team&apos;s reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="312"/>
+        <location filename="../../gui/reports_view.py" line="300"/>
         <source>{n} rapport(s) rédigé(s) en {s} s.</source>
         <translation>{n} report(s) written in {s} s.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="317"/>
+        <location filename="../../gui/reports_view.py" line="305"/>
         <source>Annulé : les rapports restants n&apos;ont pas été traités.</source>
         <translation>Cancelled: the remaining reports were not processed.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="319"/>
+        <location filename="../../gui/reports_view.py" line="307"/>
         <source>Non traités :</source>
         <translation>Not processed:</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="323"/>
+        <location filename="../../gui/reports_view.py" line="311"/>
         <source>Rapports de l&apos;équipe</source>
         <translation>Team reports</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="329"/>
+        <location filename="../../gui/reports_view.py" line="317"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="330"/>
+        <location filename="../../gui/reports_view.py" line="318"/>
         <source>Rapports</source>
         <translation>Reports</translation>
     </message>
 </context>
 <context>
+    <name>RomeUpgradeDialog</name>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="51"/>
+        <source>Passerelles avec la nouvelle version…</source>
+        <translation>Bridges with the new version…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="55"/>
+        <source>Comparaison arrêtée.</source>
+        <translation>Comparison stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="57"/>
+        <source>Passerelles avec la version précédente…</source>
+        <translation>Bridges with the previous version…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="74"/>
+        <source>Ce que change la version {v} du ROME</source>
+        <translation>What ROME version {v} changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="103"/>
+        <source>Ouvrir « Passerelles »</source>
+        <translation>Open “Bridges”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="121"/>
+        <source>La version {new} du ROME remplace la version {old}.</source>
+        <translation>ROME version {new} replaces version {old}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="124"/>
+        <source>Version {new} du ROME importée.</source>
+        <translation>ROME version {new} imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="125"/>
+        <source>{n} métier(s) de l&apos;étude changent de fiches ROME ; chaque rattachement a suivi son appellation.</source>
+        <translation>{n} study job(s) change ROME sheets; each mapping followed its appellation.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="127"/>
+        <source>Les rattachements des 58 métiers sont inchangés.</source>
+        <translation>The mappings of the 58 jobs are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="133"/>
+        <source>Métiers de l&apos;étude ({n})</source>
+        <translation>Study jobs ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="135"/>
+        <source>Fiches du ROME ({n})</source>
+        <translation>ROME sheets ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="136"/>
+        <source>Niveaux et compétences ({n})</source>
+        <translation>Levels and competencies ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="138"/>
+        <source>Passerelles</source>
+        <translation>Bridges</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="144"/>
+        <source>Les rattachements des 58 métiers aux fiches du ROME sont inchangés.</source>
+        <translation>The mappings of the 58 jobs to ROME sheets are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="146"/>
+        <source>Chaque ligne de la table des rattachements (data/job_rome.csv) suit son appellation dans la nouvelle version ; un rattachement perdu est signalé et le métier garde ses autres fiches.</source>
+        <translation>Each row of the mapping table (data/job_rome.csv) follows its appellation into the new version; a lost mapping is reported and the job keeps its other sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="150"/>
+        <source>aucune fiche</source>
+        <translation>no sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="151"/>
+        <source>aucune fiche : à rattacher de nouveau</source>
+        <translation>no sheet: to be mapped again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="155"/>
+        <source>{code} perdue</source>
+        <translation>{code} lost</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="157"/>
+        <source>{code} retrouvée</source>
+        <translation>{code} found again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="168"/>
+        <source>Première version importée : rien à comparer.</source>
+        <translation>First version imported: nothing to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="172"/>
+        <source>Depuis la version {old} : {what}.</source>
+        <translation>Since version {old}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="174"/>
+        <source>aucune fiche ni appellation changée</source>
+        <translation>no sheet or appellation changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="183"/>
+        <source>Aucun niveau d&apos;impact corrigé ni compétence retenue à vérifier.</source>
+        <translation>No corrected impact level or retained competency to check.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="188"/>
+        <source>{kept} conservé(s), {lost} sans effet dans cette version (gardés : ils s&apos;appliqueront de nouveau si l&apos;élément revient).</source>
+        <translation>{kept} kept, {lost} without effect in this version (kept: they apply again if the item comes back).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="205"/>
+        <source>Comparaison des passerelles avant et après…</source>
+        <translation>Comparing the bridges before and after…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="238"/>
+        <source>Les passerelles n&apos;ont pas pu être comparées ; celles de la nouvelle version sont dans la vue « Passerelles ».</source>
+        <translation>The bridges could not be compared; those of the new version are in the “Bridges” view.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="245"/>
+        <source>Passerelles ({n})</source>
+        <translation>Bridges ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="250"/>
+        <source>Les premières passerelles des 58 métiers sont inchangées.</source>
+        <translation>The first bridges of the 58 jobs are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="251"/>
+        <source>{n} métier(s) n&apos;ont plus les mêmes premières passerelles :</source>
+        <translation>{n} job(s) no longer have the same first bridges:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="254"/>
+        <source> (fiches changées)</source>
+        <translation> (sheets changed)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="264"/>
+        <source>Aucune passerelle n&apos;est enregistrée pour une personne.</source>
+        <translation>No bridge is recorded for anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="267"/>
+        <source>{n} enregistrée(s), {k} à revoir :</source>
+        <translation>{n} recorded, {k} to review:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="271"/>
+        <source>{n} enregistrée(s), {k} changée(s) avec cette version.</source>
+        <translation>{n} recorded, {k} changed with this version.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="289"/>
+        <source>{n} fiche(s) ajoutée(s)</source>
+        <translation>{n} sheet(s) added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="290"/>
+        <source>{n} fiche(s) supprimée(s)</source>
+        <translation>{n} sheet(s) removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="291"/>
+        <source>{n} fiche(s) renommée(s)</source>
+        <translation>{n} sheet(s) renamed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="292"/>
+        <source>{n} fiche(s) recodée(s)</source>
+        <translation>{n} sheet(s) recoded</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="293"/>
+        <source>{n} fiche(s) fusionnée(s)</source>
+        <translation>{n} sheet(s) merged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="294"/>
+        <source>{n} appellation(s) déplacée(s)</source>
+        <translation>{n} appellation(s) moved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="296"/>
+        <source>{n} appellation(s) ajoutée(s)</source>
+        <translation>{n} appellation(s) added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="298"/>
+        <source>{n} appellation(s) supprimée(s)</source>
+        <translation>{n} appellation(s) removed</translation>
+    </message>
+</context>
+<context>
+    <name>RomeVersionsDialog</name>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="76"/>
+        <source>Versions du ROME</source>
+        <translation>ROME versions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="93"/>
+        <source>Revenir à cette version…</source>
+        <translation>Go back to this version…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="94"/>
+        <source>Importe de nouveau les fichiers de la version choisie, depuis leur emplacement d&apos;origine</source>
+        <translation>Imports the chosen version&apos;s files again, from where they were</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="98"/>
+        <source>Importer une autre version…</source>
+        <translation>Import another version…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="117"/>
+        <source>Aucune version du ROME n&apos;est encore importée.</source>
+        <translation>No ROME version is imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="119"/>
+        <source>Version en service : {v}, importée le {date}.</source>
+        <translation>Version in use: {v}, imported on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="125"/>
+        <source>La fenêtre utilise pour l&apos;instant la version désignée au lancement (--rome ou PASSERELLES_ROME) : {path}.</source>
+        <translation>For now the window uses the version named at start-up (--rome or PASSERELLES_ROME): {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="129"/>
+        <source>Chaque import compare la version à la précédente et fait suivre les rattachements des 58 métiers. Pour revenir à une version antérieure, importez de nouveau ses fichiers (vos niveaux corrigés et vos choix sont conservés).</source>
+        <translation>Each import compares the version with the previous one and makes the mappings of the 58 jobs follow. To go back to an earlier version, import its files again (your corrected levels and your choices are kept).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_versions_dialog.py" line="143"/>
+        <source>Les fichiers de cette version ne sont plus à leur emplacement d&apos;origine : choisissez-les avec « Importer une autre version… »</source>
+        <translation>This version&apos;s files are no longer where they were: choose them with “Import another version…”</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="58"/>
+        <location filename="../../gui/roster_import_dialog.py" line="81"/>
         <source>Importer un effectif</source>
         <translation>Import a staff list</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="68"/>
-        <source>Fichier CSV ou Excel (.xlsx) exporté du SIRH : une ligne par personne avec au moins le matricule, le nom, le prénom et le métier ; date d&apos;entrée, date de sortie et souhaits sont facultatifs. Rien n&apos;est enregistré avant que vous cliquiez sur «&#xa0;Enregistrer&#xa0;», et seulement si toutes les lignes sont correctes. Les colonnes inconnues sont ignorées ; un fichier contenant des numéros de sécurité sociale est refusé.</source>
-        <translation>CSV or Excel (.xlsx) file exported from the HR information system: one line per person with at least the employee ID, last name, first name and job; start date, leaving date and wishes are optional. Nothing is saved until you click “Save”, and only if every line is correct. Unknown columns are ignored; a file containing social security numbers is refused.</translation>
+        <location filename="../../gui/roster_import_dialog.py" line="91"/>
+        <source>Fichier exporté du SIRH ou tenu dans Excel ou LibreOffice (.csv, .txt, .xlsx, .xls, .ods) : une ligne par personne avec au moins le matricule, le nom, le prénom et le métier. Rien n&apos;est enregistré avant « Enregistrer », et seulement si toutes les lignes retenues sont correctes. Les colonnes non utilisées ne sont pas conservées ; un fichier contenant des numéros de sécurité sociale est refusé.</source>
+        <translation>File exported from the HR information system or kept in Excel or LibreOffice (.csv, .txt, .xlsx, .xls, .ods): one line per person with at least the employee ID, last name, first name and job. Nothing is saved before “Save”, and only if every line kept is correct. Unused columns are not kept; a file containing social security numbers is refused.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="75"/>
+        <location filename="../../gui/roster_import_dialog.py" line="98"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="77"/>
+        <location filename="../../gui/roster_import_dialog.py" line="100"/>
         <source>Choisir un fichier…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="79"/>
+        <location filename="../../gui/roster_import_dialog.py" line="102"/>
         <source>Relire le fichier</source>
         <translation>Read the file again</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="80"/>
+        <location filename="../../gui/roster_import_dialog.py" line="103"/>
         <source>Après avoir corrigé le fichier dans Excel</source>
         <translation>After correcting the file in Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="97"/>
+        <location filename="../../gui/roster_import_dialog.py" line="138"/>
+        <source>Correspondances des intitulés…</source>
+        <translation>Job title correspondences…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="139"/>
+        <source>Les intitulés de poste de votre entreprise associés une fois pour toutes à un métier</source>
+        <translation>Your company&apos;s job titles mapped once and for all to a job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="143"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="122"/>
+        <location filename="../../gui/roster_import_dialog.py" line="175"/>
         <source>Lignes à enregistrer ({n})</source>
         <translation>Lines to save ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="124"/>
+        <location filename="../../gui/roster_import_dialog.py" line="177"/>
         <source>Erreurs ({n})</source>
         <translation>Errors ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="132"/>
+        <location filename="../../gui/roster_import_dialog.py" line="179"/>
+        <source>Colonnes</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="180"/>
+        <source>Vos choix ({n})</source>
+        <translation>Your choices ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="188"/>
         <source>Effectif à importer</source>
         <translation>Staff list to import</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="133"/>
-        <source>Effectifs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</source>
-        <translation>Staff lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+        <location filename="../../gui/roster_import_dialog.py" line="196"/>
+        <source>Effectifs (*.csv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>Staff lists (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="146"/>
+        <location filename="../../gui/roster_import_dialog.py" line="197"/>
+        <source>Textes délimités (*.csv *.txt)</source>
+        <translation>Delimited text (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="198"/>
+        <source>Classeurs Excel (*.xlsx *.xls)</source>
+        <translation>Excel workbooks (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="199"/>
+        <source>Classeurs LibreOffice (*.ods)</source>
+        <translation>LibreOffice workbooks (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="200"/>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="71"/>
+        <source>{n} ligne(s) correctes ({created} nouvelle(s) personne(s)). Vérifiez-les puis cliquez sur « Enregistrer ».</source>
+        <translation>{n} correct line(s) ({created} new person(s)). Check them, then click “Save”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="76"/>
+        <source>{k} ligne(s) laissée(s) hors de l&apos;import.</source>
+        <translation>{k} line(s) left out of the import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="55"/>
+        <source>&lt;b&gt;Fichier refusé en l&apos;état : colonnes à indiquer.&lt;/b&gt; Dans l&apos;onglet « Colonnes », choisissez ce que contient chaque colonne non reconnue.</source>
+        <translation>&lt;b&gt;File refused as it is: columns to set.&lt;/b&gt; In the “Columns” tab, choose what each unrecognised column holds.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="60"/>
+        <source>&lt;b&gt;Fichier refusé en l&apos;état : {n} ligne(s) en erreur.&lt;/b&gt; Rien ne sera enregistré tant qu&apos;il en reste. Corrigez le fichier puis « Relire le fichier », ou, pour chaque erreur, choisissez le métier de la ligne ou laissez-la hors de l&apos;import.</source>
+        <translation>&lt;b&gt;File refused as it is: {n} line(s) with errors.&lt;/b&gt; Nothing will be saved while any remain. Correct the file then “Read the file again”, or, for each error, choose the line&apos;s job or leave it out of the import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="21"/>
+        <source>Lu comme : {how}, en-têtes ligne {line}.</source>
+        <translation>Read as: {how}, headers on line {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="26"/>
+        <source>Feuille « {sheet} » lue : la feuille visible dont la ligne d&apos;en-têtes reconnaît le plus de colonnes (une feuille masquée n&apos;est jamais lue) ; non lue(s) : {others}.</source>
+        <translation>Sheet “{sheet}” read: the visible sheet whose header line recognises the most columns (a hidden sheet is never read); not read: {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="40"/>
+        <source>« {name} » (masquée)</source>
+        <translation>“{name}” (hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="42"/>
+        <source>« {name} »</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="221"/>
         <source>Lecture et vérification du fichier…</source>
         <translation>Reading and checking the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="165"/>
-        <source>Colonnes ignorées (non conservées) : {cols}.</source>
-        <translation>Columns ignored (not kept): {cols}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/roster_import_dialog.py" line="166"/>
-        <source>«&#xa0;{col}&#xa0;»</source>
-        <translation>“{col}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/roster_import_dialog.py" line="171"/>
-        <source>&lt;b&gt;Fichier refusé : {n} ligne(s) en erreur.&lt;/b&gt; Rien ne sera enregistré tant que toutes les erreurs ne sont pas corrigées dans le fichier.</source>
-        <translation>&lt;b&gt;File refused: {n} line(s) with errors.&lt;/b&gt; Nothing will be saved until every error is corrected in the file.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/roster_import_dialog.py" line="178"/>
-        <source>{n} ligne(s) correctes ({created} nouvelle(s) personne(s)), encodage {enc}. Vérifiez-les puis cliquez sur «&#xa0;Enregistrer&#xa0;».</source>
-        <translation>{n} correct line(s) ({created} new person(s)), encoding {enc}. Check them, then click “Save”.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/roster_import_dialog.py" line="194"/>
+        <location filename="../../gui/roster_import_dialog.py" line="286"/>
         <source>Fichier illisible.</source>
         <translation>Unreadable file.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="198"/>
+        <location filename="../../gui/roster_import_dialog.py" line="292"/>
         <source>&lt;b&gt;Fichier refusé.&lt;/b&gt; Rien n&apos;a été enregistré.</source>
         <translation>&lt;b&gt;File refused.&lt;/b&gt; Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="210"/>
+        <location filename="../../gui/roster_import_dialog.py" line="337"/>
+        <source>« {title} » sera désormais lu comme « {job} ».</source>
+        <translation>“{title}” will now be read as “{job}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_import_dialog.py" line="377"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="233"/>
+        <location filename="../../gui/roster_import_dialog.py" line="404"/>
         <source>&lt;b&gt;Rien n&apos;a été enregistré.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nothing was saved.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RosterProblemsModel</name>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="35"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="36"/>
+        <source>Colonne (cellule)</source>
+        <translation>Column (cell)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_fixes.py" line="37"/>
+        <source>Problème</source>
+        <translation>Problem</translation>
     </message>
 </context>
 </TS>
