@@ -152,17 +152,28 @@ class StoreWorker(QObject):
             if self._pool.waitForDone(50):
                 done = True
                 break
-        self._close_connection()
+        self._close_connection(max(0.0, deadline - time.monotonic()))
         return done
 
-    def _close_connection(self) -> None:
+    def _close_connection(self, timeout: float) -> None:
+        """Close the connection on its own thread, after the queued work; wait ``timeout`` s.
+
+        Past the timeout the thread is left to finish on its own (the process is ending):
+        SQLite rolls back whatever was not committed when the connection goes away.
+        """
+        from concurrent.futures import TimeoutError as FutureTimeout
+
         def close() -> None:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
 
-        if isinstance(self._pool, SerialPool):
-            self._pool.submit(close).result()
-            self._pool.shutdown()
-        else:  # an immediate pool: the connection belongs to this thread
+        if not isinstance(self._pool, SerialPool):  # an immediate pool: this thread's own
             close()
+            return
+        future = self._pool.submit(close)
+        try:
+            future.result(timeout=timeout)
+        except FutureTimeout:
+            return
+        self._pool.shutdown()

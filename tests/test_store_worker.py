@@ -39,6 +39,19 @@ def people_count() -> int:
         return len(employees.list_employees(conn))
 
 
+def saving_started(monkeypatch) -> threading.Event:
+    """An event set once the roster import saves its first person (inside its transaction)."""
+    inside = threading.Event()
+    original = employees.save_employee
+
+    def save_and_tell(conn, person):
+        inside.set()
+        return original(conn, person)
+
+    monkeypatch.setattr(employees, "save_employee", save_and_tell)
+    return inside
+
+
 @pytest.fixture
 def store_file():
     connect().close()  # the store exists and is migrated, as after start-up
@@ -74,8 +87,8 @@ def test_a_refused_edit_reaches_the_failure_handler_and_writes_nothing(qtbot, st
 
 @pytest.mark.rome
 def test_a_level_changed_during_a_large_roster_import_is_stored_with_it(qtbot, real_rome,
-                                                                          tmp_path):
-    """The job sheet's level change queues behind the import on the one writer: both land."""
+                                                                          tmp_path, monkeypatch):
+    """A level changed while the import is inside its transaction queues behind it: both land."""
     from gui_support import loaded_context
     from test_gui_job_sheet import book_of, release_of
 
@@ -93,11 +106,13 @@ def test_a_level_changed_during_a_large_roster_import_is_stored_with_it(qtbot, r
     row = view.model.rows[0]
     new_level = 1 if row.level != 1 else 5
 
+    inside = saving_started(monkeypatch)
     imported: list[object] = []
     context.store.submit(lambda conn, progress, cancelled: import_roster(
         conn, roster, progress=progress, cancelled=cancelled),
         topic=PEOPLE, on_success=imported.append, cancellable=True)
-    assert context.store.busy  # the import is still queued or running…
+    assert inside.wait(60), "the import never started saving"
+    assert context.store.busy  # the import is inside its transaction…
     view.request_level(row.code, new_level)  # …when the user changes a level
     qtbot.waitUntil(lambda: bool(imported) and not context.store.busy, timeout=120000)
 
@@ -123,14 +138,7 @@ def test_quitting_the_window_during_an_import_leaves_the_store_as_it_was(qtbot, 
     before = people_count()
     roster = write_roster(tmp_path / "effectif.csv", ROWS)
 
-    inside = threading.Event()
-    original = employees.save_employee
-
-    def slow_save(conn, person):  # the import is surely mid-transaction when the user quits
-        inside.set()
-        return original(conn, person)
-
-    monkeypatch.setattr(employees, "save_employee", slow_save)
+    inside = saving_started(monkeypatch)
     settings = Settings()
     settings.set(FIRST_RUN_OFFERED, True)
     context = AppContext(settings)

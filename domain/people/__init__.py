@@ -13,6 +13,7 @@ Modules:
   header row), ``roster_schema`` (their tables, migration 6);
 - ``privacy``: access export, real erasure, note purge, pseudonymised statistics.
 
-May import: ``domain.errors``, ``domain.text``, ``domain.paths``, ``domain.study``,
-``domain.store``. Never imports ``matching`` or ``reports``.
+May import: ``domain.errors``, ``domain.text``, ``domain.paths``, ``domain.tables`` (reading
+roster files), ``domain.study``, ``domain.store``, ``domain.rome`` (appellations help match job
+titles). Never imports ``matching`` or ``reports``.
 """
