@@ -6,6 +6,7 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -81,7 +82,10 @@ def run(argv: list[str], modules: Sequence[str]) -> int:
         return 2
     try:
         result = args.handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
         return int(result or 0)
+    except BrokenPipeError:
+        return _closed_pipe()
     except UserError as exc:
         sys.stderr.write(f"Erreur : {exc}\n")
         return 2
@@ -99,6 +103,24 @@ def run(argv: list[str], modules: Sequence[str]) -> int:
             f"« {log_path} ».\n"
         )
         return 1
+
+
+# Exit code of a process whose reader went away (128 + SIGPIPE), as `git log | head` gives.
+CLOSED_PIPE_EXIT = 141
+
+
+def _closed_pipe() -> int:
+    """End quietly when the reader closed the pipe (``… | head``): no message, no log entry.
+
+    The rest of the output goes to the null device so that Python's final flush of stdout
+    does not raise a second BrokenPipeError at exit. Returns ``CLOSED_PIPE_EXIT``.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (tests, embedded use)
+        pass
+    return CLOSED_PIPE_EXIT
 
 
 def _busy_error(exc: BaseException) -> UserError | None:
