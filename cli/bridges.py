@@ -130,8 +130,12 @@ def _engine(args: argparse.Namespace):
 def _bridges(args: argparse.Namespace) -> int:
     from domain.errors import UserError
 
-    if bool(args.job) == bool(args.employee):
+    job = (args.job or "").strip()
+    if job and args.employee:
         raise UserError("Indiquez un métier ou une personne (--employee MATRICULE), pas les deux.")
+    if not job and not args.employee:
+        raise UserError("Aucun point de départ : indiquez un métier (par exemple « bridges "
+                        "Juriste ») ou une personne (« bridges --employee MATRICULE »).")
     engine = _engine(args)
     settings = _settings(args, args.top)
     person = None

@@ -75,3 +75,16 @@ def test_help_is_french(capsys):
     out = capsys.readouterr().out
     assert "usage : " in out and "affiche cette aide et quitte" in out
     assert "show this help" not in out and "usage: " not in out
+
+
+@pytest.mark.parametrize("args", [["bridges"], ["bridges", ""], ["bridges", "  "]])
+def test_bridges_without_a_start_says_what_is_missing(capsys, args):
+    assert cli_entry(args) == 2
+    err = capsys.readouterr().err
+    assert "Aucun point de départ" in err and "--employee MATRICULE" in err
+    assert "pas les deux" not in err
+
+
+def test_bridges_with_a_job_and_a_person_says_not_both(capsys):
+    assert cli_entry(["bridges", "Juriste", "--employee", "000417"]) == 2
+    assert "pas les deux" in capsys.readouterr().err
