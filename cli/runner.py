@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from domain.errors import UserError
+from domain.text import command_name
 
 # Every gettext msgid of argparse (Python 3.11), so no English reaches the user; a test reads
 # argparse's source and fails when a msgid is missing here. Plural msgids (ngettext) are keyed
@@ -84,7 +85,7 @@ class FrenchParser(argparse.ArgumentParser):
 
 def build_parser(modules: Sequence[str]) -> argparse.ArgumentParser:
     parser = FrenchParser(
-        prog="passerelles",
+        prog=command_name(),
         description=(
             "Passerelles — exposition des métiers de l'assistance à l'IA générative et "
             "passerelles de mobilité interne. Sans sous-commande, ouvre l'application."
