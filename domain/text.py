@@ -34,6 +34,13 @@ def set_command_name(name: str | None) -> None:
     _command = name or _SOURCE_COMMAND
 
 
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """« 1 groupe », « 0 groupe », « 2 groupes »: a count and its noun agreed the French way
+    (singular for 0 and 1; ``plural_form`` defaults to the singular plus « s »)."""
+    word = singular if count in (0, 1) else (plural_form or singular + "s")
+    return f"{count} {word}"
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced key for comparing names."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))

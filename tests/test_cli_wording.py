@@ -1,0 +1,30 @@
+"""Small wording on the command line and in reports: French plurals, French statuses, formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from domain.text import plural
+
+SAMPLE = Path(__file__).parent.parent / "data" / "sample_roster.csv"
+
+
+@pytest.mark.parametrize(("count", "expected"), [(0, "0 groupe"), (1, "1 groupe"), (2, "2 groupes")])
+def test_plural_agrees_the_french_way(count, expected):
+    assert plural(count, "groupe") == expected
+
+
+def test_plural_with_an_irregular_form():
+    assert plural(3, "travail", "travaux") == "3 travaux"
+
+
+def test_plan_step_with_one_more_covered_item_says_autre():
+    from domain.reports.sections_plan import COVERS_SHOWN, _step_cell
+
+    step = SimpleNamespace(covers=[f"compétence {i}" for i in range(COVERS_SHOWN + 1)],
+                           description="", title="Formation")
+    text = " ".join(getattr(cell, "text", "") for cell in _step_cell(step))
+    assert "(et 1 autre)" in text and "autres" not in text
