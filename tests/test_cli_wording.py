@@ -43,3 +43,10 @@ def test_export_stats_writes_french_statuses(tmp_path):
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
     statuses = [r["statuts_passerelles"] for r in rows if r["statuts_passerelles"]]
     assert statuses == ["en cours"]
+
+
+def test_batch_reports_help_lists_every_roster_format(capsys):
+    assert cli_entry(["batch-reports", "--help"]) == 0
+    out = capsys.readouterr().out
+    for extension in (".xlsx", ".xls", ".ods", ".txt", "CSV"):
+        assert extension in out
