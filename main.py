@@ -15,11 +15,29 @@ COMMAND_MODULES: tuple[str, ...] = ("cli.rome", "cli.study", "cli.bridges", "cli
 
 
 def cli_entry(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the process exit code (0, 1 or 2)."""
+    """Run the command line; returns the process exit code (0, 1 or 2).
+
+    Without ``argv`` it is the installed ``passerelles-cli`` command (``[project.scripts]`` or
+    the one-folder build): messages then name that command instead of « python main.py ».
+    """
     _freeze_support()
     from cli.runner import run
 
+    if argv is None:
+        from domain.text import set_command_name
+
+        set_command_name(installed_command(sys.argv[0] if sys.argv else ""))
+
     return run(list(sys.argv[1:] if argv is None else argv), COMMAND_MODULES)
+
+
+def installed_command(argv0: str) -> str | None:
+    """« passerelles-cli » for the program path of an installed command (``.exe`` dropped on
+    Windows); None for anything else (``main.py``, ``-c``, a test runner)."""
+    name = argv0.replace("\\", "/").rsplit("/", 1)[-1]
+    if name.lower().endswith(".exe"):
+        name = name[:-4]
+    return name if name.startswith("passerelles") else None
 
 
 def gui_entry() -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cli.runner import print_json
-from domain.text import decimal
+from domain.text import decimal, plural
 
 _SHOWN = 6  # competencies listed per bridge in the text output
 
@@ -130,8 +130,12 @@ def _engine(args: argparse.Namespace):
 def _bridges(args: argparse.Namespace) -> int:
     from domain.errors import UserError
 
-    if bool(args.job) == bool(args.employee):
+    job = (args.job or "").strip()
+    if job and args.employee:
         raise UserError("Indiquez un métier ou une personne (--employee MATRICULE), pas les deux.")
+    if not job and not args.employee:
+        raise UserError("Aucun point de départ : indiquez un métier (par exemple « bridges "
+                        "Juriste ») ou une personne (« bridges --employee MATRICULE »).")
     engine = _engine(args)
     settings = _settings(args, args.top)
     person = None
@@ -209,7 +213,8 @@ def _print_bridges(source: str, exposure, found, settings) -> None:
               f"{_items(bridge.key_gaps, len(bridge.key_gaps))}")
         if bridge.gap_groups:
             groups = " ; ".join(f"{g.label} ({g.count})" for g in bridge.gap_groups[:_SHOWN])
-            more = f" … (+{len(bridge.gap_groups) - _SHOWN} groupes)" if len(bridge.gap_groups) > _SHOWN else ""
+            hidden = len(bridge.gap_groups) - _SHOWN
+            more = f" … (+{plural(hidden, 'groupe')})" if hidden > 0 else ""
             print(f"   Puis, par famille de compétences : {groups}{more}")
 
 

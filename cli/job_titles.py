@@ -6,6 +6,7 @@ import argparse
 from contextlib import closing
 
 from cli.runner import print_json
+from domain.text import command_name
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,6 +45,6 @@ def _job_titles(args: argparse.Namespace) -> int:
         for entry in titles:
             print(f"{entry.title}\t→ {entry.job}")
         print(f"{len(titles)} correspondance(s)." if titles else
-              "Aucune correspondance. Ajoutez-en une : « python main.py job-titles --add "
+              f"Aucune correspondance. Ajoutez-en une : « {command_name()} job-titles --add "
               "INTITULÉ MÉTIER ».")
     return 0

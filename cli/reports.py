@@ -27,11 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     batch = subparsers.add_parser(
         "batch-reports", help="un rapport PDF par personne d'un effectif",
         description=(
-            "Lit un effectif (CSV « ; » ou « , » en UTF-8 ou Windows-1252, ou classeur .xlsx ; "
+            "Lit un effectif (CSV ou texte « ; », « , » ou tabulation en UTF-8 ou Windows-1252 ; "
+            "classeur Excel .xlsx ou .xls ; LibreOffice .ods ; "
             "colonnes Matricule, Nom, Prénom, Métier, et au choix Date d'entrée, Souhaits) et "
             "écrit un rapport PDF par personne, nommé d'après le matricule. Les lignes "
             "inutilisables sont signalées avec leur numéro ; les autres rapports sont écrits."))
-    batch.add_argument("--roster", required=True, metavar="FICHIER", help="fichier de l'effectif")
+    batch.add_argument("--roster", required=True, metavar="FICHIER", help="fichier de l'effectif (.csv, .txt, .xlsx, .xls, .ods)")
     batch.add_argument("--out", required=True, metavar="DOSSIER", help="dossier des rapports")
     batch.add_argument("--processus", type=_positive, default=None, metavar="N",
                        help="nombre de processus (par défaut : un par cœur)")

@@ -7,7 +7,7 @@ import sys
 from contextlib import closing
 
 from cli.runner import print_json
-from domain.text import decimal
+from domain.text import command_name, decimal
 
 _KIND_LABELS = {
     "savoir_faire": "savoir-faire",
@@ -92,7 +92,7 @@ def _rome_status(args: argparse.Namespace) -> int:
                     "override": str(override) if override else None})
         return 0
     if info is None:
-        print("Aucune version du ROME n'est importée. Utilisez « python main.py import-rome "
+        print(f"Aucune version du ROME n'est importée. Utilisez « {command_name()} import-rome "
               "CHEMIN » avec le dossier ou le zip RefRomeCsv de France Travail.")
     else:
         print(f"Version {info.version} du ROME, importée le {info.imported_at} "
@@ -172,7 +172,7 @@ def _print_bridges(upgrade, review) -> None:
                     print(f"    {line.describe()}")
         if len(review.jobs) > _LISTED:
             print(f"  … et {len(review.jobs) - _LISTED} autre(s) (détail avec --json)")
-        print("  Détail et explication de chaque passerelle : python main.py bridges MÉTIER")
+        print(f"  Détail et explication de chaque passerelle : {command_name()} bridges MÉTIER")
     else:
         print("Passerelles : les premières passerelles des 58 métiers sont inchangées.")
     if upgrade.bridges:

@@ -6,7 +6,7 @@ import argparse
 from fractions import Fraction
 
 from cli.runner import print_json
-from domain.text import decimal
+from domain.text import command_name, decimal
 
 _QUALIFICATIONS = ("initial", "revised", "experts")
 
@@ -100,7 +100,7 @@ def _jobs(args: argparse.Namespace) -> int:
         right={0, 3},
     ))
     if any(r["flagged"] for r in rows):
-        print("* chiffres que l'étude contredit ailleurs : voir « python main.py exposure-check » "
+        print(f"* chiffres que l'étude contredit ailleurs : voir « {command_name()} exposure-check » "
               "ou la sortie --json.")
     return 0
 

@@ -12,8 +12,33 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+_SOURCE_COMMAND = "python main.py"
+_command = _SOURCE_COMMAND
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _SPACES = re.compile(r"\s+")
+
+
+def command_name() -> str:
+    """The command the user typed to run Passerelles, for messages that tell what to run next.
+
+    « python main.py » from the source tree (the default), « passerelles-cli » once installed
+    (``pip install .`` or the one-folder build); set once by the entry point in ``main.py``.
+    """
+    return _command
+
+
+def set_command_name(name: str | None) -> None:
+    """Name the command in every later message (``None`` or empty: back to « python main.py »)."""
+    global _command
+    _command = name or _SOURCE_COMMAND
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """« 1 groupe », « 0 groupe », « 2 groupes »: a count and its noun agreed the French way
+    (singular for 0 and 1; ``plural_form`` defaults to the singular plus « s »)."""
+    word = singular if count in (0, 1) else (plural_form or singular + "s")
+    return f"{count} {word}"
 
 
 def fold(text: str) -> str:

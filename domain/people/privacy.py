@@ -255,7 +255,8 @@ def pseudonymised_rows(conn: sqlite3.Connection, key: bytes | None = None,
             "sorti": "oui" if person.exit_date and person.exit_date <= today else "non",
             "notes_entretien": str(len(employees.notes(conn, person.id))),
             "passerelles_choisies": " | ".join(b.target_job for b in chosen),
-            "statuts_passerelles": " | ".join(b.status for b in chosen),
+            "statuts_passerelles": " | ".join(employees.BRIDGE_STATUS_LABELS.get(b.status, b.status)
+                                              for b in chosen),
         })
     rows.sort(key=lambda r: r["pseudonyme"])  # the list order must not reveal names
     return rows

@@ -18,6 +18,7 @@ from domain.errors import UserError
 from domain.people import employees
 from domain.people.employees import Employee
 from domain.store.connection import transaction
+from domain.text import command_name
 
 EDITABLE = ("last_name", "first_name", "job", "entry_date", "exit_date", "wishes")
 MAX_LENGTH = {"last_name": 100, "first_name": 100, "wishes": 2000}  # as the roster import
@@ -198,8 +199,8 @@ def _codes(codes: Sequence[str], items: Mapping[str, Any]) -> list[str]:
     unknown = [code for code in found if code not in items]
     if unknown:
         raise UserError(f"Code de compétence inconnu dans le ROME : « {unknown[0]} ». Cherchez "
-                        "le code avec « python main.py employee-competencies MATRICULE --cherche "
-                        "MOTS ».")
+                        f"le code avec « {command_name()} employee-competencies MATRICULE "
+                        "--cherche MOTS ».")
     return found
 
 

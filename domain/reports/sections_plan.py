@@ -57,7 +57,7 @@ def _step_cell(step: Any) -> list[Any]:
         if len(shown) > COVERS_CHARS:
             shown = shown[:COVERS_CHARS].rsplit(" ", 1)[0] + " …"
         if len(step.covers) > COVERS_SHOWN:
-            shown += f" (et {len(step.covers) - COVERS_SHOWN} autres)"
+            shown += f" (et {w.plural(len(step.covers) - COVERS_SHOWN, 'autre')})"
         detail = f"Porte sur : {shown}"
     elif step.description:
         detail = step.description

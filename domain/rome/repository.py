@@ -24,6 +24,7 @@ from domain.rome.model import (
     SheetItem,
 )
 from domain.rome.reader import read_release
+from domain.text import command_name
 
 _file_cache: dict[Path, RomeRelease] = {}
 _store_cache: dict[str, RomeRelease] = {}  # fingerprint#import id -> release (the last one only)
@@ -33,7 +34,12 @@ NO_RELEASE_MESSAGE = (
     "(version 4.60 ou plus récente) sur le site open data de France Travail, puis importez-les "
     "avec « python main.py import-rome CHEMIN » (dossier ou zip), ou désignez-les avec "
     "--rome CHEMIN ou la variable PASSERELLES_ROME."
-)
+)  # as the window shows it; the command line names the command actually run (below)
+
+
+def no_release_message() -> str:
+    """What to do when no ROME release is available, naming the command the user runs."""
+    return NO_RELEASE_MESSAGE.replace("python main.py", command_name())
 
 
 @dataclass(frozen=True)
@@ -171,7 +177,7 @@ def current_release(
         finally:
             own.close()
     if release is None:
-        raise RomeError(NO_RELEASE_MESSAGE)
+        raise RomeError(no_release_message())
     return release
 
 

@@ -23,6 +23,7 @@ from domain.errors import StoreError
 from domain.paths import database_path
 from domain.store import backup as _backup
 from domain.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from domain.text import command_name
 
 BUSY_TIMEOUT_SECONDS = 15.0
 BUSY_TIMEOUT_ENV = "PASSERELLES_BUSY_TIMEOUT"
@@ -37,7 +38,7 @@ class DamagedStoreError(StoreError):
         self.backup = _backup.latest_backup(db)
         offer = ("Aucune sauvegarde automatique n'est disponible." if self.backup is None else
                  f"Dernière {self.backup.describe()} ; pour la remettre en place (le fichier "
-                 "endommagé est conservé à côté) : « python main.py restore-backup ».")
+                 f"endommagé est conservé à côté) : « {command_name()} restore-backup ».")
         super().__init__(f"La base de données « {db} » est endommagée ({problem}). Elle n'a "
                          f"pas été modifiée. {offer}")
 
