@@ -71,17 +71,16 @@ def _report(args: argparse.Namespace) -> int:
         data = report_data_for_job(args.job, context, qualification=quali, author=_author(args))
         build_report(data, out)
     else:
-        from domain.people import employees
-        from domain.store.connection import connect, transaction
+        from domain.people.service import record_reports
+        from domain.store.connection import connect
 
         with closing(connect()) as conn:
             context = ReportContext.load(conn, rome=args.rome)
             data = report_data_for_employee(conn, args.employee, context, qualification=quali,
                                             author=_author(args))
             build_report(data, out)
-            with transaction(conn):
-                employees.record_report(conn, employees.ReportRecord(
-                    "rapport_transition", str(out.resolve()), (args.employee,)))
+            record_reports(conn, kind="rapport_transition",
+                           written=[(args.employee, str(out.resolve()))])
     for notice in data.notices:
         sys.stderr.write(f"Remarque : {notice}\n")
     print(f"Rapport écrit : {out}")
@@ -152,14 +151,14 @@ def _record(result) -> None:
     """Index the files of people who are in the store, so erasing them deletes their report."""
     from domain.errors import UserError
     from domain.people import employees
-    from domain.store.connection import connect, transaction
+    from domain.people.service import record_reports
+    from domain.store.connection import connect
 
     try:
         conn = connect()
     except UserError:
         return
-    with closing(conn), transaction(conn):
-        for employee_id, path in result.written:
-            if employees.find_employee(conn, employee_id) is not None:
-                employees.record_report(conn, employees.ReportRecord(
-                    "rapport_transition", str(Path(path).resolve()), (employee_id,)))
+    with closing(conn):
+        known = [(employee_id, str(Path(path).resolve())) for employee_id, path in result.written
+                 if employees.find_employee(conn, employee_id) is not None]
+        record_reports(conn, kind="rapport_transition", written=known)
