@@ -116,6 +116,8 @@ class BridgeDetail(QWidget):
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.explanation)
         layout.addWidget(lists, 1)
+        # Narrow (the person editor): the lists say it all; the summary is the headline's tip.
+        self.explanation.setVisible(orientation == Qt.Orientation.Horizontal)
         self.show_bridge(None)
 
     def _label(self, tip: str) -> QLabel:
@@ -169,6 +171,7 @@ class BridgeDetail(QWidget):
         self.warnings_label.setText(self.tr("Attention : {rules}.").format(
             rules=" ; ".join(bridge.warnings)))
         self.explanation.setText(bridge.explanation)
+        self.coverage_label.setToolTip(field_tip("coverage") + "\n\n" + bridge.explanation)
         self._fill(self.shared_list, bridge.shared)
         self._fill(self.key_list, bridge.key_gaps)
         for group in bridge.gap_groups:
