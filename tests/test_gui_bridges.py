@@ -304,3 +304,17 @@ def test_the_rest_to_learn_is_grouped_with_counts(view, qtbot):
         kinds = [ref.kind for ref in bridge.shared]
         if "savoir_faire" in kinds:
             assert kinds[0] == "savoir_faire"  # what you bring: savoir-faire first
+
+
+def test_every_description_of_a_bridge_field_is_in_the_english_catalogue():
+    """The tooltips are the domain's texts; the English window finds each in the catalogue."""
+    import xml.etree.ElementTree as ET
+
+    from domain.matching.bridge_fields import COMPETENCY_HELP, FIELD_HELP
+    from domain.paths import RESOURCES
+
+    path = RESOURCES / "translations" / "passerelles_en.ts"
+    catalogue = {(ctx.findtext("name"), m.findtext("source")): m.findtext("translation")
+                 for ctx in ET.parse(path).getroot().iter("context") for m in ctx.iter("message")}
+    for text in [*FIELD_HELP.values(), *COMPETENCY_HELP.values()]:
+        assert catalogue.get(("BridgeFields", text)), text
