@@ -1,8 +1,8 @@
 """Fiche métier: one job's exposure (three published qualifications), ROME sheets and profile.
 
-Left, how exposed the job is: the study's three published scores, the two recomputations of
-Passerelles (:mod:`gui.qualification_table`) and the level distribution, then the ROME sheets the
-job is mapped to. Right (:mod:`gui.job_profile_panel`), the job's retained competencies
+Left (:mod:`gui.job_exposure_panel`), how exposed the job is: the study's three published
+scores, the two recomputations of Passerelles and the level distribution, then the ROME sheets
+the job is mapped to. Right (:mod:`gui.job_profile_panel`), the job's retained competencies
 (« compétences retenues », ``domain.matching.job_profiles``) among all the items of its sheets,
 each with its generative-AI impact level. The user retains or drops an item and changes a level,
 as the study's experts did in their workshops; each change is an undoable command
@@ -12,7 +12,6 @@ follow a profile change once the engine has been rebuilt (``gui.engine_holder``)
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,24 +31,15 @@ from PySide6.QtWidgets import (
 
 from domain.matching.level_book import LevelBook
 from gui.app import AppContext
-from gui.charts import chart_view, level_distribution_chart
 from gui.job_combo import fill_jobs, searchable_combo
+from gui.job_exposure_panel import JobExposurePanel
 from gui.job_profile_panel import JobProfilePanel
-from gui.job_table_model import format_score, qualification_short
+from gui.job_table_model import format_score
 from gui.level_editing import ResetProfileCommand, SetLevelCommand, SetRetainedCommand
-from gui.qualification_table import QualificationTable, Recomputed
+from gui.qualification_table import Recomputed
 from gui.workers import Operation
 
 NO_ROME, COMPUTING, READY = range(3)  # pages of the competency stack
-
-
-def series_legend(names: list[str]) -> str:
-    """The chart's legend as wrapped rich text: a coloured square and each series' name."""
-    from gui.charts import SERIES_COLORS
-
-    return " &nbsp; ".join(
-        f"<span style='color:{color}'>■</span>&nbsp;{escape(name).replace(' ', '&nbsp;')}"
-        for color, name in zip(SERIES_COLORS, names, strict=False))
 
 
 class JobSheetView(QWidget):
@@ -87,33 +77,13 @@ class JobSheetView(QWidget):
         header.addWidget(QLabel(self.tr("Métier :"), self))
         header.addWidget(self.job_combo)
         header.addWidget(self.family_label, 1)
-        self.qualification_table = QualificationTable(self)
-        self.used_score_label = QLabel(self)
-        self.used_score_label.setWordWrap(True)
-        self.chart_view = chart_view(self)
-        self.chart_view.setMinimumHeight(320)
-        self.rome_label = QLabel(self)
-        self.rome_label.setWordWrap(True)
-        self.rome_label.setTextFormat(Qt.TextFormat.RichText)
-        self.rome_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self._title(self.tr("Exposition : les trois qualifications de "
-                                                  "l'étude et votre requalification")))
-        left_layout.addWidget(self.qualification_table)
-        left_layout.addWidget(self.used_score_label)
-        left_layout.addWidget(self.chart_view, 1)
-        self.legend_label = QLabel(self)
-        self.legend_label.setWordWrap(True)
-        self.legend_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        left_layout.addWidget(self.legend_label)
-        left_layout.addWidget(self._title(self.tr("Fiches ROME retenues pour ce métier")))
-        left_layout.addWidget(self.rome_label)
+        self.exposure = JobExposurePanel(self)
+        self.qualification_table = self.exposure.qualification_table
+        self.used_score_label, self.rome_label = self.exposure.used_score_label, self.exposure.rome_label
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(left)
+        scroll.setWidget(self.exposure)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self._build_competencies())
@@ -122,11 +92,6 @@ class JobSheetView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
-
-    def _title(self, text: str) -> QLabel:
-        label = QLabel(f"<b>{text}</b>", self)
-        label.setWordWrap(True)
-        return label
 
     def _build_competencies(self) -> QWidget:
         self.competency_stack = QStackedWidget(self)
@@ -295,21 +260,9 @@ class JobSheetView(QWidget):
             return
         from gui.charts import profile_label
 
-        study, chosen = self.context.study, self.context.qualification
         estimate, yours = self._recomputed(False), self._recomputed()
-        self.qualification_table.show_job(study, self.job, chosen, estimate, yours)
-        used = study.exposure(self.job, chosen)
-        self.used_score_label.setText(self.tr(
-            "Les passerelles et le plan utilisent le score publié dans la qualification "
-            "choisie (● {q}) : <b>{score}</b>. L'« Estimation (ROME) » et les « Niveaux "
-            "retenus » sont des repères pour l'atelier de requalification.").format(
-                q=qualification_short(chosen.value), score=format_score(used.score)))
-        series = self._distributions(estimate, yours)
-        chart = level_distribution_chart(series, self.tr("Répartition des compétences par "
-                                                         "niveau d'impact"))
-        chart.legend().hide()  # QtCharts cuts names that do not fit: a label below wraps them
-        self.chart_view.set_chart(chart)
-        self.legend_label.setText(series_legend(list(series)))
+        self.exposure.show_exposure(self.context.study, self.job, self.context.qualification,
+                                    estimate, yours)
         changed = sum(1 for job, _code in self.context.data.overrides if job == self.job)
         self.summary_label.setText("" if yours is None else self.tr(
             "Score recalculé avec les niveaux retenus : <b>{score}</b> — profil « {profile} » "
@@ -318,33 +271,9 @@ class JobSheetView(QWidget):
                 changed=changed, total=len(yours.levels)))
         self.reset_button.setEnabled(changed > 0)
 
-    def _distributions(self, estimate: Recomputed | None,
-                       yours: Recomputed | None) -> dict[str, list[int]]:
-        from domain.matching.competency_levels import level_counts
-        from domain.study import Qualification
-
-        series: dict[str, list[int]] = {}
-        for qualification in Qualification:
-            counts = self.context.study.level_counts(self.job, qualification)
-            if counts is not None:
-                series[qualification_short(qualification.value)] = list(counts.counts)
-        if estimate is not None and yours is not None:
-            series[self.tr("Estimation (ROME)")] = level_counts(list(estimate.levels))
-            series[self.tr("Niveaux retenus")] = level_counts(list(yours.levels))
-        return series
-
     def _fill_rome(self) -> None:
         mappings = (self.context.data.job_rome if self.context.data else {}).get(self.job, [])
-        release = self.context.release
-        parts = []
-        for m in mappings:
-            missing = (release is not None and m.code_rome not in release.sheets)
-            parts.append(
-                f"<p><b>{escape(m.code_rome)}</b> {escape(m.rome_label)} — "
-                + self.tr("appellation « {a} »").format(a=escape(m.appellation))
-                + (self.tr(" <i>(absente de la version importée)</i>") if missing else "")
-                + f"<br><span style='color:#505050'>{escape(m.rationale)}</span></p>")
-        self.rome_label.setText("".join(parts) or self.tr("Aucune fiche ROME associée."))
+        self.exposure.show_sheets(mappings, self.context.release)
 
     # Editing ----------------------------------------------------------------------------
     def request_level(self, item_code: str, level: int) -> None:

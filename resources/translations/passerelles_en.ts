@@ -1248,6 +1248,54 @@ Send this file to support if the error happens again.</translation>
     </message>
 </context>
 <context>
+    <name>JobExposurePanel</name>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="50"/>
+        <source>Exposition : les trois qualifications de l&apos;étude et votre requalification</source>
+        <translation>Exposure: the study&apos;s three qualifications and your requalification</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="56"/>
+        <source>Fiches ROME retenues pour ce métier</source>
+        <translation>ROME sheets used for this job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="70"/>
+        <source>Les passerelles et le plan utilisent le score publié dans la qualification choisie (● {q}) : &lt;b&gt;{score}&lt;/b&gt;. L&apos;« Estimation (ROME) » et les « Niveaux retenus » sont des repères pour l&apos;atelier de requalification.</source>
+        <translation>Bridges and the plan use the score published in the chosen qualification (● {q}): &lt;b&gt;{score}&lt;/b&gt;. The “Estimate (ROME)” and the “Levels used” are guides for the requalification workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="75"/>
+        <source>Répartition des compétences par niveau d&apos;impact</source>
+        <translation>Competencies by impact level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="92"/>
+        <source>Estimation (ROME)</source>
+        <translation>Estimate (ROME)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="93"/>
+        <source>Niveaux retenus</source>
+        <translation>Levels used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="103"/>
+        <source>appellation « {a} »</source>
+        <translation>job title “{a}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="104"/>
+        <source> &lt;i&gt;(absente de la version importée)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(missing from the imported release)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="106"/>
+        <source>Aucune fiche ROME associée.</source>
+        <translation>No ROME sheet attached.</translation>
+    </message>
+</context>
+<context>
     <name>JobMapView</name>
     <message>
         <location filename="../../gui/job_map_view.py" line="62"/>
@@ -1589,97 +1637,52 @@ Send this file to support if the error happens again.</translation>
         <translation>back to the shipped profile of “{job}”</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="87"/>
+        <location filename="../../gui/job_sheet_view.py" line="77"/>
         <source>Métier :</source>
         <translation>Job:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="102"/>
-        <source>Exposition : les trois qualifications de l&apos;étude et votre requalification</source>
-        <translation>Exposure: the study&apos;s three qualifications and your requalification</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="111"/>
-        <source>Fiches ROME retenues pour ce métier</source>
-        <translation>ROME sheets used for this job</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="136"/>
+        <location filename="../../gui/job_sheet_view.py" line="101"/>
         <source>&lt;p&gt;&lt;b&gt;Aucune version du ROME n&apos;est importée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les compétences d&apos;un métier, leur niveau d&apos;impact estimé et le score recalculé viennent des fiches ROME de France Travail. Importez la version « RefRomeCsv » (dossier ou zip) pour les afficher ; les scores publiés par l&apos;étude restent consultables à gauche.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No ROME release is imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A job&apos;s competencies, their estimated impact level and the recomputed score come from France Travail&apos;s ROME sheets. Import the “RefRomeCsv” release (folder or zip) to see them; the study&apos;s published scores remain available on the left.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="141"/>
+        <location filename="../../gui/job_sheet_view.py" line="106"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="163"/>
+        <location filename="../../gui/job_sheet_view.py" line="128"/>
         <source>Estimation des niveaux d&apos;impact des compétences ROME des 58 métiers…</source>
         <translation>Estimating the impact levels of the 58 jobs&apos; ROME competencies…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="229"/>
+        <location filename="../../gui/job_sheet_view.py" line="194"/>
         <source> — métier cœur d&apos;assistance</source>
         <translation> — core assistance job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="308"/>
-        <source>Répartition des compétences par niveau d&apos;impact</source>
-        <translation>Competencies by impact level</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="315"/>
+        <location filename="../../gui/job_sheet_view.py" line="268"/>
         <source>Score recalculé avec les niveaux retenus : &lt;b&gt;{score}&lt;/b&gt; — profil « {profile} » ({changed} niveau(x) modifié(s) sur {total}).</source>
         <translation>Score recomputed from the levels used: &lt;b&gt;{score}&lt;/b&gt; — profile “{profile}” ({changed} of {total} level(s) changed).</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="84"/>
+        <location filename="../../gui/job_sheet_view.py" line="74"/>
         <source>Tapez une partie du nom, avec ou sans accents.</source>
         <translation>Type part of the name, with or without accents.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="264"/>
+        <location filename="../../gui/job_sheet_view.py" line="229"/>
         <source>&lt;b&gt;{n} compétences retenues&lt;/b&gt;, dont {core} clés, sur {total} compétences des fiches {sheets}.</source>
         <translation>&lt;b&gt;{n} retained competencies&lt;/b&gt;, {core} of them key, out of the {total} competencies of sheets {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="269"/>
+        <location filename="../../gui/job_sheet_view.py" line="234"/>
         <source>Vos changements : {a} retenue(s), {d} écartée(s).</source>
         <translation>Your changes: {a} retained, {d} dropped.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="303"/>
-        <source>Les passerelles et le plan utilisent le score publié dans la qualification choisie (● {q}) : &lt;b&gt;{score}&lt;/b&gt;. L&apos;« Estimation (ROME) » et les « Niveaux retenus » sont des repères pour l&apos;atelier de requalification.</source>
-        <translation>Bridges and the plan use the score published in the chosen qualification (● {q}): &lt;b&gt;{score}&lt;/b&gt;. The “Estimate (ROME)” and the “Levels used” are guides for the requalification workshop.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="332"/>
-        <source>Estimation (ROME)</source>
-        <translation>Estimate (ROME)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="333"/>
-        <source>Niveaux retenus</source>
-        <translation>Levels used</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="344"/>
-        <source>appellation « {a} »</source>
-        <translation>job title “{a}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="345"/>
-        <source> &lt;i&gt;(absente de la version importée)&lt;/i&gt;</source>
-        <translation> &lt;i&gt;(missing from the imported release)&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="347"/>
-        <source>Aucune fiche ROME associée.</source>
-        <translation>No ROME sheet attached.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="370"/>
+        <location filename="../../gui/job_sheet_view.py" line="299"/>
         <source>revenir aux estimations pour « {job} »</source>
         <translation>back to the estimates for “{job}”</translation>
     </message>
