@@ -75,6 +75,23 @@ def competency_tip(ref: Any) -> str:
     return "\n".join(lines)
 
 
+class FittedList(QListWidget):
+    """A list as tall as its wrapped items (up to ``most`` pixels), refitted when its width
+    changes: in a scrolling page, four short lists read better than four half-empty boxes."""
+
+    most = 260
+
+    def fit(self) -> None:
+        self.doItemsLayout()  # wrapped heights for the current width
+        rows = sum(self.visualItemRect(self.item(row)).height() for row in range(self.count()))
+        self.setFixedHeight(min(max(rows, 24) + 2 * self.frameWidth() + 4, self.most))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+
 class BridgeDetail(QWidget):
     """Headline, route, warnings and the four lists of one bridge (or nothing)."""
 
@@ -91,18 +108,26 @@ class BridgeDetail(QWidget):
         self.warnings_label.setStyleSheet(WARNING_STYLE)
         self.explanation = self._label(field_tip("explanation"))
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.compact = orientation == Qt.Orientation.Vertical
         self.shared_list, self.key_list, self.groups_list, self.exposed_list = (
             self._list() for _ in range(4))
         self.shared_title, self.key_title, self.groups_title, self.exposed_title = (
             self._label(field_tip(field))
             for field in ("shared", "key_gaps", "gap_groups", "source_exposed"))
-        lists = QSplitter(orientation, self)
-        lists.setChildrenCollapsible(False)
-        for title, widget in ((self.shared_title, self.shared_list),
-                              (self.key_title, self.key_list),
-                              (self.groups_title, self.groups_list),
-                              (self.exposed_title, self.exposed_list)):
-            lists.addWidget(self._titled(title, widget))
+        pairs = ((self.shared_title, self.shared_list), (self.key_title, self.key_list),
+                 (self.groups_title, self.groups_list), (self.exposed_title, self.exposed_list))
+        if self.compact:  # one under the other, each as tall as its items (the page scrolls)
+            lists = QWidget(self)
+            column = QVBoxLayout(lists)
+            column.setContentsMargins(0, 0, 0, 0)
+            for title, widget in pairs:
+                column.addWidget(self._titled(title, widget))
+            column.addStretch(1)
+        else:
+            lists = QSplitter(orientation, self)
+            lists.setChildrenCollapsible(False)
+            for title, widget in pairs:
+                lists.addWidget(self._titled(title, widget))
         self.lists = lists
         tags = QHBoxLayout()
         for label in (self.kind_label, self.move_label):
@@ -116,8 +141,10 @@ class BridgeDetail(QWidget):
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.explanation)
         layout.addWidget(lists, 1)
+        if self.compact:
+            layout.addStretch(0)
         # Narrow (the person editor): the lists say it all; the summary is the headline's tip.
-        self.explanation.setVisible(orientation == Qt.Orientation.Horizontal)
+        self.explanation.setVisible(not self.compact)
         self.show_bridge(None)
 
     def _label(self, tip: str) -> QLabel:
@@ -127,12 +154,13 @@ class BridgeDetail(QWidget):
         return label
 
     def _list(self) -> QListWidget:
-        widget = QListWidget(self)
+        widget = FittedList(self) if self.compact else QListWidget(self)
         widget.setWordWrap(True)
         widget.setResizeMode(QListView.ResizeMode.Adjust)
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setAlternatingRowColors(True)
-        widget.setMinimumHeight(80)
+        if not self.compact:
+            widget.setMinimumHeight(80)
         return widget
 
     def _titled(self, title: QLabel, widget: QWidget) -> QWidget:
@@ -141,7 +169,7 @@ class BridgeDetail(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(title)
-        layout.addWidget(widget, 1)
+        layout.addWidget(widget, 0 if self.compact else 1)
         return box
 
     # Showing ----------------------------------------------------------------------------
@@ -179,6 +207,10 @@ class BridgeDetail(QWidget):
             item.setToolTip("\n".join(f"• {label}" for label in group.items))
             self.groups_list.addItem(item)
         self._fill(self.exposed_list, bridge.source_exposed)
+        if self.compact:
+            for widget in (self.shared_list, self.key_list, self.groups_list,
+                           self.exposed_list):
+                widget.fit()
         rest = bridge.gap_count - len(bridge.key_gaps)
         self._titles(len(bridge.shared), len(bridge.key_gaps), bridge.gap_count, rest,
                      len(bridge.source_exposed))

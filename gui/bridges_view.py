@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,17 +58,27 @@ def bridges_table(model: BridgesModel, parent: QWidget) -> tuple[QTableView, QSo
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table, proxy
 
 
-def fit_columns(table: QTableView) -> None:
-    """Every column as wide as its content (job names never cut); the last one fills the rest.
+NAME_WIDTH = 210  # job names wider than this wrap onto a second line
+WIDE_WINDOW = 1500  # from this width the target settings are shown beside the bridges
 
-    On a narrow window the table scrolls sideways rather than cutting a name.
+
+def fit_columns(table: QTableView, wrapped: tuple[int, ...] = ()) -> None:
+    """Columns as wide as their content, job names (``wrapped``) wrapping past NAME_WIDTH.
+
+    Rows grow to their wrapped names, never cut; the last column fills the rest; a window too
+    narrow for all the figures scrolls sideways.
     """
     table.resizeColumnsToContents()
+    for column in wrapped:
+        table.setColumnWidth(column, min(table.columnWidth(column), NAME_WIDTH))
     table.horizontalHeader().setStretchLastSection(True)
+    table.resizeRowsToContents()
 
 
 class BridgesView(QWidget):
@@ -107,14 +118,21 @@ class BridgesView(QWidget):
         self.import_button = QPushButton(self.tr("Importer le ROME…"), page)
         self.import_button.clicked.connect(self.context.import_requested.emit)
         self.import_button.hide()
+        self.settings_button = QToolButton(page)
+        self.settings_button.setText(self.tr("Réglages des cibles"))
+        self.settings_button.setCheckable(True)
+        self.settings_button.setToolTip(self.tr(
+            "Afficher ou masquer les réglages : quels métiers sont des cibles, similarités "
+            "minimales, nombre de passerelles affichées."))
         top = QHBoxLayout()
+        top.addWidget(self.settings_button)
         top.addWidget(QLabel(self.tr("Métier d'origine :"), page))
         top.addWidget(self.job_combo)
         top.addWidget(self.source_label, 1)
         self.table, self.proxy = bridges_table(self.model, page)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.detail = BridgeDetail(page)
-        splitter = QSplitter(Qt.Orientation.Vertical, page)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, page)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setSizes([190, 420])
@@ -138,10 +156,22 @@ class BridgesView(QWidget):
         outer.setStretchFactor(1, 1)
         outer.setCollapsible(1, False)  # the settings may be folded away, not the bridges
         outer.setSizes([self.settings_panel.sizeHint().width() + 8, 1000])
+        self.settings_area = settings
+        self.settings_button.toggled.connect(settings.setVisible)
         layout = QHBoxLayout(page)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(outer)
         return page
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """First shown: the settings stay folded on a narrow window, so every column fits."""
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            wide = self.window().width() >= WIDE_WINDOW
+            self.settings_button.setChecked(wide)
+            self.settings_area.setVisible(wide)
+        self._fit_table_height()
 
     # Data -------------------------------------------------------------------------------
     def activated(self) -> None:
@@ -215,9 +245,21 @@ class BridgesView(QWidget):
                 "{n} passerelle(s), les liens directs d'abord, puis les chemins en deux étapes. "
                 "Sélectionnez une ligne pour son explication ; cliquez un titre de colonne "
                 "pour trier.").format(n=len(bridges)))
-        fit_columns(self.table)
+        fit_columns(self.table, (BridgesModel.TARGET, BridgesModel.VIA))
+        self._fit_table_height()
         if bridges:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(0, 0)).row())
+
+    def _fit_table_height(self) -> None:
+        """Give the table the height of its rows (at most 60 % of the space), the rest to the
+        explanation."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        rows = sum(self.table.rowHeight(r) for r in range(self.proxy.rowCount()))
+        wanted = self.table.horizontalHeader().height() + rows + 24  # frame and scroll bar
+        table = min(max(wanted, 120), int(total * 0.6))
+        self.splitter.setSizes([table, total - table])
 
     def _show_source(self, job: str, settings: Any) -> None:
         facts = self.engine.facts(settings.qualification).get(job)

@@ -50,6 +50,7 @@ class BridgesTab(QWidget):
         self.bridge_combo = QComboBox(self)
         self.bridge_combo.setToolTip(self.tr("Passerelles classées depuis le profil de la "
                                              "personne, couverture en tête."))
+        self.bridge_combo.setPlaceholderText(self.tr("(un métier souhaité est affiché)"))
         self.bridge_combo.activated.connect(self._show_proposed)
         self.wish_combo = searchable_combo(self, width=20)
         self.wish_combo.setToolTip(self.tr(
@@ -156,6 +157,7 @@ class BridgesTab(QWidget):
             self._show(None)
             return
         self.bridge_combo.setCurrentIndex(index)
+        self.wish_combo.setCurrentIndex(-1)
         self._show(self.bridge_combo.itemData(index))
 
     def show_wish(self, job: str | None = None) -> bool:
@@ -174,6 +176,9 @@ class BridgesTab(QWidget):
             show_user_error(error, self)
             return False
         self.bridge_combo.setCurrentIndex(-1)
+        index = self.wish_combo.findData(bridge.target)
+        if index != self.wish_combo.currentIndex():
+            self.wish_combo.setCurrentIndex(index)
         self._show(bridge)
         return True
 

@@ -102,67 +102,67 @@
         <translation>Macro-competency: {macro}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="161"/>
+        <location filename="../../gui/bridge_detail.py" line="189"/>
         <source>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;des compétences clés de « {job} » déjà détenues ({held} sur {total} telles quelles, {near} proches d&apos;un acquis)</source>
         <translation>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;of the key competencies of “{job}” already held ({held} of {total} as such, {near} close to a held one)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="168"/>
+        <location filename="../../gui/bridge_detail.py" line="196"/>
         <source>&lt;b&gt;promotion&lt;/b&gt; (poste d&apos;encadrement)</source>
         <translation>&lt;b&gt;promotion&lt;/b&gt; (management position)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="169"/>
+        <location filename="../../gui/bridge_detail.py" line="197"/>
         <source>redéploiement</source>
         <translation>redeployment</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="171"/>
+        <location filename="../../gui/bridge_detail.py" line="199"/>
         <source>Attention : {rules}.</source>
         <translation>Warning: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="189"/>
+        <location filename="../../gui/bridge_detail.py" line="221"/>
         <source> — citée par France Travail</source>
         <translation> — listed by France Travail</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="191"/>
+        <location filename="../../gui/bridge_detail.py" line="223"/>
         <source>« {a} » → « {b} » (similarité {s})</source>
         <translation>“{a}” → “{b}” (similarity {s})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="194"/>
+        <location filename="../../gui/bridge_detail.py" line="226"/>
         <source>en deux étapes : {hops}</source>
         <translation>in two steps: {hops}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="196"/>
+        <location filename="../../gui/bridge_detail.py" line="228"/>
         <source>élargie : métier moins proche (similarité {s}), proposé faute de passerelle plus proche</source>
         <translation>wider: a less similar job (similarity {s}), proposed for want of a closer bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="198"/>
+        <location filename="../../gui/bridge_detail.py" line="230"/>
         <source>directe (similarité {s})</source>
         <translation>direct (similarity {s})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="211"/>
+        <location filename="../../gui/bridge_detail.py" line="243"/>
         <source>Vous apportez ({n}), savoir-faire d&apos;abord</source>
         <translation>What you bring ({n}), skills first</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="213"/>
+        <location filename="../../gui/bridge_detail.py" line="245"/>
         <source>À acquérir en priorité ({k} sur {n})</source>
         <translation>To learn first ({k} of {n})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="215"/>
+        <location filename="../../gui/bridge_detail.py" line="247"/>
         <source>Ensuite, par famille de compétences ({n})</source>
         <translation>Then, by competency family ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="217"/>
+        <location filename="../../gui/bridge_detail.py" line="249"/>
         <source>Les {n} compétences du métier actuel les plus exposées (niveau 4 ou 5)</source>
         <translation>The current job&apos;s {n} most exposed competencies (level 4 or 5)</translation>
     </message>
@@ -527,103 +527,108 @@
         <translation>Bridges ranked from the person&apos;s profile, coverage first.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="56"/>
+        <location filename="../../gui/person_bridges.py" line="53"/>
+        <source>(un métier souhaité est affiché)</source>
+        <translation>(a wished job is shown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="57"/>
         <source>N&apos;importe quel métier de la branche, même s&apos;il n&apos;est pas une cible : sa passerelle est expliquée avec les règles qu&apos;elle ne respecte pas. Tapez une partie du nom, avec ou sans accents.</source>
         <translation>Any job of the sector, even one that is not a target: its bridge is explained with the rules it breaks. Type part of the name, with or without accents.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="62"/>
+        <location filename="../../gui/person_bridges.py" line="63"/>
         <source>envisagée</source>
         <translation>considered</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="63"/>
+        <location filename="../../gui/person_bridges.py" line="64"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="64"/>
+        <location filename="../../gui/person_bridges.py" line="65"/>
         <source>réalisée</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="64"/>
+        <location filename="../../gui/person_bridges.py" line="65"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="67"/>
+        <location filename="../../gui/person_bridges.py" line="68"/>
         <source>Commentaire (décision prise avec la personne)</source>
         <translation>Comment (decision taken with the person)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="69"/>
+        <location filename="../../gui/person_bridges.py" line="70"/>
         <source>Choisir cette passerelle</source>
         <translation>Choose this bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="70"/>
+        <location filename="../../gui/person_bridges.py" line="71"/>
         <source>Enregistrer la passerelle affichée comme décision : le rapport de la personne la suit.</source>
         <translation>Record the bridge shown as the decision: the person&apos;s report follows it.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="73"/>
+        <location filename="../../gui/person_bridges.py" line="74"/>
         <source>Métier cible</source>
         <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="73"/>
+        <location filename="../../gui/person_bridges.py" line="74"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="74"/>
-        <location filename="../../gui/person_bridges.py" line="87"/>
+        <location filename="../../gui/person_bridges.py" line="75"/>
+        <location filename="../../gui/person_bridges.py" line="88"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="74"/>
+        <location filename="../../gui/person_bridges.py" line="75"/>
         <source>Choisie le</source>
         <translation>Chosen on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="75"/>
+        <location filename="../../gui/person_bridges.py" line="76"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="80"/>
+        <location filename="../../gui/person_bridges.py" line="81"/>
         <source>Passerelles proposées</source>
         <translation>Proposed bridges</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="81"/>
+        <location filename="../../gui/person_bridges.py" line="82"/>
         <source>Ou un métier souhaité</source>
         <translation>Or a wished job</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="95"/>
+        <location filename="../../gui/person_bridges.py" line="96"/>
         <source>Passerelles retenues :</source>
         <translation>Chosen bridges:</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="136"/>
+        <location filename="../../gui/person_bridges.py" line="137"/>
         <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
         <translation>No ROME release is imported: job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="137"/>
+        <location filename="../../gui/person_bridges.py" line="138"/>
         <source>Calcul des passerelles…</source>
         <translation>Computing the bridges…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="141"/>
+        <location filename="../../gui/person_bridges.py" line="142"/>
         <source>Passerelles calculées depuis le profil de la personne (métier « {job} », compétences déclarées et retirées), avec les réglages de la vue « Passerelles ». La décision se prend avec la personne.</source>
         <translation>Bridges computed from the person&apos;s profile (job “{job}”, declared and removed competencies), with the settings of the “Bridges” view. The decision is taken with the person.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_bridges.py" line="145"/>
+        <location filename="../../gui/person_bridges.py" line="146"/>
         <source> via {job}</source>
         <translation> via {job}</translation>
     </message>
@@ -646,62 +651,72 @@
         <translation>knowledge</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="81"/>
+        <location filename="../../gui/bridges_view.py" line="92"/>
         <source>Passerelles d&apos;un métier</source>
         <translation>Bridges from a job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="85"/>
+        <location filename="../../gui/bridges_view.py" line="96"/>
         <source>Plan collectif</source>
         <translation>Collective plan</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="101"/>
+        <location filename="../../gui/bridges_view.py" line="112"/>
         <source>Tapez une partie du nom, avec ou sans accents.</source>
         <translation>Type part of the name, with or without accents.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="107"/>
+        <location filename="../../gui/bridges_view.py" line="118"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="111"/>
+        <location filename="../../gui/bridges_view.py" line="122"/>
+        <source>Réglages des cibles</source>
+        <translation>Target settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="125"/>
+        <source>Afficher ou masquer les réglages : quels métiers sont des cibles, similarités minimales, nombre de passerelles affichées.</source>
+        <translation>Show or hide the settings: which jobs are targets, minimum similarities, number of bridges shown.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="129"/>
         <source>Métier d&apos;origine :</source>
         <translation>Starting job:</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="215"/>
+        <location filename="../../gui/bridges_view.py" line="245"/>
         <source>{n} passerelle(s), les liens directs d&apos;abord, puis les chemins en deux étapes. Sélectionnez une ligne pour son explication ; cliquez un titre de colonne pour trier.</source>
         <translation>{n} bridge(s), direct links first, then two-step paths. Select a row for its explanation; click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="230"/>
+        <location filename="../../gui/bridges_view.py" line="272"/>
         <source>{profile}, score d&apos;exposition {score} (publié par l&apos;étude, qualification « {q} »)</source>
         <translation>{profile}, exposure score {score} (published by the study, qualification “{q}”)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="158"/>
+        <location filename="../../gui/bridges_view.py" line="188"/>
         <source>Choisissez un métier d&apos;origine.</source>
         <translation>Choose a starting job.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="170"/>
+        <location filename="../../gui/bridges_view.py" line="200"/>
         <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
         <translation>No ROME release is imported: job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="174"/>
+        <location filename="../../gui/bridges_view.py" line="204"/>
         <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
         <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="203"/>
+        <location filename="../../gui/bridges_view.py" line="233"/>
         <source>Construction du moteur de passerelles…</source>
         <translation>Building the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="211"/>
+        <location filename="../../gui/bridges_view.py" line="241"/>
         <source>Aucune passerelle avec ces réglages : élargissez les profils cibles ou baissez les similarités minimales.</source>
         <translation>No bridge with these settings: widen the target profiles or lower the minimum similarities.</translation>
     </message>
