@@ -381,11 +381,9 @@ class MainWindow(QMainWindow):
     def may_close(self) -> bool:
         """Every widget with unsaved work (a ``maybe_save()`` method, e.g. the person editor)
         saves it or drops it as the user answers; False when the user chose « Annuler »."""
-        for widget in self.findChildren(QWidget):
-            ask = getattr(widget, "maybe_save", None)
-            if callable(ask) and not ask():
-                return False
-        return True
+        from gui.unsaved import confirm_close
+
+        return confirm_close(self)
 
     def save_state(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())

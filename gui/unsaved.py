@@ -10,7 +10,8 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 class Answer(Enum):
@@ -35,3 +36,32 @@ def ask_to_save(parent: QWidget | None, text: str) -> Answer:
     clicked = box.standardButton(box.clickedButton()) if box.clickedButton() else buttons.Cancel
     return {buttons.Save: Answer.SAVE, buttons.Discard: Answer.DISCARD}.get(clicked,
                                                                              Answer.CANCEL)
+
+
+def confirm_close(root: QWidget) -> bool:
+    """Before ``root`` closes: every widget in it with unsaved work (a ``maybe_save()``
+    method, like the person editor) saves it or drops it as the user answers.
+
+    False when the user chose « Annuler » somewhere: ``root`` must stay open.
+    """
+    for widget in root.findChildren(QWidget):
+        ask = getattr(widget, "maybe_save", None)
+        if callable(ask) and not ask():
+            return False
+    return True
+
+
+class GuardedDialog(QDialog):
+    """A dialog that asks about unsaved work inside it before closing (Escape, the close
+    button, ``reject()``); « Annuler » keeps it open. Dialogs holding a person's edits derive
+    from it."""
+
+    def reject(self) -> None:
+        if confirm_close(self):
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if confirm_close(self):
+            super().closeEvent(event)
+        else:
+            event.ignore()

@@ -318,3 +318,16 @@ def test_every_description_of_a_bridge_field_is_in_the_english_catalogue():
                  for ctx in ET.parse(path).getroot().iter("context") for m in ctx.iter("message")}
     for text in [*FIELD_HELP.values(), *COMPETENCY_HELP.values()]:
         assert catalogue.get(("BridgeFields", text)), text
+
+
+def test_the_job_picker_finds_a_job_without_accents(view, qtbot):
+    edit = view.job_combo.lineEdit()
+    edit.selectAll()
+    type_text(qtbot, edit, "charge d'accueil")
+    completer = view.job_combo.completer()
+    shown = [completer.completionModel().index(r, 0).data()
+             for r in range(completer.completionModel().rowCount())]
+    assert "Chargé d'accueil d'assistance" in shown  # the popup offers it as the user types
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert view.current_job() == "Chargé d'accueil d'assistance"
+    assert view.model.rowCount() > 0

@@ -4,6 +4,8 @@ any job, the decision), and no edit lost on switching person or closing the wind
 
 from __future__ import annotations
 
+from contextlib import closing
+
 import pytest
 from gui_support import Dialogs, click_cell, loaded_context, type_text
 from PySide6.QtCore import Qt
@@ -526,3 +528,34 @@ def test_closing_the_window_without_edits_asks_nothing(window, qtbot, tmp_path, 
     import_good(qtbot, people, tmp_path)
     select(qtbot, people, "000123")
     assert window.close() and dialogs.shown == []
+
+
+def test_closing_a_dialog_holding_a_person_asks_first(real_rome, qtbot, tmp_path):
+    """A dialog with a person's edits (``GuardedDialog``): Escape asks; Cancel keeps it open."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from domain.people.roster import import_roster
+    from domain.store.connection import connect
+    from gui.person_editor import PersonEditor
+    from gui.unsaved import GuardedDialog
+
+    context = loaded_context(real_rome)
+    with closing(connect()) as conn:
+        import_roster(conn, roster(tmp_path, GOOD))
+    dialog = GuardedDialog()
+    editor = PersonEditor(context, dialog)
+    QVBoxLayout(dialog).addWidget(editor)
+    editor.set_person(employees.get_employee(context.conn, "000125"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    answers = Answers(qtbot)
+    type_text(qtbot, editor.wishes, "Coordonner les médecins")
+    answers.will_click("Annuler")
+    qtbot.keyClick(editor.wishes, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and editor.wishes.toPlainText() == "Coordonner les médecins"
+    answers.will_click("Enregistrer")
+    dialog.close()
+    assert not dialog.isVisible() and [seen[2] for seen in answers.seen] == ["Enregistrer"] * 2
+    with closing(connect()) as conn:
+        assert employees.get_employee(conn, "000125").wishes == "Coordonner les médecins"
+    context.close()
