@@ -133,6 +133,7 @@ class AppContext(QObject):
     qualification_changed = Signal(object)  # domain.study.Qualification
     job_selected = Signal(str)  # a job name of the study
     overrides_changed = Signal(str)  # the job whose competency levels changed
+    profiles_changed = Signal(str)  # the job whose retained competencies changed
     view_requested = Signal(str)  # a view asks the window to show another tab (ViewSpec.key)
     import_requested = Signal()  # a view asks for the ROME import dialog
     quit_requested = Signal()  # the user chose to quit (damaged database not restored)
@@ -195,6 +196,8 @@ class AppContext(QObject):
 
             self.data.overrides = load_overrides(self.conn)
             self.overrides_changed.emit(str(detail))
+        elif topic == store_worker.PROFILES:
+            self.profiles_changed.emit(str(detail))
         elif topic == store_worker.PEOPLE:
             self.data.headcounts = _headcounts(self.conn)
             self.people_changed.emit(detail)

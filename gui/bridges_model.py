@@ -53,20 +53,43 @@ class _Table(RecordTableModel):
 
 
 class BridgesModel(_Table):
-    """The ranked bridges from one job, best first, tinted by the target's profile."""
+    """The ranked bridges from one job or person, best first, tinted by the target's profile.
 
-    RANK, TARGET, KIND, VIA, SIMILARITY, EXPOSURE, COVERAGE, SCORE, ROME = range(9)
+    Coverage (share of the target's key competencies already held) comes first, as in the
+    report; :data:`SORT_ROLE` gives numbers for a numeric sort; every header's tooltip is the
+    domain's description of its field (``domain.matching.bridge_fields``).
+    """
+
+    (RANK, TARGET, COVERAGE, KIND, PROMOTION, VIA, GAPS, SIMILARITY, EXPOSURE, SCORE,
+     ROME) = range(11)
     headers = (
         QT_TRANSLATE_NOOP("BridgesModel", "Rang"),
         QT_TRANSLATE_NOOP("BridgesModel", "Métier cible"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Couverture"),
         QT_TRANSLATE_NOOP("BridgesModel", "Type de mobilité"),
+        QT_TRANSLATE_NOOP("BridgesModel", "Promotion"),
         QT_TRANSLATE_NOOP("BridgesModel", "Via"),
+        QT_TRANSLATE_NOOP("BridgesModel", "À acquérir"),
         QT_TRANSLATE_NOOP("BridgesModel", "Similarité"),
         QT_TRANSLATE_NOOP("BridgesModel", "Exposition cible"),
-        QT_TRANSLATE_NOOP("BridgesModel", "Déjà maîtrisé"),
         QT_TRANSLATE_NOOP("BridgesModel", "Score"),
         QT_TRANSLATE_NOOP("BridgesModel", "France Travail"),
     )
+    NUMBERS = (RANK, COVERAGE, GAPS, SIMILARITY, EXPOSURE, SCORE)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == self.RANK:
+                return self.tr("Place de la passerelle dans le classement (colonne « Score ») ; "
+                               "cliquez un titre de colonne pour trier autrement.")
+            from gui.bridge_help import column_tip
+
+            return column_tip(self.headers[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and section in (self.EXPOSURE, self.ROME, self.GAPS):
+            return self.tr(self.headers[section]).replace(" ", "\n", 1)  # narrow columns
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -75,14 +98,22 @@ class BridgesModel(_Table):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(bridge, index.row(), column)
+        if role == SORT_ROLE:
+            return self._sort_value(bridge, index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return bridge.explanation
+            return self._tooltip(bridge, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             return profile_tint(bridge.classification)
         if role == Qt.ItemDataRole.ForegroundRole:
             from PySide6.QtGui import QColor
 
             return QColor(TEXT_ON_TINT)
+        if role == Qt.ItemDataRole.FontRole and column == self.COVERAGE:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.DecorationRole and column == self.TARGET:
             return profile_color(bridge.classification)
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (
@@ -94,15 +125,42 @@ class BridgesModel(_Table):
         return {
             self.RANK: str(row + 1),
             self.TARGET: bridge.target,
+            self.COVERAGE: percent(bridge.coverage),
             self.KIND: kind_label(bridge.kind),
+            self.PROMOTION: self.tr("promotion") if bridge.promotion else "",
             self.VIA: via_text(bridge.path),
+            self.GAPS: str(bridge.gap_count),
             self.SIMILARITY: number(bridge.similarity),
             self.EXPOSURE: number(bridge.exposure),
-            self.COVERAGE: percent(bridge.coverage),
             self.SCORE: number(bridge.score),
             self.ROME: self.tr("oui") if bridge.rome_link else "",
         }[column]
 
+    def _sort_value(self, bridge: Any, row: int, column: int) -> Any:
+        if column in (self.TARGET, self.KIND, self.VIA):
+            from domain.text import fold
+
+            return fold(self._display(bridge, row, column))
+        return {
+            self.RANK: row, self.COVERAGE: bridge.coverage, self.PROMOTION: int(bridge.promotion),
+            self.GAPS: bridge.gap_count, self.SIMILARITY: bridge.similarity,
+            self.EXPOSURE: -1.0 if bridge.exposure is None else bridge.exposure,
+            self.SCORE: bridge.score, self.ROME: int(bridge.rome_link),
+        }[column]
+
+    def _tooltip(self, bridge: Any, column: int) -> str:
+        if column == self.COVERAGE:
+            return self.tr("{held} des {total} compétences clés de « {job} » déjà détenues "
+                           "telles quelles ; {share} de toutes ses compétences.").format(
+                held=bridge.core_held, total=bridge.core_total, job=bridge.target,
+                share=percent(bridge.overall_coverage))
+        if column == self.GAPS:
+            return self.tr("{n} compétence(s) à acquérir, dont {k} en priorité.").format(
+                n=bridge.gap_count, k=len(bridge.key_gaps))
+        if column == self.VIA and len(bridge.steps) > 1:
+            return " ; ".join(f"{step.source} → {step.target} ({number(step.similarity)})"
+                              for step in bridge.steps)
+        return bridge.explanation
 
 class PlanInputModel(QAbstractTableModel):
     """Every job with its headcount to move and the places it offers; the user types both."""

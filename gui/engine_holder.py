@@ -7,6 +7,11 @@ the build on a worker and every view is called back when it is ready. The holder
 bridge settings the user chose in the Passerelles view (what counts as a target), so the graph
 highlights the same bridges as the table, remembers them in the preferences for the next start,
 and tells the views when people were imported.
+
+When a job's retained competencies change (Fiche métier), the holder rebuilds the matrix and the
+similarities on a worker, on a copy of the engine (``Engine.reload_profiles``, about 0.2 s), and
+hands the copy to the views through ``ready``: a report being written on another worker keeps
+reading the engine it started with.
 """
 
 from __future__ import annotations
@@ -54,9 +59,13 @@ class EngineHolder(QObject):
         self.engine: Any = None
         self.error: BaseException | None = None
         self._operation = None
+        self._reloading = None  # Operation rebuilding the engine after a profile change
+        self._reload_again = False
+        self._generation = 0  # bumped when the release changes: late reloads are dropped
         self._settings = None
         context.release_changed.connect(self._on_release_changed)
         context.overrides_changed.connect(self._on_overrides_changed)
+        context.profiles_changed.connect(self._on_profiles_changed)
         context.qualification_changed.connect(self._on_qualification_changed)
         context.people_changed.connect(lambda _who: self.people_changed.emit())
 
@@ -105,11 +114,47 @@ class EngineHolder(QObject):
 
         clear_cache()
         self.engine = None
+        self._generation += 1
         self.request()
 
     def _on_overrides_changed(self, _job: str) -> None:
         if self.engine is not None:
             self.engine.reload_overrides(self.context.conn)
+
+    @property
+    def reloading(self) -> bool:
+        """True while the engine is being rebuilt after a change of retained competencies."""
+        return self._reloading is not None
+
+    def _on_profiles_changed(self, _job: str = "") -> None:
+        """Rebuild matrix and similarities from the stored profiles; ``ready`` follows."""
+        if self.engine is None:
+            return  # an engine built later reads the profiles from the store
+        if self._reloading is not None:
+            self._reload_again = True
+            return
+        from gui.workers import Operation
+
+        engine, generation = self.engine, self._generation
+        self._reloading = Operation(lambda _p, _c: reloaded_engine(engine),
+                                    on_success=lambda e: self._reloaded(e, generation),
+                                    on_failure=self._not_reloaded, parent=self).start()
+
+    def _reloaded(self, engine: Any, generation: int) -> None:
+        self._reloading = None
+        if generation != self._generation:
+            return  # a new release came meanwhile: its engine is being built
+        self.set_engine(engine)
+        if self._reload_again:
+            self._reload_again = False
+            self._on_profiles_changed()
+
+    def _not_reloaded(self, exc: BaseException) -> None:
+        from gui.errors import report_exception
+
+        self._reloading = None
+        self._reload_again = False
+        report_exception(exc)
 
     # Bridge settings --------------------------------------------------------------------
     @property
@@ -145,6 +190,25 @@ class EngineHolder(QObject):
         self.people_changed.emit()
 
 
+def reloaded_engine(engine: Any) -> Any:
+    """A copy of ``engine`` with the stored retained competencies (run on a worker).
+
+    The copy shares the release, the study and the similarity index; only the matrix, the
+    similarities, the profiles and the levels are new, so the original stays usable meanwhile.
+    """
+    import copy
+
+    from domain.store.connection import connect_reader
+
+    fresh = copy.copy(engine)
+    conn = connect_reader()
+    try:
+        fresh.reload_profiles(conn)
+    finally:
+        conn.close()
+    return fresh
+
+
 def stored_bridge_settings(context: AppContext) -> Any:
     """``BridgeSettings`` from the preferences, kept within the ranges the panel offers."""
     from domain.matching.bridges import BridgeSettings
@@ -152,13 +216,14 @@ def stored_bridge_settings(context: AppContext) -> Any:
 
     prefs = context.settings
     known = set(PROFILE_KEYS.values())
+    shown = int(_within(prefs.get(BRIDGE_TOP), 1, 57))  # as many in the view as in the report
     profiles = {key for key in prefs.get(BRIDGE_TARGET_PROFILES).split(",") if key in known}
     return BridgeSettings(
         qualification=context.qualification.value, target_profiles=frozenset(profiles),
         max_target_score=_within(prefs.get(BRIDGE_MAX_SCORE), 0.0, 1.0),
         min_similarity=_within(prefs.get(BRIDGE_MIN_SIMILARITY), 0.5, 1.0),
         hop_similarity=_within(prefs.get(BRIDGE_HOP_SIMILARITY), 0.5, 1.0),
-        top=int(_within(prefs.get(BRIDGE_TOP), 1, 57)))
+        top=shown, shown=shown)
 
 
 def store_bridge_settings(prefs: Settings, settings: Any) -> None:
@@ -167,7 +232,7 @@ def store_bridge_settings(prefs: Settings, settings: Any) -> None:
     prefs.set(BRIDGE_MAX_SCORE, float(settings.max_target_score))
     prefs.set(BRIDGE_MIN_SIMILARITY, float(settings.min_similarity))
     prefs.set(BRIDGE_HOP_SIMILARITY, float(settings.hop_similarity))
-    prefs.set(BRIDGE_TOP, int(settings.top or 57))
+    prefs.set(BRIDGE_TOP, int(settings.shown))
 
 
 def _within(value: float, low: float, high: float) -> float:

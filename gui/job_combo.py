@@ -1,8 +1,10 @@
-"""The job choosers: an editable combo box that completes on any part of a name.
+"""The job choosers: an editable combo box that completes on any part of a name, accents optional.
 
-The Passerelles and Fiche métier views pick a study job this way, and the person editor picks
-a competency of the job the same way; the study's jobs are listed in accent-insensitive
-alphabetical order everywhere (``domain.text.fold``).
+The Passerelles and Fiche métier views and the person editor pick a study job this way. Typing
+« charge d'accueil » finds « Chargé d'accueil d'assistance »: the typed text and every item are
+compared once folded (``domain.text.fold``: no case, no accents, straight apostrophes), and
+Enter takes the first job that matches when the text is not a job's exact name. The study's jobs
+are listed in accent-insensitive alphabetical order everywhere.
 """
 
 from __future__ import annotations
@@ -12,16 +14,91 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 7  # the item's text, folded, for matching
+
+
+class FoldingCompleter(QCompleter):
+    """Matches the folded typed text against each item's folded text; shows the real text."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        from domain.text import fold
+
+        return [fold(path)]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt override
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
 
 def searchable_combo(parent: QWidget, width: int = 34) -> QComboBox:
-    """An editable combo box whose typed text filters its items (no new item inserted)."""
+    """An editable combo box whose typed text filters its items (no new item inserted).
+
+    Fill it with :func:`add_item` (or :func:`fill_jobs`) so that each item has its folded text.
+    """
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setMinimumContentsLength(width)
-    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-    combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    completer = FoldingCompleter(combo)
+    completer.setModel(combo.model())
+    completer.setCompletionRole(FOLDED_ROLE)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    combo.lineEdit().returnPressed.connect(lambda: choose_typed(combo))
     return combo
+
+
+def add_item(combo: QComboBox, text: str, data: Any = None) -> None:
+    """Add an item with its folded text, so that typing without accents finds it."""
+    from domain.text import fold
+
+    combo.addItem(text, data)
+    combo.setItemData(combo.count() - 1, fold(text), FOLDED_ROLE)
+
+
+def matching_index(combo: QComboBox, text: str) -> int:
+    """The item that best matches ``text`` once folded, or -1.
+
+    In this order: the item named ``text``; the first whose name starts with it; the first that
+    contains it as typed (« charge d assist » → « Chargé d'assistance », not « Chargé d'accueil
+    d'assistance »); the first that contains every typed word.
+    """
+    import re
+
+    from domain.text import fold
+
+    def plain(value: str) -> str:  # letters and digits, one space between words
+        return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(value)).split())
+
+    key = plain(text)
+    if not key:
+        return -1
+    words = key.split()
+    found = {"prefix": -1, "inside": -1, "words": -1}
+    for index in range(combo.count()):
+        folded = plain(combo.itemText(index))
+        if folded == key:
+            return index
+        for rank, hit in (("prefix", folded.startswith(key)), ("inside", key in folded),
+                          ("words", all(word in folded for word in words))):
+            if hit and found[rank] < 0:
+                found[rank] = index
+    return next((index for index in found.values() if index >= 0), -1)
+
+
+def choose_typed(combo: QComboBox) -> None:
+    """Enter in the text: make the matching item current (emits the usual signals)."""
+    text = combo.currentText()
+    if combo.findText(text, Qt.MatchFlag.MatchFixedString) >= 0:
+        return  # an exact name: QComboBox itself made it current
+    index = matching_index(combo, text)
+    if index < 0:
+        return
+    combo.setCurrentIndex(index)
+    combo.setEditText(combo.itemText(index))
+    combo.activated.emit(index)
 
 
 def fill_jobs(combo: QComboBox, study: Any) -> None:
@@ -31,6 +108,6 @@ def fill_jobs(combo: QComboBox, study: Any) -> None:
     blocker = QSignalBlocker(combo)
     combo.clear()
     for job in sorted(study.jobs, key=lambda j: fold(j.name)):
-        combo.addItem(job.name, job.name)
+        add_item(combo, job.name, job.name)
     combo.setCurrentIndex(-1)
     blocker.unblock()

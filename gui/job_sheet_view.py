@@ -1,53 +1,45 @@
-"""Fiche métier: one job's three published qualifications, its ROME sheets and competencies.
+"""Fiche métier: one job's exposure (three published qualifications), ROME sheets and profile.
 
-The competency levels are the application's estimates (``domain.matching.competency_levels``); the user
-can change any of them, as the study's experts did in their requalification workshops. Each
-change is an undoable command saved at once in the store; the recomputed score and profile
-follow immediately.
+Left (:mod:`gui.job_exposure_panel`), how exposed the job is: the study's three published
+scores, the two recomputations of Passerelles and the level distribution, then the ROME sheets
+the job is mapped to. Right (:mod:`gui.job_profile_panel`), the job's retained competencies
+(« compétences retenues », ``domain.matching.job_profiles``) among all the items of its sheets,
+each with its generative-AI impact level. The user retains or drops an item and changes a level,
+as the study's experts did in their workshops; each change is an undoable command
+(:mod:`gui.level_editing`) run by the store's one writer. Bridges, coverage and training plans
+follow a profile change once the engine has been rebuilt (``gui.engine_holder``).
 """
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from domain.matching.level_book import LevelBook
 from gui.app import AppContext
-from gui.charts import (
-    chart_view,
-    level_distribution_chart,
-    profile_label,
-    profile_tint,
-)
 from gui.job_combo import fill_jobs, searchable_combo
-from gui.job_table_model import (
-    SORT_ROLE,
-    CompetencyModel,
-    format_score,
-    qualification_short,
-)
-from gui.level_editing import LevelDelegate, SetLevelCommand
+from gui.job_exposure_panel import JobExposurePanel
+from gui.job_profile_panel import JobProfilePanel
+from gui.job_table_model import format_score
+from gui.level_editing import ResetProfileCommand, SetLevelCommand, SetRetainedCommand
+from gui.qualification_table import Recomputed
 from gui.workers import Operation
+
+NO_ROME, COMPUTING, READY = range(3)  # pages of the competency stack
 
 
 class JobSheetView(QWidget):
@@ -56,19 +48,22 @@ class JobSheetView(QWidget):
         self.context = context
         self.job: str | None = None
         self.book: LevelBook | None = None
+        self.profile: Any = None  # domain.matching.job_profiles.JobProfile of the job shown
         self._book_release: Any = None
         self._estimate_scores: dict[str, float] = {}
         self._operation: Operation | None = None
         self.undo_stack = QUndoStack(self)
-        self.model = CompetencyModel(self)
-        # Queued: the command runs once the level editor has closed, not inside its commit.
-        self.model.level_requested.connect(self.request_level, Qt.ConnectionType.QueuedConnection)
         self._build()
+        # Queued: the command runs once the editor (or the click) is over, not inside it.
+        self.model.level_requested.connect(self.request_level, Qt.ConnectionType.QueuedConnection)
+        self.model.retain_requested.connect(self.request_retention,
+                                            Qt.ConnectionType.QueuedConnection)
         context.loaded.connect(self._on_loaded)
         context.release_changed.connect(self._on_release_changed)
         context.job_selected.connect(self.show_job)
         context.qualification_changed.connect(lambda _q: self._fill_qualifications())
-        context.overrides_changed.connect(self._on_overrides_changed)
+        context.overrides_changed.connect(self._on_job_changed)
+        context.profiles_changed.connect(self._on_job_changed)
         if context.is_loaded:
             self._on_loaded()
 
@@ -76,50 +71,27 @@ class JobSheetView(QWidget):
     def _build(self) -> None:
         self.job_combo = searchable_combo(self)
         self.job_combo.activated.connect(self._on_job_chosen)
+        self.job_combo.setToolTip(self.tr("Tapez une partie du nom, avec ou sans accents."))
         self.family_label = QLabel(self)
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("Métier :"), self))
         header.addWidget(self.job_combo)
         header.addWidget(self.family_label, 1)
-        self.qualification_table = QTableWidget(self)
-        self.qualification_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.qualification_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.qualification_table.setWordWrap(False)
-        self.qualification_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.qualification_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
-        self.chart_view = chart_view(self)
-        self.chart_view.setMinimumHeight(300)
-        self.rome_label = QLabel(self)
-        self.rome_label.setWordWrap(True)
-        self.rome_label.setTextFormat(Qt.TextFormat.RichText)
-        self.rome_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self._title(self.tr("Exposition : les trois qualifications de "
-                                                  "l'étude et votre requalification")))
-        left_layout.addWidget(self.qualification_table)
-        left_layout.addWidget(self.chart_view, 1)
-        left_layout.addWidget(self._title(self.tr("Fiches ROME retenues pour ce métier")))
-        left_layout.addWidget(self.rome_label)
+        self.exposure = JobExposurePanel(self)
+        self.qualification_table = self.exposure.qualification_table
+        self.used_score_label, self.rome_label = self.exposure.used_score_label, self.exposure.rome_label
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(left)
+        scroll.setWidget(self.exposure)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self._build_competencies())
-        self.splitter.setSizes([560, 720])
+        self.splitter.setSizes([500, 780])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
-
-    def _title(self, text: str) -> QLabel:
-        label = QLabel(f"<b>{text}</b>", self)
-        label.setWordWrap(True)
-        return label
 
     def _build_competencies(self) -> QWidget:
         self.competency_stack = QStackedWidget(self)
@@ -138,50 +110,18 @@ class JobSheetView(QWidget):
         empty_layout.addWidget(self.no_rome_label)
         empty_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         empty_layout.addStretch(1)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CompetencyModel.ESTIMATE, Qt.SortOrder.DescendingOrder)
-        self.table.setItemDelegateForColumn(CompetencyModel.LEVEL, LevelDelegate(self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CompetencyModel.LABEL, QHeaderView.ResizeMode.Stretch)
-        self.undo_button = QPushButton(self.tr("Annuler"), self)
+        self.panel = JobProfilePanel(self)
+        self.model, self.proxy, self.table = self.panel.model, self.panel.proxy, self.panel.table
+        self.undo_button, self.redo_button = self.panel.undo_button, self.panel.redo_button
+        self.reset_button = self.panel.reset_button
+        self.reset_profile_button = self.panel.reset_profile_button
+        self.summary_label = self.panel.score_summary
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button = QPushButton(self.tr("Rétablir"), self)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        self.reset_button = QPushButton(self.tr("Revenir aux estimations"), self)
         self.reset_button.clicked.connect(self.reset_job)
-        self.summary_label = QLabel(self)
-        self.summary_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.redo_button)
-        buttons.addWidget(self.reset_button)
-        buttons.addStretch(1)
-        page = QWidget(self)
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self._title(self.tr(
-            "Compétences ROME et niveau d'impact de l'IA générative (atelier de "
-            "requalification : double-cliquez un niveau pour le changer)")))
-        page_layout.addLayout(buttons)
-        page_layout.addWidget(self.table, 1)
-        page_layout.addWidget(self.summary_label)
+        self.reset_profile_button.clicked.connect(self.reset_profile)
         computing = QWidget(self)
         computing_layout = QVBoxLayout(computing)
         computing_layout.addWidget(QLabel(self.tr(
@@ -190,9 +130,8 @@ class JobSheetView(QWidget):
         self.book_progress.setRange(0, 100)
         computing_layout.addWidget(self.book_progress)
         computing_layout.addStretch(1)
-        self.competency_stack.addWidget(empty)
-        self.competency_stack.addWidget(computing)
-        self.competency_stack.addWidget(page)
+        for page in (empty, computing, self.panel):
+            self.competency_stack.addWidget(page)
         return self.competency_stack
 
     # Data -------------------------------------------------------------------------------
@@ -254,143 +193,126 @@ class JobSheetView(QWidget):
         self.family_label.setText(
             f"{job.family_label}" + (self.tr(" — métier cœur d'assistance") if job.core else ""))
         ready = self.book is not None and self.context.release is not None
-        self.model.set_rows(self.book.rows(self.job, self.context.data.overrides) if ready else [])
+        self.profile = self._read_profile() if ready else None
+        self._fill_profile()
         self.competency_stack.setCurrentIndex(
-            0 if self.context.release is None else 2 if ready else 1)
+            NO_ROME if self.context.release is None else READY if ready else COMPUTING)
         self._fill_qualifications()
         self._fill_rome()
 
+    def _read_profile(self) -> Any:
+        """The job's profile with the stored changes (a quick read on the UI thread)."""
+        from domain.matching.job_profiles import job_profile, load_profile_overrides
+
+        return job_profile(self.context.release, self.job, load_profile_overrides(self.context.conn),
+                           self.context.data.overrides)
+
+    def _fill_profile(self) -> None:
+        from domain.matching.job_profiles import load_profile_file
+
+        if self.profile is None:
+            self.model.set_rows([], {})
+            return
+        from gui.job_profile_model import profile_rows
+
+        release = self.context.release
+        shipped = [entry.item_code for entry in load_profile_file().get(self.job, ())]
+        estimates = {item.code: (estimate.level, estimate.reason)
+                     for item, estimate in self.book.items_by_job.get(self.job, [])}
+        rows = profile_rows(release, self.profile, shipped, estimates, self.context.data.overrides)
+        titles = {code: release.sheets[code].label for code in self.profile.sheets
+                  if code in release.sheets}
+        self.model.set_rows(rows, titles)
+        retained = [r for r in rows if r.retained]
+        added = sum(r.retained and not r.shipped for r in rows)
+        dropped = sum(r.shipped and not r.retained for r in rows)
+        text = self.tr("<b>{n} compétences retenues</b>, dont {core} clés, sur {total} "
+                       "compétences des fiches {sheets}.").format(
+            n=len(retained), core=sum(r.core for r in retained), total=len(rows),
+            sheets=", ".join(self.profile.sheets))
+        if added or dropped:
+            text += " " + self.tr("Vos changements : {a} retenue(s), {d} écartée(s).").format(
+                a=added, d=dropped)
+        self.panel.profile_summary.setText(text)
+        self.reset_profile_button.setEnabled(bool(added or dropped))
+
     def recomputed(self, use_overrides: bool = True) -> tuple[float, Any] | None:
         """Score and profile from the competency levels (the user's or the estimates)."""
-        if self.book is None or not self.model.rows:
+        found = self._recomputed(use_overrides)
+        return None if found is None else (found.score, found.profile)
+
+    def _recomputed(self, use_overrides: bool = True) -> Recomputed | None:
+        if self.book is None or self.job is None:
             return None
         from domain.study.exposure import profile_for
 
-        scores = (self.book.scores(self.context.data.overrides) if use_overrides
-                  else self._estimate_scores)
+        overrides = self.context.data.overrides if use_overrides else {}
+        rows = self.book.rows(self.job, overrides)
+        scores = self.book.scores(overrides) if use_overrides else self._estimate_scores
         score = scores.get(self.job)
-        if score is None:
+        if score is None or not rows:
             return None
-        return score, profile_for(self.context.study, self.job, score)
+        return Recomputed(score, profile_for(self.context.study, self.job, score),
+                          [r.level for r in rows])
 
     def _fill_qualifications(self) -> None:
         if self.job is None or self.context.study is None:
             return
-        self._fill_qualification_table()
-        self.chart_view.set_chart(level_distribution_chart(
-            self._distributions(), self.tr("Répartition des compétences par niveau d'impact")))
-        yours = self.recomputed()
+        from gui.charts import profile_label
+
+        estimate, yours = self._recomputed(False), self._recomputed()
+        self.exposure.show_exposure(self.context.study, self.job, self.context.qualification,
+                                    estimate, yours)
+        changed = sum(1 for job, _code in self.context.data.overrides if job == self.job)
         self.summary_label.setText("" if yours is None else self.tr(
             "Score recalculé avec les niveaux retenus : <b>{score}</b> — profil « {profile} » "
             "({changed} niveau(x) modifié(s) sur {total}).").format(
-                score=format_score(yours[0]), profile=profile_label(yours[1]),
-                changed=sum(r.changed for r in self.model.rows), total=len(self.model.rows)))
-
-    def _fill_qualification_table(self) -> None:
-        """Columns: the three published qualifications, then the two recomputed ones."""
-        from domain.study import Qualification
-
-        study, table = self.context.study, self.qualification_table
-        chosen = self.context.qualification
-        rows = (self.tr("Score"), self.tr("Rang"), self.tr("Profil"),
-                self.tr("Compétences"), self.tr("Niveaux 1 à 5"))
-        columns: list[tuple[str, list[str], Any, str]] = []
-        for q in Qualification:
-            exposure = study.exposure(self.job, q)
-            counts = study.level_counts(self.job, q)
-            title = qualification_short(q.value).replace(" ", "\n", 1) + (
-                " ●" if q is chosen else "")
-            columns.append((title, [
-                format_score(exposure.score) + (" ⚠" if exposure.flagged else ""),
-                str(exposure.rank), profile_label(exposure.profile),
-                str(counts.competencies) if counts else "—",
-                "-".join(map(str, counts.counts)) if counts else "—",
-            ], exposure.profile, exposure.flag_reason))
-        for title, result, levels in (
-            (self.tr("Estimation\n(ROME)"), self.recomputed(False),
-             [r.estimate for r in self.model.rows]),
-            (self.tr("Niveaux\nretenus"), self.recomputed(), [r.level for r in self.model.rows]),
-        ):
-            if result is None:
-                columns.append((title, ["—"] * 5, None, ""))
-                continue
-            from domain.matching.competency_levels import level_counts
-
-            columns.append((title, [format_score(result[0]), "—", profile_label(result[1]),
-                                    str(len(levels)), "-".join(map(str, level_counts(levels)))],
-                            result[1], ""))
-        table.clear()
-        table.setRowCount(len(rows))
-        table.setColumnCount(len(columns))
-        table.setVerticalHeaderLabels(list(rows))
-        table.setHorizontalHeaderLabels([c[0] for c in columns])
-        for column, (_title, values, profile, reason) in enumerate(columns):
-            for row, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if profile is not None:
-                    item.setBackground(profile_tint(profile))
-                    item.setForeground(QColor("#1a1a1a"))
-                if reason and row == 0:
-                    item.setToolTip(self.tr("L'étude se contredit : {r}").format(r=reason))
-                table.setItem(row, column, item)
-        row_height = table.fontMetrics().height() + 8
-        for row in range(table.rowCount()):
-            table.setRowHeight(row, row_height)
-        header_height = 2 * table.fontMetrics().height() + 10  # two-line column titles
-        table.horizontalHeader().setFixedHeight(header_height)
-        table.setFixedHeight(header_height + row_height * table.rowCount() + 4)
-
-    def _distributions(self) -> dict[str, list[int]]:
-        from domain.matching.competency_levels import level_counts
-        from domain.study import Qualification
-
-        series: dict[str, list[int]] = {}
-        for qualification in Qualification:
-            counts = self.context.study.level_counts(self.job, qualification)
-            if counts is not None:
-                series[qualification_short(qualification.value)] = list(counts.counts)
-        if self.model.rows:
-            series[self.tr("Estimation (ROME)")] = level_counts([r.estimate for r in self.model.rows])
-            series[self.tr("Niveaux retenus")] = level_counts([r.level for r in self.model.rows])
-        return series
+                score=format_score(yours.score), profile=profile_label(yours.profile),
+                changed=changed, total=len(yours.levels)))
+        self.reset_button.setEnabled(changed > 0)
 
     def _fill_rome(self) -> None:
-
         mappings = (self.context.data.job_rome if self.context.data else {}).get(self.job, [])
-        release = self.context.release
-        parts = []
-        for m in mappings:
-            missing = (release is not None and m.code_rome not in release.sheets)
-            parts.append(
-                f"<p><b>{escape(m.code_rome)}</b> {escape(m.rome_label)} — "
-                + self.tr("appellation « {a} »").format(a=escape(m.appellation))
-                + (self.tr(" <i>(absente de la version importée)</i>") if missing else "")
-                + f"<br><span style='color:#505050'>{escape(m.rationale)}</span></p>")
-        self.rome_label.setText("".join(parts) or self.tr("Aucune fiche ROME associée."))
+        self.exposure.show_sheets(mappings, self.context.release)
 
     # Editing ----------------------------------------------------------------------------
     def request_level(self, item_code: str, level: int) -> None:
-        row = next(r for r in self.model.rows if r.code == item_code)
+        row = self.model.rows[self.model.row_of(item_code)]
         before = self.context.data.overrides.get((self.job, item_code))
         after = None if level == row.estimate else level
         if before != after:
             self.undo_stack.push(SetLevelCommand(self, self.job, item_code, row.label, before, after))
 
+    def request_retention(self, item_code: str, retained: bool) -> None:
+        """The « Retenue » box was ticked or cleared: an undoable retain / drop."""
+        row = self.model.rows[self.model.row_of(item_code)]
+        if row.retained != retained:
+            self.undo_stack.push(SetRetainedCommand(self, self.job, item_code, row.label, retained))
+
     def reset_job(self) -> None:
-        changed = [r for r in self.model.rows
-                   if (self.job, r.code) in self.context.data.overrides]
+        """Back to the estimated levels for this job: one undoable step."""
+        changed = {code: level for (job, code), level in self.context.data.overrides.items()
+                   if job == self.job}
         if not changed:
             return
+        labels = {row.code: row.label for row in self.model.rows}
         self.undo_stack.beginMacro(self.tr("revenir aux estimations pour « {job} »").format(
             job=self.job))
-        for row in changed:
-            before = self.context.data.overrides[(self.job, row.code)]
-            self.undo_stack.push(SetLevelCommand(self, self.job, row.code, row.label, before, None))
+        for code, before in changed.items():
+            self.undo_stack.push(SetLevelCommand(self, self.job, code, labels.get(code, code),
+                                                 before, None))
         self.undo_stack.endMacro()
 
+    def reset_profile(self) -> None:
+        """Back to the shipped profile for this job: one undoable step."""
+        from domain.matching.job_profiles import profile_overrides
+
+        changes = [(o.item_code, o.retained) for o in profile_overrides(self.context.conn, self.job)]
+        if changes:
+            self.undo_stack.push(ResetProfileCommand(self, self.job, changes))
+
     def apply_override(self, job: str, item_code: str, level: int | None) -> None:
-        """Save (or clear) one override on the store's writer; the view follows its signal."""
+        """Save (or clear) one level on the store's writer; the view follows its signal."""
         from domain.matching.competency_levels import set_competency_level
         from gui import store_worker
 
@@ -398,8 +320,36 @@ class JobSheetView(QWidget):
             lambda conn: set_competency_level(conn, job=job, item_code=item_code, level=level),
             topic=store_worker.LEVELS, detail=job, parent=self)
 
-    def _on_overrides_changed(self, job: str) -> None:
-        """A level was stored: show that job (undo may concern another one) with its score."""
+    def apply_retention(self, job: str, changes: list[tuple[str, bool]]) -> None:
+        """Retain (True) or drop (False) items of ``job``'s profile, one store action."""
+        from domain.matching.job_profiles import drop_competency, retain_competency
+        from gui import store_worker
+
+        release = self.context.release
+
+        def action(conn) -> None:
+            for code, retained in changes:
+                service = retain_competency if retained else drop_competency
+                service(conn, job=job, item_code=code, release=release)
+
+        self.context.store.call(action, topic=store_worker.PROFILES, detail=job,
+                                on_failure=self._refused, parent=self)
+
+    def apply_profile_reset(self, job: str) -> None:
+        from domain.matching.job_profiles import reset_job_profile
+        from gui import store_worker
+
+        self.context.store.call(lambda conn: reset_job_profile(conn, job=job),
+                                topic=store_worker.PROFILES, detail=job,
+                                on_failure=self._refused, parent=self)
+
+    def _refused(self, exc: BaseException) -> None:
+        from gui.errors import report_exception
+
+        report_exception(exc, self)
+
+    def _on_job_changed(self, job: str) -> None:
+        """A level or the profile was stored: show that job (undo may concern another one)."""
         if job != self.job:
             self.show_job(job)
         else:

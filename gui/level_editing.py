@@ -1,12 +1,16 @@
-"""Editing a competency's impact level in the Fiche métier: the level picker and its undo step.
+"""Editing a job in the Fiche métier: the level picker and the undo steps of every change.
 
-The undo command never writes itself: it asks the view to hand the change to the store's one
-writer (``domain.matching.competency_levels.set_competency_level``), and the view refreshes
-when ``AppContext.overrides_changed`` says the level was stored.
+Three kinds of change, each an undoable ``QUndoCommand``: an item's impact level
+(``domain.matching.competency_levels.set_competency_level``), retaining or dropping an item of
+the job's profile (``domain.matching.job_profiles.retain_competency`` / ``drop_competency``)
+and going back to the shipped profile (``reset_job_profile``). The commands never write
+themselves: they ask the view to hand the change to the store's one writer, and the view
+refreshes when ``AppContext.overrides_changed`` / ``profiles_changed`` says it was stored.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -58,3 +62,38 @@ class SetLevelCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.view.apply_override(self.job, self.item_code, self.before)
+
+
+class SetRetainedCommand(QUndoCommand):
+    """Retain an item of the job's sheets in its profile, or drop it (undo does the reverse)."""
+
+    def __init__(self, view: JobSheetView, job: str, item_code: str, label: str,
+                 retained: bool) -> None:
+        super().__init__()
+        self.view, self.job, self.item_code, self.retained = view, job, item_code, retained
+        text = (QCoreApplication.translate("JobSheetView", "retenir « {item} »") if retained
+                else QCoreApplication.translate("JobSheetView", "écarter « {item} »"))
+        self.setText(text.format(item=label))
+
+    def redo(self) -> None:
+        self.view.apply_retention(self.job, [(self.item_code, self.retained)])
+
+    def undo(self) -> None:
+        self.view.apply_retention(self.job, [(self.item_code, not self.retained)])
+
+
+class ResetProfileCommand(QUndoCommand):
+    """Back to the shipped profile; undo puts the user's retain / drop changes back."""
+
+    def __init__(self, view: JobSheetView, job: str,
+                 changes: Sequence[tuple[str, bool]]) -> None:
+        super().__init__()
+        self.view, self.job, self.changes = view, job, list(changes)
+        self.setText(QCoreApplication.translate("JobSheetView", "revenir au profil livré de "
+                                                "« {job} »").format(job=job))
+
+    def redo(self) -> None:
+        self.view.apply_profile_reset(self.job)
+
+    def undo(self) -> None:
+        self.view.apply_retention(self.job, self.changes)

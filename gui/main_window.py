@@ -136,7 +136,9 @@ class MainWindow(QMainWindow):
             self.tr("Importer une version du ROME (dossier ou zip RefRomeCsv)"))
         self.import_action.triggered.connect(lambda: self.import_rome())
         self.quit_action = QAction(self.tr("&Quitter"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Windows has no standard « Quit » key: Ctrl+Q everywhere (asked once, not twice).
+        quit_keys = {QKeySequence(QKeySequence.StandardKey.Quit).toString(), "Ctrl+Q"} - {""}
+        self.quit_action.setShortcuts([QKeySequence(key) for key in sorted(quit_keys)])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.undo_action = self._history_action(self.tr("Annuler"), QKeySequence.StandardKey.Undo,
@@ -379,6 +381,13 @@ class MainWindow(QMainWindow):
         if key in self._pages:
             self.tabs.setCurrentWidget(self._pages[key])
 
+    def may_close(self) -> bool:
+        """Every widget with unsaved work (a ``maybe_save()`` method, e.g. the person editor)
+        saves it or drops it as the user answers; False when the user chose « Annuler »."""
+        from gui.unsaved import confirm_close
+
+        return confirm_close(self)
+
     def save_state(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
@@ -392,7 +401,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Save the layout, then let the store finish (or roll back) its work and close it."""
+        """Ask about unsaved edits, save the layout, then let the store finish and close it."""
+        if not self.may_close():
+            event.ignore()  # « Annuler »: the window stays open with the edits
+            return
         self.save_state()
         self.context.close()
         super().closeEvent(event)

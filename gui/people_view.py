@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -125,23 +124,18 @@ class PeopleView(QWidget):
             self.editor.set_person(person)
 
     def _on_current(self, current, _previous) -> None:
-        if self.editor.dirty and not self._confirm_discard():
-            return
         person = self.table.person_at(current)
+        shown = self.editor.person
+        leaving = shown is not None and (person is None or person.id != shown.id)
+        if leaving and not self.editor.maybe_save():  # Save / Discard / Cancel (issue 11)
+            self.table.select_person(shown.id)  # Cancel: stay on the person being edited
+            return
         self.editor.set_person(person)
         if person is not None:
             self.context.select_job(person.job)
 
-    def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Modifications non enregistrées"),
-            self.tr("Les modifications de la fiche en cours n'ont pas été enregistrées. "
-                    "Les abandonner ?"))
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _on_saved(self, employee_id: str) -> None:
-        self.reload()
-        self.select_person(employee_id)
+    def _on_saved(self, _employee_id: str) -> None:
+        self.reload()  # keeps the person shown (a save may end after switching person)
 
     # Roster import ----------------------------------------------------------------------
     def import_roster(self, path: str | None = None):

@@ -32,6 +32,7 @@ StoreAction = Callable[[sqlite3.Connection, Progress, Cancelled], Any]
 
 # What changed, for the views (the second argument of ``changed`` gives the detail).
 LEVELS = "levels"  # detail: the job name
+PROFILES = "profiles"  # a job's retained competencies; detail: the job name
 PEOPLE = "people"  # detail: a matricule, or None for many people
 REPORTS = "reports"  # detail: how many reports were recorded
 RELEASE = "release"  # detail: None

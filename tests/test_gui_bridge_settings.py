@@ -34,6 +34,13 @@ def open_panel(qtbot, settings: Settings):
     return window, window.view("bridges").settings_panel
 
 
+def tick(qtbot, box) -> None:
+    """Click a check box on its indicator (a click beyond its text does nothing)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
 def test_declared_defaults_are_the_domain_defaults():
     default = BridgeSettings()
     assert set(BRIDGE_TARGET_PROFILES.default.split(",")) == set(default.target_profiles)
@@ -47,8 +54,8 @@ def test_changed_settings_survive_a_new_window(qtbot, preferences):
     window, panel = open_panel(qtbot, preferences())
     assert engine_holder(window.context).settings == BridgeSettings(
         qualification=window.context.qualification_value)
-    qtbot.mouseClick(panel.profile_boxes["emergent"], Qt.MouseButton.LeftButton)  # uncheck
-    qtbot.mouseClick(panel.profile_boxes["evolution"], Qt.MouseButton.LeftButton)  # check
+    tick(qtbot, panel.profile_boxes["emergent"])  # uncheck
+    tick(qtbot, panel.profile_boxes["evolution"])  # check
     panel.max_score.setValue(0.2)
     panel.min_similarity.setValue(0.77)
     panel.hop_similarity.setValue(0.9)

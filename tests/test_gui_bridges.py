@@ -6,13 +6,14 @@ from dataclasses import replace
 
 import pytest
 from gui_support import Dialogs, click_cell, loaded_context, type_in_cell, type_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from domain.matching.bridges import BridgeSettings
 from domain.matching.plan import Headcount
 from gui.bridges_model import BridgesModel, MovesModel, PlanInputModel
 from gui.bridges_view import BridgesView
 from gui.engine_holder import engine_holder
+from gui.graph_items import number
 
 pytestmark = pytest.mark.rome
 
@@ -59,14 +60,17 @@ def test_selecting_a_bridge_explains_it(view, qtbot):
     choose_job(qtbot, view, SOURCE)
     click_cell(qtbot, view.table, 1, BridgesModel.TARGET)
     bridge = view.model.row(1)
-    assert view.selected_bridge() is bridge
-    assert view.shared_list.count() == len(bridge.shared)
-    assert view.gap_list.count() == len(bridge.gap)
-    assert view.exposed_list.count() == len(bridge.source_exposed)
-    assert view.gap_list.item(0).text().startswith(bridge.gap[0].label)
-    assert bridge.explanation in view.explanation.text()
-    assert bridge.kind in view.explanation.text()
-    assert f"({len(bridge.gap)})" in view.gap_box.title()
+    detail = view.detail
+    assert view.selected_bridge() is bridge and detail.bridge is bridge
+    assert detail.shared_list.count() == len(bridge.shared)
+    assert detail.key_list.count() == len(bridge.key_gaps) <= 8
+    assert detail.exposed_list.count() == len(bridge.source_exposed)
+    if bridge.key_gaps:
+        assert detail.key_list.item(0).text().startswith(bridge.key_gaps[0].label)
+    assert bridge.explanation == detail.explanation.text()
+    assert f"{round(100 * bridge.coverage)} %" in detail.coverage_label.text()
+    assert bridge.kind in detail.kind_label.text()
+    assert f"({len(bridge.key_gaps)} sur {bridge.gap_count})" in detail.key_title.text()
 
 
 def test_target_settings_change_the_list(view, qtbot):
@@ -99,7 +103,8 @@ def test_reset_restores_the_default_settings(view, qtbot):
 
 def test_two_step_paths_name_their_intermediate_job(view, qtbot):
     holder = engine_holder(view.context)
-    holder.set_settings(replace(holder.settings, min_similarity=0.99, hop_similarity=0.80, top=20))
+    holder.set_settings(replace(holder.settings, min_similarity=0.99, hop_similarity=0.80, top=20,
+                                shown=20))
     # an exposed job: from Chargé d'assistance (0,17) no intermediate is less exposed (issue 9)
     choose_job(qtbot, view, "Chargé d'accueil d'assistance")
     rows = view.model.rows()
@@ -108,7 +113,11 @@ def test_two_step_paths_name_their_intermediate_job(view, qtbot):
     row = two_step[0]
     assert view.model.index(row, BridgesModel.VIA).data() == rows[row].path[1]
     click_cell(qtbot, view.table, row, BridgesModel.TARGET)
-    assert f"«\u00a0{rows[row].path[1]}\u00a0»" in view.explanation.text()
+    route = view.detail.route_label.text()
+    assert route.startswith("en deux étapes")
+    for step in rows[row].steps:
+        assert f"« {step.source} » → « {step.target} » (similarité {number(step.similarity)})" \
+            in route
 
 
 def test_engine_built_later_fills_the_table(real_rome, qtbot):
@@ -205,3 +214,120 @@ def test_changing_the_qualification_updates_bridges_and_plan(view, qtbot):
     row = plan_row(plan, changed[0])
     shown = plan.inputs.index(row, PlanInputModel.PROFILE).data()
     assert shown == profile_label(facts[changed[0]].profile_label)
+
+
+# Coverage first, explained columns, sorting, how many bridges ------------------------------
+
+EXPOSED = "Gestionnaire de dossiers d'assistance"
+
+
+def shown_column(view, column: int) -> list:
+    """What the table shows in ``column``, top to bottom (after any sort)."""
+    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
+
+
+def test_coverage_leads_and_every_column_says_what_it_measures(view, qtbot):
+    from domain.matching.bridge_fields import column_help
+
+    choose_job(qtbot, view, SOURCE)
+    header = view.table.horizontalHeader()
+    titles = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+    assert titles[:3] == ["Rang", "Métier cible", "Couverture"]
+    for column, title in enumerate(BridgesModel.headers):
+        tip = view.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert tip, title
+        if column != BridgesModel.RANK:
+            assert tip == column_help(title)  # the domain's own words
+    bridge = view.model.row(0)
+    assert shown_column(view, BridgesModel.COVERAGE)[0] == f"{round(100 * bridge.coverage)} %"
+    tip = view.model.index(0, BridgesModel.COVERAGE).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"{bridge.core_held} des {bridge.core_total} compétences clés" in tip
+
+
+def test_kinds_follow_coverage_and_promotions_are_marked(view, qtbot):
+    holder = engine_holder(view.context)
+    holder.set_settings(replace(holder.settings, top=12, shown=12))
+    for job in (SOURCE, EXPOSED):
+        choose_job(qtbot, view, job)
+        settings = view.settings()
+        for row, bridge in enumerate(view.model.rows()):
+            close = bridge.coverage >= settings.close_coverage
+            assert view.model.index(row, BridgesModel.KIND).data() == (
+                "mobilité proche" if close else "mobilité d'évolution")
+            assert view.model.index(row, BridgesModel.PROMOTION).data() == (
+                "promotion" if bridge.promotion else "")
+    promoted = [r for r, b in enumerate(view.model.rows()) if b.promotion]
+    if promoted:
+        click_cell(qtbot, view.table, promoted[0], BridgesModel.TARGET)
+        assert "promotion" in view.detail.move_label.text()
+
+
+def test_sorting_a_number_column_sorts_by_value_and_keeps_the_explanation(view, qtbot):
+    holder = engine_holder(view.context)
+    holder.set_settings(replace(holder.settings, top=12, shown=12))
+    choose_job(qtbot, view, EXPOSED)
+    bridges = view.model.rows()
+    assert len(bridges) > 3
+    header = view.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + QPoint(
+                         header.sectionViewportPosition(BridgesModel.GAPS) + 5, 5))
+    counts = [int(text) for text in shown_column(view, BridgesModel.GAPS)]
+    assert counts == sorted(b.gap_count for b in bridges)  # 9 before 10, as numbers
+    assert shown_column(view, BridgesModel.RANK) != [str(n) for n in range(1, len(bridges) + 1)] \
+        or counts == [b.gap_count for b in bridges]
+    click_cell(qtbot, view.table, 0, BridgesModel.TARGET)
+    first = min(bridges, key=lambda b: (b.gap_count, bridges.index(b)))
+    assert view.selected_bridge().target == shown_column(view, BridgesModel.TARGET)[0]
+    assert view.detail.bridge.gap_count == first.gap_count
+
+
+def test_as_many_bridges_as_the_setting_says(view, qtbot):
+    holder = engine_holder(view.context)
+    assert holder.settings.shown == BridgeSettings().shown
+    choose_job(qtbot, view, EXPOSED)
+    every = view.engine.bridges(EXPOSED, replace(holder.settings, top=None))
+    assert view.model.rowCount() == min(BridgeSettings().shown, len(every))
+    view.settings_panel.top.setValue(3)
+    assert holder.settings.shown == 3 and view.model.rowCount() == min(3, len(every))
+    assert targets(view) == [b.target for b in every[:3]]
+
+
+def test_the_rest_to_learn_is_grouped_with_counts(view, qtbot):
+    choose_job(qtbot, view, EXPOSED)
+    for row, bridge in enumerate(view.model.rows()):
+        click_cell(qtbot, view.table, row, BridgesModel.TARGET)
+        groups = [view.detail.groups_list.item(i).text()
+                  for i in range(view.detail.groups_list.count())]
+        assert groups == [f"{g.label} ({g.count})" for g in bridge.gap_groups]
+        assert sum(g.count for g in bridge.gap_groups) == bridge.gap_count - len(bridge.key_gaps)
+        kinds = [ref.kind for ref in bridge.shared]
+        if "savoir_faire" in kinds:
+            assert kinds[0] == "savoir_faire"  # what you bring: savoir-faire first
+
+
+def test_every_description_of_a_bridge_field_is_in_the_english_catalogue():
+    """The tooltips are the domain's texts; the English window finds each in the catalogue."""
+    import xml.etree.ElementTree as ET
+
+    from domain.matching.bridge_fields import COMPETENCY_HELP, FIELD_HELP
+    from domain.paths import RESOURCES
+
+    path = RESOURCES / "translations" / "passerelles_en.ts"
+    catalogue = {(ctx.findtext("name"), m.findtext("source")): m.findtext("translation")
+                 for ctx in ET.parse(path).getroot().iter("context") for m in ctx.iter("message")}
+    for text in [*FIELD_HELP.values(), *COMPETENCY_HELP.values()]:
+        assert catalogue.get(("BridgeFields", text)), text
+
+
+def test_the_job_picker_finds_a_job_without_accents(view, qtbot):
+    edit = view.job_combo.lineEdit()
+    edit.selectAll()
+    type_text(qtbot, edit, "charge d'accueil")
+    completer = view.job_combo.completer()
+    shown = [completer.completionModel().index(r, 0).data()
+             for r in range(completer.completionModel().rowCount())]
+    assert "Chargé d'accueil d'assistance" in shown  # the popup offers it as the user types
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert view.current_job() == "Chargé d'accueil d'assistance"
+    assert view.model.rowCount() > 0

@@ -1,6 +1,10 @@
-"""Collaborateurs view driven through its widgets: roster import, search, editing a person."""
+"""Collaborateurs view driven through its widgets: roster import, search, editing a person (identity,
+competency profile searched across the ROME, notes, bridges from the person's profile, a wish for
+any job, the decision), and no edit lost on switching person or closing the window."""
 
 from __future__ import annotations
+
+from contextlib import closing
 
 import pytest
 from gui_support import Dialogs, click_cell, loaded_context, type_text
@@ -148,8 +152,8 @@ def test_editing_wishes_and_job_is_saved_and_audited(view, qtbot, tmp_path):
     editor = view.editor
     assert not editor.save_button.isEnabled()
     type_text(qtbot, editor.wishes, "Devenir formateur")
-    editor.job.setCurrentIndex(editor.job.findData("Formateur d'assistance"))
-    assert editor.save_button.isEnabled()
+    editor.identity.job.setCurrentIndex(editor.identity.job.findData("Formateur d'assistance"))
+    assert editor.save_button.isEnabled() and editor.has_unsaved_changes()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     person = employees.get_employee(view.context.conn, "000124")
     assert person.wishes == "Devenir formateur"
@@ -158,12 +162,13 @@ def test_editing_wishes_and_job_is_saved_and_audited(view, qtbot, tmp_path):
     assert actions[-1] == "edit_employee"
     assert view.context.data.headcounts.get("Formateur d'assistance") == 1
     assert view.editor.person.id == "000124"  # still selected after the reload
+    assert not editor.has_unsaved_changes()
 
 
 def test_empty_name_is_refused(view, qtbot, tmp_path, dialogs):
     import_good(qtbot, view, tmp_path)
     select(qtbot, view, "000124")
-    view.editor.last_name.clear()
+    view.editor.identity.last_name.clear()
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     assert "nom" in dialogs.texts()
     assert employees.get_employee(view.context.conn, "000124").last_name == "Bernard"
@@ -173,56 +178,18 @@ def test_interview_notes_carry_the_rgpd_reminder(view, qtbot, tmp_path, dialogs)
     import_good(qtbot, view, tmp_path)
     select(qtbot, view, "000123")
     editor = view.editor
-    editor.tabs.setCurrentIndex(2)
+    editor.tabs.setCurrentWidget(editor.notes)
     assert editor.rgpd_label.isVisible()
     assert "RGPD" in editor.rgpd_label.text() and "factuel" in editor.rgpd_label.text()
-    qtbot.mouseClick(editor.note_button, Qt.MouseButton.LeftButton)  # empty note
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)  # empty note
     assert "vide" in dialogs.texts()
     assert employees.notes(view.context.conn, "000123") == []
     type_text(qtbot, editor.note_text, "Souhaite évoluer vers la coordination.")
-    qtbot.mouseClick(editor.note_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
     notes = employees.notes(view.context.conn, "000123")
     assert [n.body for n in notes] == ["Souhaite évoluer vers la coordination."]
-    assert "coordination" in editor.notes_view.toPlainText()
+    assert "coordination" in editor.notes.notes_view.toPlainText()
     assert editor.note_text.toPlainText() == ""
-
-
-def test_declaring_a_competency_of_the_job(view, qtbot, tmp_path):
-    import_good(qtbot, view, tmp_path)
-    select(qtbot, view, "000123")
-    editor = view.editor
-    editor.tabs.setCurrentIndex(1)
-    engine = editor.holder.engine
-    items = engine.matrix.rows["Chargé d'assistance"].items
-    assert editor.item_combo.count() == len(items)
-    label = editor.item_combo.itemText(0)
-    editor.item_combo.setCurrentIndex(0)
-    editor.level_combo.setCurrentIndex(2)
-    qtbot.mouseClick(editor.declare_button, Qt.MouseButton.LeftButton)
-    declared = employees.competencies(view.context.conn, "000123")
-    assert [(d.label, d.level) for d in declared] == [(label, 3)]
-    assert declared[0].item_code in items
-    assert editor.competency_table.item(0, 0).text() == label
-
-
-def test_choosing_a_bridge_for_a_person(view, qtbot, tmp_path):
-    import_good(qtbot, view, tmp_path)
-    select(qtbot, view, "000123")
-    editor = view.editor
-    editor.tabs.setCurrentIndex(3)
-    bridges = editor.holder.engine.bridges("Chargé d'assistance", editor.holder.settings)
-    assert editor.bridge_combo.count() == len(bridges)
-    editor.bridge_combo.setCurrentIndex(1)
-    assert editor.bridge_explanation.text() == bridges[1].explanation
-    editor.status_combo.setCurrentIndex(editor.status_combo.findData("in_progress"))
-    type_text(qtbot, editor.bridge_comment, "Validé en entretien")
-    qtbot.mouseClick(editor.choose_button, Qt.MouseButton.LeftButton)
-    chosen = employees.bridges(view.context.conn, "000123")
-    assert [(c.target_job, c.status, c.comment) for c in chosen] == [
-        (bridges[1].target, "in_progress", "Validé en entretien")]
-    row = view.model.row_of("000123")
-    assert view.model.index(row, PeopleModel.BRIDGE).data() == bridges[1].target
-    assert editor.chosen_table.item(0, 2).text() == "en cours"
 
 
 def click_link(qtbot, browser, href: str) -> None:
@@ -245,44 +212,350 @@ def click_link(qtbot, browser, href: str) -> None:
     raise AssertionError(f"no link {href}")
 
 
-def test_removing_a_declared_competency(view, qtbot, tmp_path):
-    import_good(qtbot, view, tmp_path)
-    select(qtbot, view, "000123")
-    editor = view.editor
-    editor.tabs.setCurrentIndex(1)
-    for index in (0, 1):
-        editor.item_combo.setCurrentIndex(index)
-        qtbot.mouseClick(editor.declare_button, Qt.MouseButton.LeftButton)
-    declared = employees.competencies(view.context.conn, "000123")
-    assert len(declared) == 2 and not editor.remove_competency_button.isEnabled()
-    click_cell(qtbot, editor.competency_table, 1)
-    chosen = editor.competency_table.item(1, 1).text()
-    assert editor.remove_competency_button.isEnabled()
-    qtbot.mouseClick(editor.remove_competency_button, Qt.MouseButton.LeftButton)
-    left = employees.competencies(view.context.conn, "000123")
-    assert left == [d for d in declared if d.item_code != chosen] and len(left) == 1
-    assert editor.competency_table.rowCount() == 1
-    assert editor.competency_table.item(0, 1).text() == left[0].item_code
-    actions = [e.action for e in employees.audit_entries(view.context.conn, "000123")]
-    assert actions[-1] == "delete_competency"
-
-
 def test_removing_a_note_asks_first(view, qtbot, tmp_path, dialogs):
     from PySide6.QtWidgets import QMessageBox
 
     import_good(qtbot, view, tmp_path)
     select(qtbot, view, "000123")
     editor = view.editor
-    editor.tabs.setCurrentIndex(2)
+    editor.tabs.setCurrentWidget(editor.notes)
     for text in ("Premier entretien.", "Second entretien."):
         type_text(qtbot, editor.note_text, text)
-        qtbot.mouseClick(editor.note_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
     first, second = employees.notes(view.context.conn, "000123")
     dialogs.answer = QMessageBox.StandardButton.No
-    click_link(qtbot, editor.notes_view, f"note:{first.id}")
+    click_link(qtbot, editor.notes.notes_view, f"note:{first.id}")
     assert len(employees.notes(view.context.conn, "000123")) == 2
     dialogs.answer = QMessageBox.StandardButton.Yes
-    click_link(qtbot, editor.notes_view, f"note:{first.id}")
+    click_link(qtbot, editor.notes.notes_view, f"note:{first.id}")
     assert employees.notes(view.context.conn, "000123") == [second]
-    assert "Premier" not in editor.notes_view.toPlainText()
+    assert "Premier" not in editor.notes.notes_view.toPlainText()
     assert [k for k, _ in dialogs.shown] == ["question", "question"]
+
+
+# The competency profile -------------------------------------------------------------------
+
+def search_and_pick(qtbot, editor, text: str, row: int = 0) -> str:
+    """Type ``text`` in the competency search and click the ``row``-th result; its code."""
+    tab = editor.competencies
+    editor.tabs.setCurrentWidget(tab)
+    tab.search_edit.clear()
+    type_text(qtbot, tab.search_edit, text)
+    assert tab.results.count() > row, f"nothing found for {text!r}"
+    item = tab.results.item(row)
+    tab.results.scrollToItem(item)
+    qtbot.mouseClick(tab.results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.results.visualItemRect(item).center())
+    return item.data(Qt.ItemDataRole.UserRole + 2)
+
+
+def held_row(editor, code: str) -> int:
+    return next(n for n, entry in enumerate(editor.competencies.profile.held) if entry.code == code)
+
+
+def test_a_competency_of_another_job_is_found_without_accents_and_declared(view, qtbot,
+                                                                          tmp_path):
+    from datetime import date
+
+    from domain.text import fold
+
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    tab = editor.competencies
+    own = set(editor.holder.engine.matrix.rows["Chargé d'assistance"].items)
+    code = search_and_pick(qtbot, editor, "reclamation client")
+    label = editor.holder.engine.release.items[code].label
+    assert "reclamation" in fold(label) and "client" in fold(label) and code not in own
+    tab.level_combo.setCurrentIndex(2)
+    qtbot.mouseClick(tab.declare_button, Qt.MouseButton.LeftButton)
+    declared = employees.competencies(view.context.conn, "000123")
+    assert [(d.item_code, d.level) for d in declared] == [(code, 3)]
+    row = held_row(editor, code)
+    assert tab.held_table.item(row, 0).text() == label
+    assert tab.held_table.item(row, 2).text() == "déclarée"
+    assert tab.held_table.item(row, 3).text() == date.today().strftime("%d/%m/%Y")
+    assert "1 déclarée(s)" in tab.held_title.text()
+
+
+def test_a_job_competency_the_person_does_not_practise_is_taken_out_dated_and_put_back(
+        view, qtbot, tmp_path):
+    from datetime import date
+
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    tab = editor.competencies
+    editor.tabs.setCurrentWidget(tab)
+    entry = tab.profile.held[0]
+    assert entry.origin == "métier"
+    click_cell(qtbot, tab.held_table, 0)
+    qtbot.mouseClick(tab.reject_button, Qt.MouseButton.LeftButton)
+    assert [r.item_code for r in employees.rejections(view.context.conn, "000123")] == [entry.code]
+    assert entry.code not in {e.code for e in tab.profile.held}
+    assert tab.rejected_table.item(0, 0).text() == entry.label
+    assert tab.rejected_table.item(0, 2).text() == date.today().strftime("%d/%m/%Y")
+    click_cell(qtbot, tab.rejected_table, 0)
+    qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    assert employees.rejections(view.context.conn, "000123") == []
+    assert entry.code in {e.code for e in tab.profile.held}
+
+
+def test_a_declared_competency_taken_out_is_erased(view, qtbot, tmp_path):
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    tab = editor.competencies
+    code = search_and_pick(qtbot, editor, "reclamation client")
+    qtbot.mouseClick(tab.declare_button, Qt.MouseButton.LeftButton)
+    click_cell(qtbot, tab.held_table, held_row(editor, code))
+    qtbot.mouseClick(tab.reject_button, Qt.MouseButton.LeftButton)
+    assert employees.competencies(view.context.conn, "000123") == []
+    assert employees.rejections(view.context.conn, "000123") == []
+    actions = [e.action for e in employees.audit_entries(view.context.conn, "000123")]
+    assert actions[-1] == "delete_competency"
+
+
+# Bridges from the person's profile, a wish, the decision ----------------------------------
+
+def test_declaring_a_key_gap_raises_coverage_and_leaves_the_key_gaps(view, qtbot, tmp_path):
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    editor.tabs.setCurrentWidget(editor.bridges)
+    before = editor.bridges.bridge
+    assert before is not None and before.key_gaps
+    gap = before.key_gaps[0]
+    search_and_pick(qtbot, editor, gap.code)  # an exact code is found too
+    qtbot.mouseClick(editor.competencies.declare_button, Qt.MouseButton.LeftButton)
+    after = editor.bridges.bridge
+    assert after.target == before.target  # the bridge on screen follows the new profile
+    assert after.coverage > before.coverage
+    assert gap.code not in {c.code for c in after.key_gaps}
+    assert gap.code in {c.code for c in after.shared}
+    assert editor.bridges.detail.bridge is after
+
+
+def test_the_person_bridges_and_the_recorded_choice(view, qtbot, tmp_path):
+    from dataclasses import replace
+
+    from domain.people.register import competency_record
+
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    tab = editor.bridges
+    editor.tabs.setCurrentWidget(tab)
+    settings = editor.holder.settings
+    bridges = editor.holder.engine.bridges_for_person(
+        competency_record(view.context.conn, "000123"), replace(settings, top=settings.shown))
+    assert tab.bridge_combo.count() == len(bridges) == min(settings.shown, len(bridges))
+    tab.bridge_combo.setCurrentIndex(1)
+    tab.bridge_combo.activated.emit(1)
+    assert tab.detail.bridge == bridges[1]
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("in_progress"))
+    type_text(qtbot, tab.bridge_comment, "Validé en entretien")
+    qtbot.mouseClick(tab.choose_button, Qt.MouseButton.LeftButton)
+    chosen = employees.bridges(view.context.conn, "000123")
+    assert [(c.target_job, c.status, c.comment) for c in chosen] == [
+        (bridges[1].target, "in_progress", "Validé en entretien")]
+    row = view.model.row_of("000123")
+    assert view.model.index(row, PeopleModel.BRIDGE).data() == bridges[1].target
+    assert tab.chosen_table.item(0, 2).text() == "en cours"
+
+
+def test_any_job_can_be_a_wish_explained_with_the_rules_it_breaks(view, qtbot, tmp_path):
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000124")  # Chargé d'accueil d'assistance
+    editor = view.editor
+    tab = editor.bridges
+    editor.tabs.setCurrentWidget(tab)
+    proposed = {tab.bridge_combo.itemData(i).target for i in range(tab.bridge_combo.count())}
+    wished = "Médecin d'assistance"
+    assert wished not in proposed
+    edit = tab.wish_combo.lineEdit()
+    type_text(qtbot, edit, "medecin d'assis")  # no accent, part of the name
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    bridge = tab.detail.bridge
+    assert bridge.target == wished and bridge.wish and bridge.warnings
+    assert tab.detail.warnings_label.isVisibleTo(tab)
+    assert bridge.warnings[0] in tab.detail.warnings_label.text()
+    assert f"{round(100 * bridge.coverage)} %" in tab.detail.coverage_label.text()
+    qtbot.mouseClick(tab.choose_button, Qt.MouseButton.LeftButton)
+    chosen = employees.bridges(view.context.conn, "000124")
+    assert [c.target_job for c in chosen] == [wished]
+
+
+# No lost edit (issue 11) ------------------------------------------------------------------
+
+class Answers:
+    """Answers the next « unsaved changes » question by clicking one of its buttons."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.seen: list[tuple[str, list[str], str]] = []
+
+    def will_click(self, text: str) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, answer)
+                return
+            self.seen.append((box.text(), sorted(b.text() for b in box.buttons()),
+                              box.defaultButton().text()))
+            button = next(b for b in box.buttons() if b.text() == text)
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, answer)
+
+
+QUESTION_BUTTONS = sorted(["Enregistrer", "Ne pas enregistrer", "Annuler"])
+
+
+def test_switching_person_with_unsaved_wishes_asks_and_save_stores_them(view, qtbot, tmp_path):
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000124")
+    answers = Answers(qtbot)
+    type_text(qtbot, view.editor.wishes, "Rejoindre les réclamations clients")
+    answers.will_click("Enregistrer")
+    select(qtbot, view, "000123")
+    (text, buttons, default), = answers.seen
+    assert buttons == QUESTION_BUTTONS and default == "Enregistrer"
+    assert "Louis Bernard" in text and "souhaits" in text
+    stored = employees.get_employee(view.context.conn, "000124")
+    assert stored.wishes == "Rejoindre les réclamations clients"
+    assert view.editor.person.id == "000123" and not view.editor.has_unsaved_changes()
+
+
+def test_switching_person_cancel_stays_and_discard_drops(view, qtbot, tmp_path):
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000124")
+    answers = Answers(qtbot)
+    type_text(qtbot, view.editor.wishes, "Encadrer")
+    answers.will_click("Annuler")
+    row = view.proxy.mapFromSource(view.model.index(view.model.row_of("000123"), 0)).row()
+    click_cell(qtbot, view.table, row, PeopleModel.LAST)
+    assert view.editor.person.id == "000124" and view.table.current_person().id == "000124"
+    assert view.editor.wishes.toPlainText() == "Encadrer"
+    answers.will_click("Ne pas enregistrer")
+    click_cell(qtbot, view.table, row, PeopleModel.LAST)
+    assert view.editor.person.id == "000123"
+    assert employees.get_employee(view.context.conn, "000124").wishes == ""
+    assert len(answers.seen) == 2
+
+
+def test_a_refused_save_keeps_the_person_on_screen(view, qtbot, tmp_path, dialogs):
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000124")
+    answers = Answers(qtbot)
+    view.editor.identity.last_name.clear()
+    answers.will_click("Enregistrer")
+    row = view.proxy.mapFromSource(view.model.index(view.model.row_of("000123"), 0)).row()
+    click_cell(qtbot, view.table, row, PeopleModel.LAST)
+    assert "nom" in dialogs.texts()
+    assert view.editor.person.id == "000124" and view.editor.has_unsaved_changes()
+    assert employees.get_employee(view.context.conn, "000124").last_name == "Bernard"
+
+
+@pytest.fixture
+def window(real_rome, qtbot):
+    from gui.main_window import MainWindow
+    from gui.settings import FIRST_RUN_OFFERED
+
+    context = loaded_context(real_rome)
+    context.settings.set(FIRST_RUN_OFFERED, True)
+    main = MainWindow(context)  # closed below, after dropping edits a failed test left
+    main.resize(1280, 720)
+    main.show()
+    qtbot.waitExposed(main)
+    main.show_view("people")
+    yield main
+    main.view("people").editor.discard()  # a failed test must not leave a question open
+    main.close()
+    context.close()
+
+
+def test_closing_the_window_asks_cancel_keeps_it_open_save_stores(window, qtbot, tmp_path):
+    people = window.view("people")
+    import_good(qtbot, people, tmp_path)
+    select(qtbot, people, "000123")
+    answers = Answers(qtbot)
+    people.editor.wishes.clear()
+    type_text(qtbot, people.editor.wishes, "Piloter un plateau")
+    type_text(qtbot, people.editor.note_text, "Entretien du jour.")
+    answers.will_click("Annuler")
+    assert not window.close()
+    assert window.isVisible() and people.editor.wishes.toPlainText() == "Piloter un plateau"
+    answers.will_click("Enregistrer")
+    from PySide6.QtGui import QKeySequence
+
+    assert QKeySequence("Ctrl+Q") in window.quit_action.shortcuts()
+    window.quit_action.trigger()  # Fichier > Quitter (Ctrl+Q)
+    assert not window.isVisible()
+    assert [seen[2] for seen in answers.seen] == ["Enregistrer", "Enregistrer"]
+    assert "note d'entretien" in answers.seen[0][0]
+    from contextlib import closing
+
+    from domain.store.connection import connect
+
+    with closing(connect()) as conn:  # what is really in the file
+        assert employees.get_employee(conn, "000123").wishes == "Piloter un plateau"
+        assert [n.body for n in employees.notes(conn, "000123")] == ["Entretien du jour."]
+
+
+def test_closing_the_window_discard_drops_the_edit(window, qtbot, tmp_path):
+    people = window.view("people")
+    import_good(qtbot, people, tmp_path)
+    select(qtbot, people, "000123")
+    answers = Answers(qtbot)
+    type_text(qtbot, people.editor.wishes, " et former")
+    answers.will_click("Ne pas enregistrer")
+    assert window.close()
+    from contextlib import closing
+
+    from domain.store.connection import connect
+
+    with closing(connect()) as conn:
+        assert employees.get_employee(conn, "000123").wishes == "Encadrer une équipe"
+    assert len(answers.seen) == 1
+
+
+def test_closing_the_window_without_edits_asks_nothing(window, qtbot, tmp_path, dialogs):
+    people = window.view("people")
+    import_good(qtbot, people, tmp_path)
+    select(qtbot, people, "000123")
+    assert window.close() and dialogs.shown == []
+
+
+def test_closing_a_dialog_holding_a_person_asks_first(real_rome, qtbot, tmp_path):
+    """A dialog with a person's edits (``GuardedDialog``): Escape asks; Cancel keeps it open."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from domain.people.roster import import_roster
+    from domain.store.connection import connect
+    from gui.person_editor import PersonEditor
+    from gui.unsaved import GuardedDialog
+
+    context = loaded_context(real_rome)
+    with closing(connect()) as conn:
+        import_roster(conn, roster(tmp_path, GOOD))
+    dialog = GuardedDialog()
+    editor = PersonEditor(context, dialog)
+    QVBoxLayout(dialog).addWidget(editor)
+    editor.set_person(employees.get_employee(context.conn, "000125"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    answers = Answers(qtbot)
+    type_text(qtbot, editor.wishes, "Coordonner les médecins")
+    answers.will_click("Annuler")
+    qtbot.keyClick(editor.wishes, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and editor.wishes.toPlainText() == "Coordonner les médecins"
+    answers.will_click("Enregistrer")
+    dialog.close()
+    assert not dialog.isVisible() and [seen[2] for seen in answers.seen] == ["Enregistrer"] * 2
+    with closing(connect()) as conn:
+        assert employees.get_employee(conn, "000125").wishes == "Coordonner les médecins"
+    context.close()

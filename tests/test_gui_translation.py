@@ -247,8 +247,10 @@ def test_bridges_and_plan_views_are_english(window, qtbot):
     kinds = {view.model.index(r, BridgesModel.KIND).data() for r in range(view.model.rowCount())}
     assert kinds and kinds <= {"close mobility", "career-step mobility"}
     assert view.status_label.text().startswith(f"{view.model.rowCount()} bridge(s), direct")
-    assert view.shared_box.title().startswith("Shared competencies (")
-    assert "Already mastered:" in view.explanation.text()
+    assert view.detail.shared_title.text().startswith("<b>What you bring (")
+    assert "of the key competencies of “" in view.detail.coverage_label.text()
+    assert view.model.headerData(BridgesModel.COVERAGE, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole).startswith("Coverage: share")
     plan = view.plan_view
     assert plan.compute_button.text() == "Compute the plan"
     assert header_texts(plan.targets_table) == ["Target job", "Places", "Taken", "Free"]
@@ -280,11 +282,11 @@ def test_people_view_and_person_editor_are_english(window, qtbot):
     assert view.import_button.text() == "Import a staff list…"
     assert view.departed_check.text() == "Show people who have left"
     assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == [
-        "Identity and wishes", "Declared competencies", "Interviews", "Bridge"]
+        "Identity and wishes", "Competencies", "Interviews", "Bridges"]
     assert editor.save_button.text() == "Save changes"
     assert editor.rgpd_label.text().startswith("<b>GDPR reminder</b>")
     qtbot.waitUntil(lambda: editor.bridge_combo.count() > 0, timeout=5000)
-    assert editor.bridge_intro.text().startswith("Bridges proposed from the job “")
+    assert editor.bridge_intro.text().startswith("Bridges computed from the person's profile")
     assert french_left(view) == []
 
 

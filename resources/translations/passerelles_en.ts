@@ -70,6 +70,302 @@
     </message>
 </context>
 <context>
+    <name>BridgeDetail</name>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="49"/>
+        <source>clé</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="51"/>
+        <source>distinctive</source>
+        <translation>distinctive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="53"/>
+        <source>impact IA {level}/5</source>
+        <translation>AI impact {level}/5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="56"/>
+        <source>proche d&apos;un acquis</source>
+        <translation>close to a held competency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="62"/>
+        <source>Compétence ROME {code} : {label}</source>
+        <translation>ROME competency {code}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="73"/>
+        <source>Macro-compétence : {macro}</source>
+        <translation>Macro-competency: {macro}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="189"/>
+        <source>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;des compétences clés de « {job} » déjà détenues ({held} sur {total} telles quelles, {near} proches d&apos;un acquis)</source>
+        <translation>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;of the key competencies of “{job}” already held ({held} of {total} as such, {near} close to a held one)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="196"/>
+        <source>&lt;b&gt;promotion&lt;/b&gt; (poste d&apos;encadrement)</source>
+        <translation>&lt;b&gt;promotion&lt;/b&gt; (management position)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="197"/>
+        <source>redéploiement</source>
+        <translation>redeployment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="199"/>
+        <source>Attention : {rules}.</source>
+        <translation>Warning: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="221"/>
+        <source> — citée par France Travail</source>
+        <translation> — listed by France Travail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="223"/>
+        <source>« {a} » → « {b} » (similarité {s})</source>
+        <translation>“{a}” → “{b}” (similarity {s})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="226"/>
+        <source>en deux étapes : {hops}</source>
+        <translation>in two steps: {hops}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="228"/>
+        <source>élargie : métier moins proche (similarité {s}), proposé faute de passerelle plus proche</source>
+        <translation>wider: a less similar job (similarity {s}), proposed for want of a closer bridge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="230"/>
+        <source>directe (similarité {s})</source>
+        <translation>direct (similarity {s})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="243"/>
+        <source>Vous apportez ({n}), savoir-faire d&apos;abord</source>
+        <translation>What you bring ({n}), skills first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="245"/>
+        <source>À acquérir en priorité ({k} sur {n})</source>
+        <translation>To learn first ({k} of {n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="247"/>
+        <source>Ensuite, par famille de compétences ({n})</source>
+        <translation>Then, by competency family ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="249"/>
+        <source>Les {n} compétences du métier actuel les plus exposées (niveau 4 ou 5)</source>
+        <translation>The current job&apos;s {n} most exposed competencies (level 4 or 5)</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeFields</name>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="16"/>
+        <source>Métier visé par la passerelle.</source>
+        <translation>The job the bridge leads to.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="18"/>
+        <source>« Mobilité proche » quand la personne détient déjà au moins la moitié (pondérée) des compétences clés du métier visé : le changement relève de l&apos;adaptation. Sinon « mobilité d&apos;évolution » : un nouveau métier à apprendre.</source>
+        <translation>“Close mobility” when the person already holds at least half (weighted) of the target job&apos;s key competencies: the change is an adjustment. Otherwise “career-step mobility”: a new job to learn.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="22"/>
+        <source>Couverture : part des compétences clés (cœur de métier) du métier visé que la personne détient déjà, pondérée par leur rareté dans le ROME ; une compétence voisine d&apos;un acquis (même macro-compétence) compte pour moitié. C&apos;est le chiffre principal d&apos;une passerelle.</source>
+        <translation>Coverage: share of the target job&apos;s key (core) competencies the person already holds, weighted by their rarity in the ROME; a competency next to a held one (same macro-competency) counts half. It is a bridge&apos;s headline figure.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="27"/>
+        <source>La même part, calculée sur toutes les compétences du métier visé (clés ou non).</source>
+        <translation>The same share, over all the target job&apos;s competencies (key or not).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="30"/>
+        <source>Nombre de compétences clés du métier visé.</source>
+        <translation>Number of key competencies of the target job.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="32"/>
+        <source>Nombre de ces compétences clés que la personne détient déjà telles quelles.</source>
+        <translation>Number of those key competencies the person already holds as such.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="34"/>
+        <source>Similarité des deux métiers (compétences, intitulés, textes et mobilités du ROME), exprimée en rang parmi toutes les paires de métiers de la branche : 0,90 se lit « plus proches que 90 % des paires ». Même sens pour une passerelle directe ou en deux étapes (chaque étape a la sienne).</source>
+        <translation>Similarity of the two jobs (ROME competencies, titles, texts and mobility links), as a rank among all pairs of the sector&apos;s jobs: 0.90 reads “closer than 90% of the pairs”. Same meaning for a direct or a two-step bridge (each step has its own).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="39"/>
+        <source>Score d&apos;exposition du métier visé à l&apos;IA générative (0 à 1) dans la qualification choisie.</source>
+        <translation>Exposure score of the target job to generative AI (0 to 1) in the chosen qualification.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="42"/>
+        <source>Baisse d&apos;exposition : score du métier actuel moins celui du métier visé (jamais négative : une cible n&apos;est jamais plus exposée).</source>
+        <translation>Exposure drop: the current job&apos;s score minus the target job&apos;s (never negative: a target is never more exposed).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="45"/>
+        <source>Profil d&apos;impact du métier visé selon l&apos;étude (Emergent, En évolution…).</source>
+        <translation>Impact profile of the target job according to the study (Emerging, Evolving…).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="47"/>
+        <source>Vrai quand le métier visé est un poste d&apos;encadrement et le métier actuel non.</source>
+        <translation>True when the target job is a management position and the current job is not.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="49"/>
+        <source>« Promotion (poste d&apos;encadrement) » ou « redéploiement » vers un métier de même niveau de responsabilité.</source>
+        <translation>“Promotion (management position)” or “redeployment” to a job with the same level of responsibility.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="52"/>
+        <source>« Directe » ; « en deux étapes » par un métier intermédiaire plausible ; « élargie » : métier moins proche, proposé pour qu&apos;un métier exposé ait au moins trois pistes.</source>
+        <translation>“Direct”; “in two steps” through a plausible intermediate job; “wider”: a less similar job, proposed so that an exposed job has at least three leads.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="56"/>
+        <source>Les métiers du parcours, du métier actuel au métier visé.</source>
+        <translation>The jobs along the path, from the current job to the target job.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="58"/>
+        <source>Chaque étape d&apos;un parcours avec sa propre similarité.</source>
+        <translation>Each step of a path with its own similarity.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="60"/>
+        <source>Vrai quand France Travail cite ce changement (ou le changement inverse) parmi les mobilités de ses fiches ROME.</source>
+        <translation>True when France Travail lists this move (or the reverse move) among the mobility links of its ROME sheets.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="63"/>
+        <source>Valeur de classement : 0,30 × similarité + 0,20 × baisse d&apos;exposition + 0,15 × appui France Travail + 0,35 × couverture.</source>
+        <translation>Ranking value: 0.30 × similarity + 0.20 × exposure drop + 0.15 × France Travail support + 0.35 × coverage.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="66"/>
+        <source>Ce que la personne apporte : les compétences du métier visé qu&apos;elle détient déjà, savoir-faire d&apos;abord.</source>
+        <translation>What the person brings: the target job&apos;s competencies they already hold, skills first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="69"/>
+        <source>À acquérir en priorité (8 au plus) : les compétences manquantes les plus importantes dans le métier visé (clés, distinctives), les moins exposées à l&apos;IA générative d&apos;abord.</source>
+        <translation>To learn first (8 at most): the missing competencies that matter most in the target job (key, distinctive), the least exposed to generative AI first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="73"/>
+        <source>Nombre total de compétences à acquérir.</source>
+        <translation>Total number of competencies to acquire.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="75"/>
+        <source>Les autres compétences à acquérir, regroupées par macro-compétence, avec leur nombre.</source>
+        <translation>The other competencies to acquire, grouped by macro-competency, with their number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="78"/>
+        <source>Toutes les compétences à acquérir, les plus importantes d&apos;abord.</source>
+        <translation>Every competency to acquire, the most important first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="80"/>
+        <source>Les compétences du métier actuel les plus exposées à l&apos;IA générative (niveaux 4 et 5).</source>
+        <translation>The current job&apos;s competencies most exposed to generative AI (levels 4 and 5).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="83"/>
+        <source>Vrai pour un métier demandé comme souhait, examiné même s&apos;il n&apos;est pas une cible.</source>
+        <translation>True for a job asked for as a wish, examined even when it is not a target.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="86"/>
+        <source>Les règles qu&apos;un souhait ne respecte pas (cible plus exposée, profession réglementée…).</source>
+        <translation>The rules a wish breaks (more exposed target, regulated profession…).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="89"/>
+        <source>Résumé de la passerelle en quelques phrases.</source>
+        <translation>The bridge summed up in a few sentences.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="93"/>
+        <source>Code de la compétence dans le ROME.</source>
+        <translation>The competency&apos;s code in the ROME.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="95"/>
+        <source>Libellé de la compétence dans le ROME.</source>
+        <translation>The competency&apos;s label in the ROME.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="97"/>
+        <source>Savoir-faire, savoir-être ou savoir.</source>
+        <translation>Skill, soft skill or knowledge.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="99"/>
+        <source>Compétence clé : principale ou émergente dans la fiche ROME, ou retenue comme telle dans le profil du métier.</source>
+        <translation>Key competency: main or emerging on the ROME sheet, or retained as such in the job&apos;s profile.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="102"/>
+        <source>Niveau d&apos;impact de l&apos;IA générative sur la compétence, de 1 (négligeable) à 5 (majeur) ; estimé par règles sauf correction de l&apos;utilisateur.</source>
+        <translation>Generative-AI impact level of the competency, from 1 (negligible) to 5 (major); estimated by rules unless the user corrected it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="105"/>
+        <source>Proche d&apos;un acquis : la personne pratique déjà une compétence de la même macro-compétence ; compte pour moitié dans la couverture.</source>
+        <translation>Close to a held competency: the person already practises a competency of the same macro-competency; counts half in the coverage.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="108"/>
+        <source>Distinctive : citée par au plus 2 % des fiches du ROME, elle distingue le métier.</source>
+        <translation>Distinctive: listed by at most 2% of the ROME sheets, it sets the job apart.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="111"/>
+        <source>Macro-compétence (famille de compétences) du ROME.</source>
+        <translation>ROME macro-competency (competency family).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="113"/>
+        <source>Macro-compétence qui regroupe des compétences à acquérir.</source>
+        <translation>Macro-competency grouping competencies to acquire.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="115"/>
+        <source>Nombre de compétences à acquérir dans ce groupe.</source>
+        <translation>Number of competencies to acquire in this group.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="117"/>
+        <source>Leurs libellés.</source>
+        <translation>Their labels.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="119"/>
+        <source>Métier de départ de l&apos;étape.</source>
+        <translation>Job the step starts from.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_help.py" line="121"/>
+        <source>Métier d&apos;arrivée de l&apos;étape.</source>
+        <translation>Job the step leads to.</translation>
+    </message>
+</context>
+<context>
     <name>BridgeKind</name>
     <message>
         <location filename="../../gui/bridges_model.py" line="39"/>
@@ -85,240 +381,344 @@
 <context>
     <name>BridgeSettingsPanel</name>
     <message>
-        <location filename="../../gui/bridges_view.py" line="72"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="33"/>
         <source>Définition d&apos;une cible</source>
         <translation>What counts as a target</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="79"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="40"/>
         <source>Métiers cibles : les profils cochés…</source>
         <translation>Target jobs: the ticked profiles…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="87"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="48"/>
         <source>Un métier dont le score d&apos;exposition ne dépasse pas cette valeur est aussi une cible, quel que soit son profil.</source>
         <translation>A job whose exposure score does not exceed this value is also a target, whatever its profile.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="89"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="50"/>
         <source>… ou score au plus</source>
         <translation>… or score at most</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="91"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="52"/>
         <source>En dessous, un métier n&apos;est atteint qu&apos;en deux étapes.</source>
         <translation>Below this, a job is only reached in two steps.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="92"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="53"/>
         <source>Similarité d&apos;un lien direct</source>
         <translation>Direct link similarity</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="94"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="55"/>
         <source>Chaque étape d&apos;un chemin en deux étapes doit atteindre cette similarité.</source>
         <translation>Each step of a two-step path must reach this similarity.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="95"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="56"/>
         <source>Similarité par étape</source>
         <translation>Similarity per step</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="99"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="63"/>
         <source>Passerelles affichées</source>
         <translation>Bridges shown</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="100"/>
+        <location filename="../../gui/bridge_settings_panel.py" line="64"/>
         <source>Réglages par défaut</source>
         <translation>Default settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_settings_panel.py" line="60"/>
+        <source>Nombre de passerelles montrées pour un métier ou une personne (les rapports en montrent {n}, la valeur par défaut).</source>
+        <translation>Number of bridges shown for a job or a person (reports show {n}, the default).</translation>
     </message>
 </context>
 <context>
     <name>BridgesModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="60"/>
+        <location filename="../../gui/bridges_model.py" line="66"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="61"/>
+        <location filename="../../gui/bridges_model.py" line="67"/>
         <source>Métier cible</source>
         <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="62"/>
+        <location filename="../../gui/bridges_model.py" line="69"/>
         <source>Type de mobilité</source>
         <translation>Mobility type</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="63"/>
+        <location filename="../../gui/bridges_model.py" line="71"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="64"/>
+        <location filename="../../gui/bridges_model.py" line="73"/>
         <source>Similarité</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="65"/>
+        <location filename="../../gui/bridges_model.py" line="74"/>
         <source>Exposition cible</source>
         <translation>Target exposure</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="66"/>
-        <source>Déjà maîtrisé</source>
-        <translation>Already mastered</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_model.py" line="67"/>
+        <location filename="../../gui/bridges_model.py" line="75"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="68"/>
+        <location filename="../../gui/bridges_model.py" line="76"/>
         <source>France Travail</source>
         <translation>France Travail</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="103"/>
+        <location filename="../../gui/bridges_model.py" line="136"/>
         <source>oui</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="68"/>
+        <source>Couverture</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="70"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="72"/>
+        <source>À acquérir</source>
+        <translation>To acquire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="153"/>
+        <source>{held} des {total} compétences clés de « {job} » déjà détenues telles quelles ; {share} de toutes ses compétences.</source>
+        <translation>{held} of the {total} key competencies of “{job}” already held as such; {share} of all its competencies.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="158"/>
+        <source>{n} compétence(s) à acquérir, dont {k} en priorité.</source>
+        <translation>{n} competency(ies) to acquire, {k} of them first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="84"/>
+        <source>Place de la passerelle dans le classement (colonne « Score ») ; cliquez un titre de colonne pour trier autrement.</source>
+        <translation>The bridge&apos;s place in the ranking (“Score” column); click a column title to sort otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="130"/>
+        <source>promotion</source>
+        <translation>promotion</translation>
+    </message>
+</context>
+<context>
+    <name>BridgesTab</name>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="51"/>
+        <source>Passerelles classées depuis le profil de la personne, couverture en tête.</source>
+        <translation>Bridges ranked from the person&apos;s profile, coverage first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="53"/>
+        <source>(un métier souhaité est affiché)</source>
+        <translation>(a wished job is shown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="57"/>
+        <source>N&apos;importe quel métier de la branche, même s&apos;il n&apos;est pas une cible : sa passerelle est expliquée avec les règles qu&apos;elle ne respecte pas. Tapez une partie du nom, avec ou sans accents.</source>
+        <translation>Any job of the sector, even one that is not a target: its bridge is explained with the rules it breaks. Type part of the name, with or without accents.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="63"/>
+        <source>envisagée</source>
+        <translation>considered</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="64"/>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="65"/>
+        <source>réalisée</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="65"/>
+        <source>abandonnée</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="68"/>
+        <source>Commentaire (décision prise avec la personne)</source>
+        <translation>Comment (decision taken with the person)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="70"/>
+        <source>Choisir cette passerelle</source>
+        <translation>Choose this bridge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="71"/>
+        <source>Enregistrer la passerelle affichée comme décision : le rapport de la personne la suit.</source>
+        <translation>Record the bridge shown as the decision: the person&apos;s report follows it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="74"/>
+        <source>Métier cible</source>
+        <translation>Target job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="74"/>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="75"/>
+        <location filename="../../gui/person_bridges.py" line="88"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="75"/>
+        <source>Choisie le</source>
+        <translation>Chosen on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="76"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="81"/>
+        <source>Passerelles proposées</source>
+        <translation>Proposed bridges</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="82"/>
+        <source>Ou un métier souhaité</source>
+        <translation>Or a wished job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="96"/>
+        <source>Passerelles retenues :</source>
+        <translation>Chosen bridges:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="137"/>
+        <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
+        <translation>No ROME release is imported: job bridges need it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="138"/>
+        <source>Calcul des passerelles…</source>
+        <translation>Computing the bridges…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="142"/>
+        <source>Passerelles calculées depuis le profil de la personne (métier « {job} », compétences déclarées et retirées), avec les réglages de la vue « Passerelles ». La décision se prend avec la personne.</source>
+        <translation>Bridges computed from the person&apos;s profile (job “{job}”, declared and removed competencies), with the settings of the “Bridges” view. The decision is taken with the person.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_bridges.py" line="146"/>
+        <source> via {job}</source>
+        <translation> via {job}</translation>
     </message>
 </context>
 <context>
     <name>BridgesView</name>
     <message>
-        <location filename="../../gui/bridges_view.py" line="46"/>
+        <location filename="../../gui/bridge_detail.py" line="35"/>
         <source>savoir-faire</source>
         <translation>skill</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="47"/>
+        <location filename="../../gui/bridge_detail.py" line="36"/>
         <source>savoir-être</source>
         <translation>soft skill</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="48"/>
+        <location filename="../../gui/bridge_detail.py" line="37"/>
         <source>savoir</source>
         <translation>knowledge</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="58"/>
-        <source>cœur de métier</source>
-        <translation>core competency</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="60"/>
-        <source>impact IA {level}/5</source>
-        <translation>AI impact {level}/5</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="63"/>
-        <source>proche d&apos;une compétence déjà exercée</source>
-        <translation>close to a competency already practised</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="157"/>
+        <location filename="../../gui/bridges_view.py" line="92"/>
         <source>Passerelles d&apos;un métier</source>
         <translation>Bridges from a job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="161"/>
+        <location filename="../../gui/bridges_view.py" line="96"/>
         <source>Plan collectif</source>
         <translation>Collective plan</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="181"/>
+        <location filename="../../gui/bridges_view.py" line="118"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="185"/>
+        <location filename="../../gui/bridges_view.py" line="129"/>
         <source>Métier d&apos;origine :</source>
         <translation>Starting job:</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="222"/>
-        <source>En gras : compétences cœur de métier. Impact IA : niveau 1 (négligeable) à 5 (majeur) estimé pour la compétence.</source>
-        <translation>In bold: core competencies. AI impact: level 1 (negligible) to 5 (major) estimated for the competency.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="266"/>
+        <location filename="../../gui/bridges_view.py" line="188"/>
         <source>Choisissez un métier d&apos;origine.</source>
         <translation>Choose a starting job.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="278"/>
+        <location filename="../../gui/bridges_view.py" line="200"/>
         <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
         <translation>No ROME release is imported: job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="282"/>
+        <location filename="../../gui/bridges_view.py" line="204"/>
         <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
         <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="306"/>
+        <location filename="../../gui/bridges_view.py" line="233"/>
         <source>Construction du moteur de passerelles…</source>
         <translation>Building the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="314"/>
+        <location filename="../../gui/bridges_view.py" line="241"/>
         <source>Aucune passerelle avec ces réglages : élargissez les profils cibles ou baissez les similarités minimales.</source>
         <translation>No bridge with these settings: widen the target profiles or lower the minimum similarities.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="318"/>
-        <source>{n} passerelle(s), les liens directs d&apos;abord, puis les chemins en deux étapes. Sélectionnez une ligne pour son explication.</source>
-        <translation>{n} bridge(s), direct links first, then two-step paths. Select a row for its explanation.</translation>
+        <location filename="../../gui/bridges_view.py" line="112"/>
+        <source>Tapez une partie du nom, avec ou sans accents.</source>
+        <translation>Type part of the name, with or without accents.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="331"/>
-        <source>{profile}, score d&apos;exposition {score}</source>
-        <translation>{profile}, exposure score {score}</translation>
+        <location filename="../../gui/bridges_view.py" line="122"/>
+        <source>Réglages des cibles</source>
+        <translation>Target settings</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="344"/>
-        <source>Compétences partagées</source>
-        <translation>Shared competencies</translation>
+        <location filename="../../gui/bridges_view.py" line="125"/>
+        <source>Afficher ou masquer les réglages : quels métiers sont des cibles, similarités minimales, nombre de passerelles affichées.</source>
+        <translation>Show or hide the settings: which jobs are targets, minimum similarities, number of bridges shown.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="345"/>
-        <source>Compétences à acquérir</source>
-        <translation>Competencies to acquire</translation>
+        <location filename="../../gui/bridges_view.py" line="245"/>
+        <source>{n} passerelle(s), les liens directs d&apos;abord, puis les chemins en deux étapes. Sélectionnez une ligne pour son explication ; cliquez un titre de colonne pour trier.</source>
+        <translation>{n} bridge(s), direct links first, then two-step paths. Select a row for its explanation; click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="346"/>
-        <source>Compétences d&apos;origine les plus exposées</source>
-        <translation>Most exposed competencies of the starting job</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="348"/>
-        <source>«&#xa0;{job}&#xa0;»</source>
-        <translation>“{job}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="351"/>
-        <source>&lt;b&gt;{kind}&lt;/b&gt; — chemin : {path}&lt;br&gt;{text}&lt;br&gt;Déjà maîtrisé : {cov} des compétences du métier cible ({core} de ses compétences cœur).</source>
-        <translation>&lt;b&gt;{kind}&lt;/b&gt; — path: {path}&lt;br&gt;{text}&lt;br&gt;Already mastered: {cov} of the target job&apos;s competencies ({core} of its core competencies).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="360"/>
-        <source>Compétences partagées ({n}) — ce que la personne apporte</source>
-        <translation>Shared competencies ({n}) — what the person brings</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="362"/>
-        <source>Compétences à acquérir ({n})</source>
-        <translation>Competencies to acquire ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="363"/>
-        <source>Compétences d&apos;origine les plus exposées ({n})</source>
-        <translation>Most exposed starting competencies ({n})</translation>
+        <location filename="../../gui/bridges_view.py" line="272"/>
+        <source>{profile}, score d&apos;exposition {score} (publié par l&apos;étude, qualification « {q} »)</source>
+        <translation>{profile}, exposure score {score} (published by the study, qualification “{q}”)</translation>
     </message>
 </context>
 <context>
@@ -483,6 +883,150 @@
         <location filename="../../gui/column_mapping.py" line="122"/>
         <source>Contenu de la colonne « {header} »</source>
         <translation>Content of column “{header}”</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenciesTab</name>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="79"/>
+        <source>Le profil de la personne : les compétences retenues de son métier, plus celles qu&apos;elle déclare, moins celles qu&apos;elle ne pratique pas. Ses passerelles sont calculées à partir de ce profil.</source>
+        <translation>The person&apos;s profile: their job&apos;s retained competencies, plus those they declare, minus those they do not practise. Their bridges are computed from this profile.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="85"/>
+        <source>Chercher une compétence dans tous les métiers et tout le ROME (sans accents)…</source>
+        <translation>Search a competency in every job and the whole ROME (no accents needed)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="93"/>
+        <source>notions</source>
+        <translation>basics</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="93"/>
+        <source>pratique</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="94"/>
+        <source>maîtrise</source>
+        <translation>mastery</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="94"/>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="96"/>
+        <source>Niveau de maîtrise déclaré par la personne : 1 notions, 2 pratique, 3 maîtrise, 4 expert.</source>
+        <translation>Mastery level declared by the person: 1 basics, 2 practice, 3 mastery, 4 expert.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="98"/>
+        <source>Déclarer</source>
+        <translation>Declare</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="99"/>
+        <source>Ajouter la compétence choisie au profil de la personne (datée d&apos;aujourd&apos;hui).</source>
+        <translation>Add the chosen competency to the person&apos;s profile (dated today).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="102"/>
+        <source>Compétence</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="102"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="103"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="103"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="105"/>
+        <source>Retirer du profil</source>
+        <translation>Remove from the profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="107"/>
+        <source>Une compétence du métier que la personne ne pratique pas est retirée (datée) ; une compétence déclarée par erreur est effacée.</source>
+        <translation>A competency of the job the person does not practise is removed (dated); a competency declared by mistake is erased.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="110"/>
+        <source>Compétence retirée</source>
+        <translation>Removed competency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="110"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="111"/>
+        <source>Retirée le</source>
+        <translation>Removed on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="113"/>
+        <source>Remettre dans le profil</source>
+        <translation>Put back in the profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="120"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="165"/>
+        <source>déclarée</source>
+        <translation>declared</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="167"/>
+        <source>métier</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="174"/>
+        <source>&lt;b&gt;Profil : {n} compétence(s)&lt;/b&gt;, dont {d} déclarée(s) ; {r} retirée(s)</source>
+        <translation>&lt;b&gt;Profile: {n} competency(ies)&lt;/b&gt;, {d} of them declared; {r} removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="184"/>
+        <location filename="../../gui/person_competencies.py" line="207"/>
+        <source>Compétence ROME {code} : {label}</source>
+        <translation>ROME competency {code}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="187"/>
+        <source>Niveau déclaré : {level}</source>
+        <translation>Declared level: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="202"/>
+        <source>{n} métier(s) de la branche</source>
+        <translation>{n} job(s) of the sector</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="203"/>
+        <source>ROME</source>
+        <translation>ROME</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="204"/>
+        <source> — déjà dans le profil</source>
+        <translation> — already in the profile</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1364,117 @@ Send this file to support if the error happens again.</translation>
     </message>
 </context>
 <context>
+    <name>IdentityTab</name>
+    <message>
+        <location filename="../../gui/person_identity.py" line="53"/>
+        <source>Tapez une partie du nom, avec ou sans accents.</source>
+        <translation>Type part of the name, with or without accents.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="57"/>
+        <source>Souhaits d&apos;évolution exprimés par la personne</source>
+        <translation>Career wishes expressed by the person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="62"/>
+        <source>Enregistrer les modifications</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="64"/>
+        <source>Annuler les modifications</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="68"/>
+        <source>Matricule</source>
+        <translation>Employee ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="69"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="70"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="71"/>
+        <source>Métier</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="72"/>
+        <source>Date d&apos;entrée</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="73"/>
+        <source>Date de sortie</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="74"/>
+        <source>Souhaits</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_identity.py" line="89"/>
+        <source>non renseignée</source>
+        <translation>not given</translation>
+    </message>
+</context>
+<context>
+    <name>JobExposurePanel</name>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="50"/>
+        <source>Exposition : les trois qualifications de l&apos;étude et votre requalification</source>
+        <translation>Exposure: the study&apos;s three qualifications and your requalification</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="56"/>
+        <source>Fiches ROME retenues pour ce métier</source>
+        <translation>ROME sheets used for this job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="70"/>
+        <source>Les passerelles et le plan utilisent le score publié dans la qualification choisie (● {q}) : &lt;b&gt;{score}&lt;/b&gt;. L&apos;« Estimation (ROME) » et les « Niveaux retenus » sont des repères pour l&apos;atelier de requalification.</source>
+        <translation>Bridges and the plan use the score published in the chosen qualification (● {q}): &lt;b&gt;{score}&lt;/b&gt;. The “Estimate (ROME)” and the “Levels used” are guides for the requalification workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="75"/>
+        <source>Répartition des compétences par niveau d&apos;impact</source>
+        <translation>Competencies by impact level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="92"/>
+        <source>Estimation (ROME)</source>
+        <translation>Estimate (ROME)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="93"/>
+        <source>Niveaux retenus</source>
+        <translation>Levels used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="103"/>
+        <source>appellation « {a} »</source>
+        <translation>job title “{a}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="104"/>
+        <source> &lt;i&gt;(absente de la version importée)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(missing from the imported release)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_exposure_panel.py" line="106"/>
+        <source>Aucune fiche ROME associée.</source>
+        <translation>No ROME sheet attached.</translation>
+    </message>
+</context>
+<context>
     <name>JobMapView</name>
     <message>
         <location filename="../../gui/job_map_view.py" line="62"/>
@@ -923,155 +1578,292 @@ Send this file to support if the error happens again.</translation>
     </message>
 </context>
 <context>
-    <name>JobSheetView</name>
+    <name>JobProfileModel</name>
     <message>
-        <location filename="../../gui/level_editing.py" line="51"/>
-        <source>niveau estimé</source>
-        <translation>estimated level</translation>
+        <location filename="../../gui/job_profile_model.py" line="39"/>
+        <source>Savoir-faire</source>
+        <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../gui/level_editing.py" line="53"/>
-        <source>niveau de « {item} » : {level}</source>
-        <translation>level of “{item}”: {level}</translation>
+        <location filename="../../gui/job_profile_model.py" line="40"/>
+        <source>Savoir-être</source>
+        <translation>Soft skill</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="81"/>
-        <source>Métier :</source>
-        <translation>Job:</translation>
+        <location filename="../../gui/job_profile_model.py" line="41"/>
+        <source>Savoir</source>
+        <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="100"/>
-        <source>Exposition : les trois qualifications de l&apos;étude et votre requalification</source>
-        <translation>Exposure: the study&apos;s three qualifications and your requalification</translation>
+        <location filename="../../gui/job_profile_model.py" line="44"/>
+        <source>Niveau d&apos;impact de l&apos;IA générative sur la compétence : 1 négligeable, 2 léger, 3 modéré, 4 important, 5 majeur.</source>
+        <translation>Generative-AI impact level of the competency: 1 negligible, 2 slight, 3 moderate, 4 significant, 5 major.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="104"/>
-        <source>Fiches ROME retenues pour ce métier</source>
-        <translation>ROME sheets used for this job</translation>
+        <location filename="../../gui/job_profile_model.py" line="119"/>
+        <source>Retenue</source>
+        <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="129"/>
-        <source>&lt;p&gt;&lt;b&gt;Aucune version du ROME n&apos;est importée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les compétences d&apos;un métier, leur niveau d&apos;impact estimé et le score recalculé viennent des fiches ROME de France Travail. Importez la version « RefRomeCsv » (dossier ou zip) pour les afficher ; les scores publiés par l&apos;étude restent consultables à gauche.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;No ROME release is imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A job&apos;s competencies, their estimated impact level and the recomputed score come from France Travail&apos;s ROME sheets. Import the “RefRomeCsv” release (folder or zip) to see them; the study&apos;s published scores remain available on the left.&lt;/p&gt;</translation>
+        <location filename="../../gui/job_profile_model.py" line="120"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="134"/>
-        <source>Importer le ROME…</source>
-        <translation>Import the ROME…</translation>
+        <location filename="../../gui/job_profile_model.py" line="121"/>
+        <source>Compétence</source>
+        <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="159"/>
+        <location filename="../../gui/job_profile_model.py" line="122"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="123"/>
+        <source>Clé</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="124"/>
+        <source>Fiche</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="125"/>
+        <source>Estimation</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="126"/>
+        <source>Niveau retenu</source>
+        <translation>Level used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="129"/>
+        <source>Cochée : la compétence fait partie du profil du métier (« compétences retenues »). Les passerelles, la couverture et les plans de formation n&apos;utilisent que celles-ci. Cochez ou décochez pour la retenir ou l&apos;écarter (Ctrl+Z annule).</source>
+        <translation>Ticked: the competency is part of the job&apos;s profile (“retained competencies”). Bridges, coverage and training plans use only these. Tick or untick to retain or drop it (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="133"/>
+        <source>Code de la compétence dans le ROME (France Travail) ; survolez-le pour son libellé.</source>
+        <translation>The competency&apos;s code in the ROME (France Travail); hover over it for its label.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="135"/>
+        <source>Libellé de la compétence dans le ROME.</source>
+        <translation>The competency&apos;s label in the ROME.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="136"/>
+        <source>Savoir-faire, savoir-être ou savoir.</source>
+        <translation>Skill, soft skill or knowledge.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="137"/>
+        <source>Compétence clé (cœur de métier) : principale ou émergente sur la fiche ROME. La couverture d&apos;une passerelle se mesure sur les compétences clés du métier visé.</source>
+        <translation>Key (core) competency: main or emerging on the ROME sheet. A bridge&apos;s coverage is measured on the target job&apos;s key competencies.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="140"/>
+        <source>Fiche ROME d&apos;où vient la compétence ; survolez le code pour l&apos;intitulé de la fiche.</source>
+        <translation>ROME sheet the competency comes from; hover over the code for the sheet&apos;s title.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="142"/>
+        <source>Niveau d&apos;impact de l&apos;IA générative estimé par les règles de Passerelles, de 1 (négligeable) à 5 (majeur).</source>
+        <translation>Generative-AI impact level estimated by Passerelles&apos; rules, from 1 (negligible) to 5 (major).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="144"/>
+        <source>Niveau utilisé : le vôtre s&apos;il a été changé (surligné), sinon l&apos;estimation. Double-cliquez (ou F2) pour le changer.</source>
+        <translation>Level used: yours if you changed it (highlighted), else the estimate. Double-click (or F2) to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="225"/>
+        <source>clé</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="229"/>
+        <source>non noté</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="247"/>
+        <source>Compétence ROME {code} : {label}</source>
+        <translation>ROME competency {code}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="250"/>
+        <source>Fiche ROME {code} : {title}</source>
+        <translation>ROME sheet {code}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="255"/>
+        <source>Diplôme ou habilitation : pas de niveau d&apos;impact.</source>
+        <translation>Diploma or licence: no impact level.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="256"/>
+        <source>Estimation {level} : {reason}</source>
+        <translation>Estimate {level}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="262"/>
+        <source>Double-cliquez (ou F2) pour changer le niveau.</source>
+        <translation>Double-click (or F2) to change the level.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="267"/>
+        <source>Retenue : {reason}</source>
+        <translation>Retained: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="269"/>
+        <source>Retenue par vous (absente du profil livré).</source>
+        <translation>Retained by you (not in the shipped profile).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="271"/>
+        <source>Écartée par vous (le profil livré la retient).</source>
+        <translation>Dropped by you (the shipped profile retains it).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_model.py" line="272"/>
+        <source>Non retenue : cette compétence de la fiche ne s&apos;applique pas au métier dans l&apos;assistance. Cochez pour la retenir.</source>
+        <translation>Not retained: this competency of the sheet does not apply to the job in the assistance sector. Tick to retain it.</translation>
+    </message>
+</context>
+<context>
+    <name>JobProfilePanel</name>
+    <message>
+        <location filename="../../gui/job_profile_panel.py" line="34"/>
+        <source>Compétences retenues du métier et niveau d&apos;impact de l&apos;IA générative</source>
+        <translation>The job&apos;s retained competencies and their generative-AI impact level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_panel.py" line="38"/>
+        <source>Le profil garde les compétences des fiches ROME qui s&apos;appliquent au métier dans l&apos;assistance : passerelles, couverture et plans de formation n&apos;utilisent qu&apos;elles. Cochez ou décochez « Retenue » ; double-cliquez un niveau pour le changer.</source>
+        <translation>The profile keeps the competencies of the ROME sheets that apply to the job in the assistance sector: bridges, coverage and training plans use only those. Tick or untick “Retained”; double-click a level to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_panel.py" line="42"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="161"/>
+        <location filename="../../gui/job_profile_panel.py" line="43"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="167"/>
-        <source>Revenir aux estimations</source>
-        <translation>Back to the estimates</translation>
+        <location filename="../../gui/job_profile_panel.py" line="44"/>
+        <source>Revenir au profil livré</source>
+        <translation>Back to the shipped profile</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="180"/>
-        <source>Compétences ROME et niveau d&apos;impact de l&apos;IA générative (atelier de requalification : double-cliquez un niveau pour le changer)</source>
-        <translation>ROME competencies and generative-AI impact level (requalification workshop: double-click a level to change it)</translation>
+        <location filename="../../gui/job_profile_panel.py" line="46"/>
+        <source>Oublier les compétences retenues ou écartées par vous pour ce métier (annulable).</source>
+        <translation>Forget the competencies you retained or dropped for this job (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="188"/>
+        <location filename="../../gui/job_profile_panel.py" line="47"/>
+        <source>Revenir aux niveaux estimés</source>
+        <translation>Back to the estimated levels</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_panel.py" line="49"/>
+        <source>Oublier les niveaux d&apos;impact changés pour ce métier (annulable).</source>
+        <translation>Forget the impact levels changed for this job (can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_panel.py" line="52"/>
+        <source>Afficher aussi les compétences non retenues des fiches</source>
+        <translation>Also show the sheets&apos; competencies not retained</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_profile_panel.py" line="55"/>
+        <source>Les fiches ROME décrivent tout un métier ; celles qui ne s&apos;appliquent pas dans l&apos;assistance sont grisées. Cochez-en une pour la retenir.</source>
+        <translation>ROME sheets describe a whole trade; the competencies that do not apply in the assistance sector are greyed. Tick one to retain it.</translation>
+    </message>
+</context>
+<context>
+    <name>JobSheetView</name>
+    <message>
+        <location filename="../../gui/level_editing.py" line="55"/>
+        <source>niveau estimé</source>
+        <translation>estimated level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/level_editing.py" line="57"/>
+        <source>niveau de « {item} » : {level}</source>
+        <translation>level of “{item}”: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="77"/>
+        <source>Métier :</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="101"/>
+        <source>&lt;p&gt;&lt;b&gt;Aucune version du ROME n&apos;est importée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les compétences d&apos;un métier, leur niveau d&apos;impact estimé et le score recalculé viennent des fiches ROME de France Travail. Importez la version « RefRomeCsv » (dossier ou zip) pour les afficher ; les scores publiés par l&apos;étude restent consultables à gauche.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No ROME release is imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A job&apos;s competencies, their estimated impact level and the recomputed score come from France Travail&apos;s ROME sheets. Import the “RefRomeCsv” release (folder or zip) to see them; the study&apos;s published scores remain available on the left.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="106"/>
+        <source>Importer le ROME…</source>
+        <translation>Import the ROME…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="128"/>
         <source>Estimation des niveaux d&apos;impact des compétences ROME des 58 métiers…</source>
         <translation>Estimating the impact levels of the 58 jobs&apos; ROME competencies…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="255"/>
+        <location filename="../../gui/job_sheet_view.py" line="194"/>
         <source> — métier cœur d&apos;assistance</source>
         <translation> — core assistance job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="281"/>
-        <source>Répartition des compétences par niveau d&apos;impact</source>
-        <translation>Competencies by impact level</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="284"/>
+        <location filename="../../gui/job_sheet_view.py" line="268"/>
         <source>Score recalculé avec les niveaux retenus : &lt;b&gt;{score}&lt;/b&gt; — profil « {profile} » ({changed} niveau(x) modifié(s) sur {total}).</source>
         <translation>Score recomputed from the levels used: &lt;b&gt;{score}&lt;/b&gt; — profile “{profile}” ({changed} of {total} level(s) changed).</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="295"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="295"/>
-        <source>Rang</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="295"/>
-        <source>Profil</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="296"/>
-        <source>Compétences</source>
-        <translation>Competencies</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="296"/>
-        <source>Niveaux 1 à 5</source>
-        <translation>Levels 1 to 5</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="310"/>
-        <source>Estimation
-(ROME)</source>
-        <translation>Estimate
-(ROME)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="312"/>
-        <source>Niveaux
-retenus</source>
-        <translation>Levels
-used</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="335"/>
-        <source>L&apos;étude se contredit : {r}</source>
-        <translation>The study contradicts itself: {r}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="354"/>
-        <source>Estimation (ROME)</source>
-        <translation>Estimate (ROME)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="355"/>
-        <source>Niveaux retenus</source>
-        <translation>Levels used</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="367"/>
-        <source>appellation « {a} »</source>
-        <translation>job title “{a}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="368"/>
-        <source> &lt;i&gt;(absente de la version importée)&lt;/i&gt;</source>
-        <translation> &lt;i&gt;(missing from the imported release)&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="370"/>
-        <source>Aucune fiche ROME associée.</source>
-        <translation>No ROME sheet attached.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="385"/>
+        <location filename="../../gui/job_sheet_view.py" line="299"/>
         <source>revenir aux estimations pour « {job} »</source>
         <translation>back to the estimates for “{job}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/level_editing.py" line="74"/>
+        <source>retenir « {item} »</source>
+        <translation>retain “{item}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/level_editing.py" line="75"/>
+        <source>écarter « {item} »</source>
+        <translation>drop “{item}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/level_editing.py" line="92"/>
+        <source>revenir au profil livré de « {job} »</source>
+        <translation>back to the shipped profile of “{job}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="74"/>
+        <source>Tapez une partie du nom, avec ou sans accents.</source>
+        <translation>Type part of the name, with or without accents.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="229"/>
+        <source>&lt;b&gt;{n} compétences retenues&lt;/b&gt;, dont {core} clés, sur {total} compétences des fiches {sheets}.</source>
+        <translation>&lt;b&gt;{n} retained competencies&lt;/b&gt;, {core} of them key, out of the {total} competencies of sheets {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="234"/>
+        <source>Vos changements : {a} retenue(s), {d} écartée(s).</source>
+        <translation>Your changes: {a} retained, {d} dropped.</translation>
     </message>
 </context>
 <context>
@@ -1418,112 +2210,112 @@ used</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>À &amp;propos de Passerelles</source>
         <translation>&amp;About Passerelles</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Ouvrir le dossier des &amp;journaux</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Imports &amp;récents</source>
         <translation>&amp;Recent imports</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Qualification de l&apos;étude</source>
         <translation>Study &amp;qualification</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Barre d&apos;outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>Qualification : </source>
         <translation>Qualification: </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>L&apos;étude n&apos;a pas pu être chargée.</source>
         <translation>The study could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>ROME : aucune version importée</source>
         <translation>ROME: no release imported</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>ROME {version}</source>
         <translation>ROME {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>La langue choisie sera appliquée au prochain démarrage de Passerelles.</source>
         <translation>The chosen language will be used the next time Passerelles starts.</translation>
     </message>
@@ -1531,34 +2323,72 @@ used</translation>
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="231"/>
+        <location filename="../../gui/bridges_model.py" line="289"/>
         <source>Depuis</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="232"/>
+        <location filename="../../gui/bridges_model.py" line="290"/>
         <source>Vers</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="233"/>
+        <location filename="../../gui/bridges_model.py" line="291"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="234"/>
+        <location filename="../../gui/bridges_model.py" line="292"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="235"/>
+        <location filename="../../gui/bridges_model.py" line="293"/>
         <source>Type de mobilité</source>
         <translation>Mobility type</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="236"/>
+        <location filename="../../gui/bridges_model.py" line="294"/>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../gui/person_notes.py" line="43"/>
+        <source>&lt;b&gt;Rappel RGPD&lt;/b&gt; : la personne peut demander à lire ces notes. Restez factuel (faits observés, souhaits exprimés, décisions prises) ; n&apos;écrivez rien sur la santé, la vie privée, les opinions ou l&apos;appartenance syndicale.</source>
+        <translation>&lt;b&gt;GDPR reminder&lt;/b&gt;: the person may ask to read these notes. Stay factual (facts observed, wishes expressed, decisions taken); write nothing about health, private life, opinions or trade-union membership.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_notes.py" line="55"/>
+        <source>Nouvelle note d&apos;entretien (factuelle)</source>
+        <translation>New interview note (factual)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_notes.py" line="57"/>
+        <source>Ajouter la note</source>
+        <translation>Add the note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_notes.py" line="60"/>
+        <source>Entretien du</source>
+        <translation>Interview on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_notes.py" line="85"/>
+        <source>&lt;i&gt;Aucune note d&apos;entretien.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No interview note.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_notes.py" line="110"/>
+        <source>Supprimer la note</source>
+        <translation>Delete the note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_notes.py" line="111"/>
+        <source>Supprimer définitivement cette note d&apos;entretien ?</source>
+        <translation>Permanently delete this interview note?</translation>
     </message>
 </context>
 <context>
@@ -1602,47 +2432,37 @@ used</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gui/people_view.py" line="52"/>
+        <location filename="../../gui/people_view.py" line="51"/>
         <source>Rechercher par matricule, nom, prénom, métier ou passerelle</source>
         <translation>Search by employee ID, last name, first name, job or bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="55"/>
+        <location filename="../../gui/people_view.py" line="54"/>
         <source>Afficher les personnes parties</source>
         <translation>Show people who have left</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="57"/>
+        <location filename="../../gui/people_view.py" line="56"/>
         <source>Importer un effectif…</source>
         <translation>Import a staff list…</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="67"/>
+        <location filename="../../gui/people_view.py" line="66"/>
         <source>Aucun collaborateur enregistré. Importez un effectif (CSV ou Excel) : matricule, nom, prénom et métier de chaque personne.</source>
         <translation>No employee recorded. Import a staff list (CSV or Excel): employee ID, last name, first name and job of each person.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="112"/>
+        <location filename="../../gui/people_view.py" line="111"/>
         <source>{shown} personnes affichées sur {total}</source>
         <translation>{shown} of {total} people shown</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="113"/>
+        <location filename="../../gui/people_view.py" line="112"/>
         <source>{total} personnes</source>
         <translation>{total} people</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="137"/>
-        <source>Modifications non enregistrées</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people_view.py" line="138"/>
-        <source>Les modifications de la fiche en cours n&apos;ont pas été enregistrées. Les abandonner ?</source>
-        <translation>The changes to the current record have not been saved. Discard them?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people_view.py" line="166"/>
+        <location filename="../../gui/people_view.py" line="160"/>
         <source>Effectif importé : {c} personne(s) créée(s), {u} modifiée(s), {n} inchangée(s).</source>
         <translation>Staff list imported: {c} person(s) created, {u} updated, {n} unchanged.</translation>
     </message>
@@ -1650,313 +2470,90 @@ used</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../gui/person_editor.py" line="68"/>
+        <location filename="../../gui/person_editor.py" line="46"/>
         <source>Identité et souhaits</source>
         <translation>Identity and wishes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="69"/>
-        <source>Compétences déclarées</source>
-        <translation>Declared competencies</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="70"/>
+        <location filename="../../gui/person_editor.py" line="48"/>
         <source>Entretiens</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="71"/>
-        <location filename="../../gui/person_editor.py" line="211"/>
-        <source>Passerelle</source>
-        <translation>Bridge</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="90"/>
-        <source>Souhaits d&apos;évolution exprimés par la personne</source>
-        <translation>Career wishes expressed by the person</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="95"/>
-        <source>Enregistrer les modifications</source>
-        <translation>Save changes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="97"/>
-        <source>Annuler les modifications</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="101"/>
-        <source>Matricule</source>
-        <translation>Employee ID</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="102"/>
-        <source>Nom</source>
-        <translation>Last name</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="103"/>
-        <source>Prénom</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="104"/>
-        <source>Métier</source>
-        <translation>Job</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="105"/>
-        <source>Date d&apos;entrée</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="106"/>
-        <source>Date de sortie</source>
-        <translation>Leaving date</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="107"/>
-        <source>Souhaits</source>
-        <translation>Wishes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="122"/>
-        <source>non renseignée</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="127"/>
-        <source>Compétences que la personne déclare maîtriser, avec son niveau (1 notions, 2 pratique, 3 maîtrise, 4 expert).</source>
-        <translation>Competencies the person declares they master, with their level (1 basics, 2 practice, 3 mastery, 4 expert).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="130"/>
-        <source>Compétence</source>
-        <translation>Competency</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="130"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="131"/>
-        <source>Niveau</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="131"/>
-        <source>Déclarée le</source>
-        <translation>Declared on</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="134"/>
-        <source>notions</source>
-        <translation>basics</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="134"/>
-        <source>pratique</source>
-        <translation>practice</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="135"/>
-        <source>maîtrise</source>
-        <translation>mastery</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="135"/>
-        <source>expert</source>
-        <translation>expert</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="137"/>
-        <source>Déclarer</source>
-        <translation>Declare</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="143"/>
-        <source>Supprimer</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="144"/>
-        <source>Retirer la compétence sélectionnée des compétences déclarées</source>
-        <translation>Remove the selected competency from the declared competencies</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="161"/>
-        <source>&lt;b&gt;Rappel RGPD&lt;/b&gt; : la personne peut demander à lire ces notes. Restez factuel (faits observés, souhaits exprimés, décisions prises) ; n&apos;écrivez rien sur la santé, la vie privée, les opinions ou l&apos;appartenance syndicale.</source>
-        <translation>&lt;b&gt;GDPR reminder&lt;/b&gt;: the person may ask to read these notes. Stay factual (facts observed, wishes expressed, decisions taken); write nothing about health, private life, opinions or trade-union membership.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="173"/>
-        <source>Nouvelle note d&apos;entretien (factuelle)</source>
-        <translation>New interview note (factual)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="175"/>
-        <source>Ajouter la note</source>
-        <translation>Add the note</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="178"/>
-        <source>Entretien du</source>
-        <translation>Interview on</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="198"/>
-        <source>envisagée</source>
-        <translation>considered</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="199"/>
-        <source>en cours</source>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="200"/>
-        <source>réalisée</source>
-        <translation>completed</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="200"/>
-        <source>abandonnée</source>
-        <translation>dropped</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="203"/>
-        <source>Commentaire (décision prise avec la personne)</source>
-        <translation>Comment (decision taken with the person)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="205"/>
-        <source>Choisir cette passerelle</source>
-        <translation>Choose this bridge</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="207"/>
-        <source>Métier cible</source>
-        <translation>Target job</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="207"/>
-        <source>Via</source>
-        <translation>Via</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="208"/>
-        <location filename="../../gui/person_editor.py" line="213"/>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="208"/>
-        <source>Choisie le</source>
-        <translation>Chosen on</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="209"/>
-        <location filename="../../gui/person_editor.py" line="214"/>
-        <source>Commentaire</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="219"/>
-        <source>Passerelles retenues :</source>
-        <translation>Chosen bridges:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="242"/>
+        <location filename="../../gui/person_editor.py" line="86"/>
         <source>Sélectionnez une personne dans la liste.</source>
         <translation>Select a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="278"/>
-        <source>&lt;i&gt;Aucune note d&apos;entretien.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;No interview note.&lt;/i&gt;</translation>
+        <location filename="../../gui/person_editor.py" line="47"/>
+        <source>Compétences</source>
+        <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="313"/>
-        <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
-        <translation>No ROME release is imported: job bridges need it.</translation>
+        <location filename="../../gui/person_editor.py" line="49"/>
+        <source>Passerelles</source>
+        <translation>Bridges</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="314"/>
-        <source>Calcul des passerelles…</source>
-        <translation>Computing the bridges…</translation>
+        <location filename="../../gui/person_editor.py" line="120"/>
+        <source>l&apos;identité ou les souhaits</source>
+        <translation>identity or wishes</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="318"/>
-        <source>Passerelles proposées depuis le métier «&#xa0;{job}&#xa0;» (réglages de la vue «&#xa0;Passerelles&#xa0;»). La décision se prend avec la personne.</source>
-        <translation>Bridges proposed from the job “{job}” (settings of the “Bridges” view). The decision is taken with the person.</translation>
+        <location filename="../../gui/person_editor.py" line="121"/>
+        <source>une note d&apos;entretien en cours de saisie</source>
+        <translation>an interview note being typed</translation>
     </message>
     <message>
-        <location filename="../../gui/person_editor.py" line="436"/>
-        <source>Supprimer la note</source>
-        <translation>Delete the note</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="437"/>
-        <source>Supprimer définitivement cette note d&apos;entretien ?</source>
-        <translation>Permanently delete this interview note?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="394"/>
-        <source>Choisissez une compétence de la liste du métier.</source>
-        <translation>Choose a competency from the job&apos;s list.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_editor.py" line="321"/>
-        <source> via {job}</source>
-        <translation> via {job}</translation>
+        <location filename="../../gui/person_editor.py" line="123"/>
+        <source>La fiche de {name} a des modifications non enregistrées ({what}). Les enregistrer ?</source>
+        <translation>The record of {name} has unsaved changes ({what}). Save them?</translation>
     </message>
 </context>
 <context>
     <name>PlanInputModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="112"/>
+        <location filename="../../gui/bridges_model.py" line="170"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="113"/>
+        <location filename="../../gui/bridges_model.py" line="171"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="114"/>
+        <location filename="../../gui/bridges_model.py" line="172"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="115"/>
+        <location filename="../../gui/bridges_model.py" line="173"/>
         <source>Effectif exposé</source>
         <translation>Exposed headcount</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="116"/>
+        <location filename="../../gui/bridges_model.py" line="174"/>
         <source>Places d&apos;accueil</source>
         <translation>Places offered</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="163"/>
+        <location filename="../../gui/bridges_model.py" line="221"/>
         <source>Personnes à accompagner vers une passerelle (métiers exposés)</source>
         <translation>People to support towards a bridge (exposed jobs)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="165"/>
+        <location filename="../../gui/bridges_model.py" line="223"/>
         <source>Postes ouverts aux personnes venant d&apos;autres métiers (cibles)</source>
         <translation>Positions open to people coming from other jobs (targets)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="186"/>
+        <location filename="../../gui/bridges_model.py" line="244"/>
         <source>cible</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="186"/>
+        <location filename="../../gui/bridges_model.py" line="244"/>
         <source>exposé</source>
         <translation>exposed</translation>
     </message>
@@ -2181,6 +2778,123 @@ used</translation>
         <location filename="../../gui/charts.py" line="45"/>
         <source>Non impacté ou de manière négligeable</source>
         <translation>Not or negligibly affected</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationTable</name>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="31"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="32"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="33"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="34"/>
+        <source>Compétences</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="35"/>
+        <source>Niveaux 1 à 5</source>
+        <translation>Levels 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="38"/>
+        <source>Score d&apos;exposition à l&apos;IA générative, de 0 (aucune) à 1 (le métier le plus exposé de la branche).</source>
+        <translation>Exposure score to generative AI, from 0 (none) to 1 (the sector&apos;s most exposed job).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="40"/>
+        <source>Rang parmi les 58 métiers, du plus exposé (1) au moins exposé (58).</source>
+        <translation>Rank among the 58 jobs, from the most exposed (1) to the least exposed (58).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="42"/>
+        <source>Profil d&apos;impact que l&apos;étude déduit du score.</source>
+        <translation>Impact profile the study derives from the score.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="43"/>
+        <source>Nombre de compétences dont le niveau d&apos;impact a été évalué.</source>
+        <translation>Number of competencies whose impact level was rated.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="45"/>
+        <source>Nombre de compétences à chaque niveau d&apos;impact, du niveau 1 (négligeable) au niveau 5 (majeur).</source>
+        <translation>Number of competencies at each impact level, from level 1 (negligible) to level 5 (major).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="61"/>
+        <source>{n} au niveau {label}</source>
+        <translation>{n} at level {label}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="63"/>
+        <source>Compétences par niveau d&apos;impact : {parts}.</source>
+        <translation>Competencies per impact level: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="94"/>
+        <source>Score publié par l&apos;étude, qualification « {q} ».</source>
+        <translation>Score published by the study, qualification “{q}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="96"/>
+        <source>● Qualification choisie : c&apos;est ce score que les passerelles et le plan collectif utilisent.</source>
+        <translation>● Chosen qualification: bridges and the collective plan use this score.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="98"/>
+        <source>Choisissez-la dans le menu Affichage pour que les passerelles l&apos;utilisent.</source>
+        <translation>Choose it in the View menu for bridges to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="100"/>
+        <source>L&apos;étude se contredit : {r}</source>
+        <translation>The study contradicts itself: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="111"/>
+        <source>Estimation
+(ROME)</source>
+        <translation>Estimate
+(ROME)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="112"/>
+        <source>Recalcul de Passerelles à partir des niveaux d&apos;impact estimés des compétences des fiches ROME du métier : un repère pour l&apos;atelier de requalification. Les passerelles ne l&apos;utilisent pas.</source>
+        <translation>Recomputed by Passerelles from the estimated impact levels of the competencies of the job&apos;s ROME sheets: a guide for the requalification workshop. Bridges do not use it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="115"/>
+        <source>Niveaux
+retenus</source>
+        <translation>Levels
+used</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="116"/>
+        <source>Le même recalcul avec les niveaux que vous avez retenus (colonne « Niveau retenu ») : un repère. Les passerelles ne l&apos;utilisent pas.</source>
+        <translation>The same recomputation with the levels you chose (“Level used” column): a guide. Bridges do not use it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="129"/>
+        <source>Pas de rang : recalcul d&apos;un seul métier.</source>
+        <translation>No rank: one job recomputed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qualification_table.py" line="137"/>
+        <source>Profil d&apos;impact : {profile}.</source>
+        <translation>Impact profile: {profile}.</translation>
     </message>
 </context>
 <context>
@@ -2835,7 +3549,7 @@ used</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="404"/>
+        <location filename="../../gui/roster_import_dialog.py" line="405"/>
         <source>&lt;b&gt;Rien n&apos;a été enregistré.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nothing was saved.&lt;/b&gt;</translation>
     </message>
@@ -2856,6 +3570,29 @@ used</translation>
         <location filename="../../gui/roster_fixes.py" line="37"/>
         <source>Problème</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../gui/unsaved.py" line="27"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unsaved.py" line="29"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unsaved.py" line="30"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unsaved.py" line="32"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
     </message>
 </context>
 </TS>
