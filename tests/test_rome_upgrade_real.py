@@ -127,6 +127,35 @@ def test_the_job_is_mapped_to_the_new_code_everywhere(store):
     assert code == 0, err
     text = flat_pdf_text(pdf)
     assert "C1199 – Gestionnaire en assurances" in text and "C1109" not in text
+    assert "indemnisations" not in text and "retirée(s) de la version du ROME utilisée : C1107" in text
+
+
+def test_the_job_profile_shows_the_new_sheets(store):
+    code, out, err = cli("job-profile", JOB)
+    assert code == 0, err
+    assert f"{JOB} — fiches ROME C1199 :" in out
+    code, out, _ = cli("job-profile", JOB, "--json")
+    profile = json.loads(out)
+    assert profile["sheets"] == ["C1199"]
+    sheets = {item["code"]: item["sheet"] for item in profile["retained"]}
+    assert set(sheets.values()) <= {"C1199", "fiche retirée"}
+    conn = connect()
+    try:
+        release = repository.load_release(conn)
+        c1199 = {link.item_code for link in release.sheet_items["C1199"]}
+    finally:
+        conn.close()
+    # Items C1199 lists show it; the ones only C1107 listed are kept (they still exist) and
+    # shown as from a retired sheet.
+    assert {code for code, sheet in sheets.items() if sheet == "C1199"} == set(sheets) & c1199
+    assert "fiche retirée" in sheets.values()
+
+
+def test_jobs_on_release_files_follow_the_mapping(store):
+    code, out, err = cli("--rome", str(store["v461"]), "jobs", "--json")
+    assert code == 0, err
+    rows = {job["name"]: job["rome_codes"] for job in json.loads(out)["jobs"]}
+    assert rows[JOB] == ["C1199"]
 
 
 def test_its_bridges_are_computed_on_the_new_sheet_and_explained(store):
