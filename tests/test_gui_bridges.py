@@ -16,7 +16,7 @@ from gui.engine_holder import engine_holder
 
 pytestmark = pytest.mark.rome
 
-SOURCE = "Chargé d'assistance"
+SOURCE = "Gestionnaire de réseau prestataires"  # exposed, 5 bridges on v4.60
 
 
 @pytest.fixture
