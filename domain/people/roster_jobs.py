@@ -153,13 +153,19 @@ class JobMatcher:
                 found.append(job)
         return found[:limit]
 
-    def _resolve(self, name: str) -> str | UnknownJobError:
+    def automatic(self, name: str) -> str | None:
+        """The study job ``name`` is recognised as without the user's titles (steps 1-4 of
+        the module docstring), or None when it needs a correspondence."""
+        found = self._resolve(name, titles=False)
+        return None if isinstance(found, UnknownJobError) else found
+
+    def _resolve(self, name: str, titles: bool = True) -> str | UnknownJobError:
         try:
             return self._study.find_job(name).name
         except UnknownJobError:
             error = UnknownJobError(name, self.suggestions(name))
         bare = [title_key(variant) for variant in title_variants(name)]
-        for key in bare:
+        for key in bare if titles else ():
             if key in self._titles:
                 return self._titles[key]
         keys = [gender_key(variant) for variant in title_variants(name)]
