@@ -93,7 +93,7 @@ def test_a_similar_job_with_almost_no_key_competency_held_is_not_proposed(world)
     sim = {a: dict(row) for a, row in world[2].items()}
     sim["Source"]["Détour"] = sim["Détour"]["Source"] = 0.95  # looks close, little held
     held = cover(job_holding(world[1].rows["Source"]), world[1].rows["Détour"]).core
-    floor = replace(BASE, min_coverage=held + 1e-6)
+    floor = replace(BASE, min_coverage=held + 1e-6, fill_coverage=held + 1e-6)
     found = by_target(ranked(world, floor, similarity=sim))
     assert "Détour" not in found
     for bridge in found.values():  # no figure contradicts the headline
@@ -172,13 +172,22 @@ def test_no_route_proposes_a_target_below_the_coverage_floor(world):
     """Direct, two-step or wider fill alike (README « Passerelles : comment elles sont classées »)."""
     held = cover(job_holding(world[1].rows["Source"]), world[1].rows["Détour"]).core
     assert by_target(ranked(world, replace(BASE, min_coverage=held)))["Détour"].via == "Relais"
-    above = replace(BASE, min_coverage=held + 1e-6)
+    above = replace(BASE, min_coverage=held + 1e-6, fill_coverage=held + 1e-6)
     assert "Détour" not in by_target(ranked(world, above))
     strict = replace(above, min_similarity=0.99, hop_similarity=0.99, close_coverage=0.99)
     assert all(b.coverage >= above.min_coverage for b in ranked(world, strict))
     assert "Détour" not in by_target(ranked(world, strict))  # not even to fill the list
     wish = explain(world, "Détour", above)
     assert any("compétences clés sont déjà détenues" in w for w in wish.warnings)
+
+
+def test_a_target_between_the_two_floors_only_completes_a_short_list(world):
+    """Down to fill_coverage, only to give the job min_bridges leads, best score last."""
+    held = cover(job_holding(world[1].rows["Source"]), world[1].rows["Détour"]).core
+    tiers = replace(BASE, min_coverage=held + 1e-6, fill_coverage=held)
+    found = ranked(world, tiers)
+    assert found[-1].target == "Détour" and len(found) == tiers.min_bridges
+    assert "Détour" not in by_target(ranked(world, replace(tiers, min_bridges=len(found) - 1)))
 
 
 def test_near_matches_alone_never_make_a_bridge(world):
