@@ -207,20 +207,20 @@ def test_declaring_a_competency_of_the_job(view, qtbot, tmp_path):
 
 def test_choosing_a_bridge_for_a_person(view, qtbot, tmp_path):
     import_good(qtbot, view, tmp_path)
-    select(qtbot, view, "000123")
+    select(qtbot, view, "000124")
     editor = view.editor
     editor.tabs.setCurrentIndex(3)
-    bridges = editor.holder.engine.bridges("Chargé d'assistance", editor.holder.settings)
+    bridges = editor.holder.engine.bridges("Chargé d'accueil d'assistance", editor.holder.settings)
     assert editor.bridge_combo.count() == len(bridges)
     editor.bridge_combo.setCurrentIndex(1)
     assert editor.bridge_explanation.text() == bridges[1].explanation
     editor.status_combo.setCurrentIndex(editor.status_combo.findData("in_progress"))
     type_text(qtbot, editor.bridge_comment, "Validé en entretien")
     qtbot.mouseClick(editor.choose_button, Qt.MouseButton.LeftButton)
-    chosen = employees.bridges(view.context.conn, "000123")
+    chosen = employees.bridges(view.context.conn, "000124")
     assert [(c.target_job, c.status, c.comment) for c in chosen] == [
         (bridges[1].target, "in_progress", "Validé en entretien")]
-    row = view.model.row_of("000123")
+    row = view.model.row_of("000124")
     assert view.model.index(row, PeopleModel.BRIDGE).data() == bridges[1].target
     assert editor.chosen_table.item(0, 2).text() == "en cours"
 
