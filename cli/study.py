@@ -46,15 +46,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _followed_codes(rome_cli: str | None) -> dict[str, list[str]]:
     """The codes followed into the store's current release (issue 12), read without opening
-    the store for writing; empty (the codes as written) when there is none or ``--rome`` names
-    release files."""
+    the store for writing, or into the release files ``--rome`` (or ``PASSERELLES_ROME``) names;
+    empty (the codes as written) when there is none."""
     import sqlite3
 
     from domain.paths import database_path, rome_source
     from domain.rome.repository import stored_job_codes
 
+    if rome_source(rome_cli) is not None:
+        from domain.rome.job_mapping import job_codes
+        from domain.rome.repository import current_release
+
+        return job_codes(current_release(None, rome_cli))
     db = database_path()
-    if rome_source(rome_cli) is not None or not db.exists():
+    if not db.exists():
         return {}
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)

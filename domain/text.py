@@ -88,3 +88,55 @@ def neutralise(cell: object) -> str:
     """A cell spreadsheet software will not run as a formula (CSV and .xlsx injection)."""
     text = "" if cell is None else str(cell)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+# --- job titles as people type them (feminine, inclusive, without articles) -------------------
+
+# (feminine ending, masculine ending) on folded words, longest first.
+_ENDINGS = (
+    ("trices", "teurs"), ("trice", "teur"), ("euses", "eurs"), ("euse", "eur"),
+    ("iennes", "iens"), ("ienne", "ien"), ("iere", "ier"), ("ieres", "iers"),
+    ("eres", "ers"), ("ere", "er"), ("ees", "es"), ("ee", "e"), ("antes", "ants"),
+    ("ante", "ant"), ("ives", "ifs"), ("ive", "if"), ("ales", "aux"), ("ale", "al"),
+    ("effe", "ef"), ("ente", "ent"),
+)
+_INCLUSIVE = re.compile(r"\s*\((?:e|es|ne|nes|ere|eres|euse|trice|rice|ive)\)|[.·•](?:e|es|ne|nes)\b")
+_SPLIT = re.compile(r"([\s'/-]+)")
+# Articles and prepositions people leave out of titles (folded, after gender_key).
+_ARTICLES = frozenset({"de", "d", "du", "des", "la", "le", "l", "les", "a", "au", "aux", "en",
+                       "et", "pour"})
+
+
+def gender_key(text: str) -> str:
+    """A key that is the same for the masculine, feminine and inclusive forms of a title."""
+    folded = _INCLUSIVE.sub("", fold(text))
+    words = []
+    for part in _SPLIT.split(folded):
+        for feminine, masculine in _ENDINGS:
+            if part.endswith(feminine) and len(part) > len(feminine) + 1:
+                part = part[: -len(feminine)] + masculine
+                break
+        if len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
+            part = part[:-1]  # "dossiers" and "dossier", "prestataires" and "prestataire"
+        words.append(part)
+    return re.sub(r"[^a-z0-9]+", " ", "".join(words)).strip()
+
+
+def title_key(text: str) -> str:
+    """``gender_key`` without articles: « Conseillère d'assistance » → « conseiller assistance »."""
+    words = gender_key(text).split()
+    return " ".join(w for w in words if w not in _ARTICLES) or " ".join(words)
+
+
+def title_variants(label: str) -> set[str]:
+    """A ROME label and its two gendered forms.
+
+    "Chargé / Chargée d'accueil" gives "Chargé d'accueil" and "Chargée d'accueil";
+    "Agent administratif / Agente administrative" gives both two-word forms.
+    """
+    variants = {label}
+    if " / " in label:
+        left, right = (part.strip() for part in label.split(" / ", 1))
+        tail = right.split()[len(left.split()):]
+        variants |= {right, " ".join([left, *tail])}
+    return variants

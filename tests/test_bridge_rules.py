@@ -31,6 +31,7 @@ from domain.matching.bridges import (
 from domain.matching.competencies import MACRO_SHARE, Competency
 from domain.matching.coverage import competency_of, cover, job_holding, person_holding
 from domain.matching.gaps import DISTINCTIVE_IDF, to_learn
+from domain.matching.targets import two_step_path
 
 BASE = BridgeSettings(top=None, min_similarity=0.15, hop_similarity=0.15)
 
@@ -90,14 +91,16 @@ def test_a_target_with_enough_key_competencies_is_direct_whatever_its_similarity
 
 def test_a_similar_job_with_almost_no_key_competency_held_is_not_proposed(world):
     sim = {a: dict(row) for a, row in world[2].items()}
-    sim["Source"]["Détour"] = sim["Détour"]["Source"] = 0.95  # looks close, 0 % held
-    found = by_target(ranked(world, similarity=sim))
+    sim["Source"]["Détour"] = sim["Détour"]["Source"] = 0.95  # looks close, little held
+    held = cover(job_holding(world[1].rows["Source"]), world[1].rows["Détour"]).core
+    floor = replace(BASE, min_coverage=held + 1e-6, fill_coverage=held + 1e-6)
+    found = by_target(ranked(world, floor, similarity=sim))
     assert "Détour" not in found
     for bridge in found.values():  # no figure contradicts the headline
-        assert not (bridge.similarity >= BASE.min_similarity and bridge.coverage < BASE.min_coverage)
-    kept = by_target(ranked(world, replace(BASE, min_coverage=0.0), similarity=sim))
+        assert bridge.coverage >= floor.min_coverage
+    kept = by_target(ranked(world, replace(BASE, min_coverage=held), similarity=sim))
     assert kept["Détour"].route == DIRECT
-    wish = explain(world, "Détour", similarity=sim)
+    wish = explain(world, "Détour", floor, similarity=sim)
     assert any("compétences clés" in w for w in wish.warnings)
 
 
@@ -157,10 +160,46 @@ def test_a_management_intermediate_is_fine_on_the_way_to_management(world):
 
 
 def test_each_hop_must_hold_enough_of_the_next_job(world):
-    alone = replace(BASE, min_bridges=0)
-    relais_core = cover(job_holding(world[1].rows["Source"]), world[1].rows["Relais"]).core
-    assert by_target(ranked(world, replace(alone, min_coverage=relais_core)))["Détour"].via == "Relais"
-    assert "Détour" not in by_target(ranked(world, replace(alone, min_coverage=relais_core + 1e-6)))
+    _, matrix, sim, _ = world
+    relais_core = cover(job_holding(matrix.rows["Source"]), matrix.rows["Relais"]).core
+    hops = {("Source", "Relais"): relais_core, ("Relais", "Détour"): 0.9}
+    args = (FACTS["Source"], FACTS["Détour"], FACTS, sim, 0.15, lambda a, b: hops.get((a, b), 0.0))
+    assert [s.target for s in two_step_path(*args, relais_core)] == ["Relais", "Détour"]
+    assert two_step_path(*args, relais_core + 1e-6) == ()
+
+
+def test_no_route_proposes_a_target_below_the_coverage_floor(world):
+    """Direct, two-step or wider fill alike (README « Passerelles : comment elles sont classées »)."""
+    held = cover(job_holding(world[1].rows["Source"]), world[1].rows["Détour"]).core
+    assert by_target(ranked(world, replace(BASE, min_coverage=held)))["Détour"].via == "Relais"
+    above = replace(BASE, min_coverage=held + 1e-6, fill_coverage=held + 1e-6)
+    assert "Détour" not in by_target(ranked(world, above))
+    strict = replace(above, min_similarity=0.99, hop_similarity=0.99, close_coverage=0.99)
+    assert all(b.coverage >= above.min_coverage for b in ranked(world, strict))
+    assert "Détour" not in by_target(ranked(world, strict))  # not even to fill the list
+    wish = explain(world, "Détour", above)
+    assert any("compétences clés sont déjà détenues" in w for w in wish.warnings)
+
+
+def test_a_target_between_the_two_floors_only_completes_a_short_list(world):
+    """Down to fill_coverage, only to give the job min_bridges leads, best score last."""
+    held = cover(job_holding(world[1].rows["Source"]), world[1].rows["Détour"]).core
+    tiers = replace(BASE, min_coverage=held + 1e-6, fill_coverage=held)
+    found = ranked(world, tiers)
+    assert found[-1].target == "Détour" and len(found) == tiers.min_bridges
+    assert "Détour" not in by_target(ranked(world, replace(tiers, min_bridges=len(found) - 1)))
+
+
+def test_near_matches_alone_never_make_a_bridge(world):
+    """No key competency held exactly: not proposed, whatever the half credits add up to."""
+    _, matrix, _, _ = world
+    # holds only X1's macro through A4, and nothing of Proche's core as such
+    holding = person_holding(matrix.rows["Source"], rejected=("A1", "A2", "A3"))
+    proche = cover(holding, matrix.rows["Proche"])
+    assert proche.core_held == 0 and proche.core_near > 0 and proche.overlap.shared
+    assert "Proche" not in by_target(ranked(world, replace(BASE, min_coverage=0.0), holding=holding))
+    wish = explain(world, "Proche", replace(BASE, min_coverage=0.0), holding=holding)
+    assert any("telle quelle" in w for w in wish.warnings)
 
 
 def test_an_exposed_job_always_gets_three_leads(world):

@@ -258,8 +258,22 @@ def test_real_top_five_of_the_ten_most_exposed_jobs_are_credible(engine):
             assert not facts[bridge.target].regulated
             assert bridge.promotion == (facts[bridge.target].management and not facts[job.name].management)
             assert bridge.similarity == engine.similarity[job.name][bridge.target]
-            assert not (bridge.similarity >= settings.min_similarity
-                        and bridge.coverage < settings.min_coverage), (job.name, bridge.target)
+            assert bridge.coverage >= settings.fill_coverage, (job.name, bridge.target)
+            assert bridge.core_held > 0, (job.name, bridge.target)
+        if any(bridge.coverage < settings.min_coverage for bridge in found):  # only to fill
+            assert len(found) == settings.min_bridges, job.name
+
+
+def test_real_bridges_nobody_would_sign_are_not_proposed(engine):
+    """Below the coverage floor, whatever the route (the tester's four cases on v4.60)."""
+    settings = BridgeSettings(qualification="experts", top=None)
+    unsigned = {"Gestionnaire de dossiers d'assistance": {"Généraliste RH", "Statisticien / Data analyst"},
+                "Formateur d'assistance": {"Manager de domaine d'activité"},
+                "Chargé d'accueil d'assistance": set()}
+    for source, targets in unsigned.items():
+        found = {b.target: b for b in engine.bridges(source, settings)}
+        assert not targets & set(found), source
+        assert all(b.coverage >= settings.fill_coverage and b.core_held for b in found.values())
 
 
 def test_real_promotions_are_the_management_jobs(engine):

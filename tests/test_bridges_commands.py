@@ -89,7 +89,8 @@ def test_text_output_reads_like_a_list(capsys, rome):
     code, out, _ = run(capsys, rome, "bridges", "Formateur d'assistance", "--top", "2")
     assert code == 0
     assert out.startswith("Passerelles depuis « Formateur d'assistance »")
-    assert "1. Chargé de formation" in out and "À acquérir" in out and "\n3. " not in out
+    assert "1. Chargé de la qualité" in out and "À acquérir" in out
+    assert "\n3. " not in out
 
 
 def test_plan_moves_people_within_capacities(capsys, rome, tmp_path):
@@ -100,7 +101,7 @@ def test_plan_moves_people_within_capacities(capsys, rome, tmp_path):
         "Chargé d'accueil d'assistance;25;\n"
         "Formateur d'assistance;6;\n"
         "Chargé d'assistance;300;20\n"
-        "Chargé de formation;2;3\n"
+        "Chargé de la qualité;2;3\n"
         "Chargé de conciergerie;5;4\n",
         encoding="cp1252",
     )
@@ -112,8 +113,8 @@ def test_plan_moves_people_within_capacities(capsys, rome, tmp_path):
     used = {}
     for move in plan["moves"]:
         used[move["target"]] = used.get(move["target"], 0) + move["people"]
-    assert used.get("Chargé d'assistance", 0) <= 20 and used.get("Chargé de formation", 0) <= 3
-    assert any(m["source"] == "Formateur d'assistance" and m["target"] == "Chargé de formation"
+    assert used.get("Chargé d'assistance", 0) <= 20 and used.get("Chargé de la qualité", 0) <= 3
+    assert any(m["source"] == "Formateur d'assistance" and m["target"] == "Chargé de la qualité"
                for m in plan["moves"])
 
 
@@ -126,7 +127,7 @@ def test_plan_reports_bad_lines(capsys, rome, tmp_path):
 
 def test_plan_text(capsys, rome, tmp_path):
     csv = tmp_path / "effectifs.csv"
-    csv.write_text("job,headcount,capacity\nFormateur d'assistance,3,\nChargé de formation,0,1\n", encoding="utf-8")
+    csv.write_text("job,headcount,capacity\nFormateur d'assistance,3,\nChargé de la qualité,0,1\n", encoding="utf-8")
     code, out, _ = run(capsys, rome, "plan", "--headcounts", str(csv))
     assert code == 0
     assert "1 personne(s) pourraient changer de métier, 2 resteraient sans passerelle" in out

@@ -75,7 +75,7 @@ def test_slider_rebuilds_the_edges_at_the_new_threshold_without_moving_jobs(view
 
 
 def test_clicking_a_job_highlights_its_bridges(view, qtbot):
-    name = "Chargé d'assistance"
+    name = "Chargé d'accueil d'assistance"  # exposed: it has bridges
     node = view.nodes[name]
     view.canvas.centerOn(node)
     point = view.canvas.mapFromScene(node.pos())
@@ -96,7 +96,7 @@ def test_clicking_a_job_highlights_its_bridges(view, qtbot):
 def test_bridge_settings_change_the_highlighted_bridges(view, qtbot):
     from dataclasses import replace
 
-    view.select_job("Chargé d'assistance")
+    view.select_job("Chargé d'accueil d'assistance")
     holder = engine_holder(view.context)
     holder.set_settings(replace(holder.settings, top=2))
     assert view.bridge_list.count() == 2

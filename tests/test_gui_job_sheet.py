@@ -308,6 +308,7 @@ def test_reset_to_the_shipped_profile_is_one_undoable_step(qtbot, sheet):
 @pytest.mark.rome
 def test_bridges_follow_a_change_of_the_retained_competencies(qtbot, real_rome):
     """Dropping from the source job an item it shares with a target lowers that coverage."""
+    job = "Chargé d'accueil d'assistance"  # exposed: it has bridges under the coverage floors
     from gui_support import loaded_context
 
     from gui.bridges_view import BridgesView
@@ -323,19 +324,19 @@ def test_bridges_follow_a_change_of_the_retained_competencies(qtbot, real_rome):
         for widget in (bridges, sheet):
             qtbot.addWidget(widget)
         sheet.book, sheet._book_release = book_of(real_rome), context.release
-        context.select_job(JOB)
+        context.select_job(job)
         sheet.refresh()
         bridge = next(b for b in bridges.model.rows() if any(c.core for c in b.shared))
         held = next(c for c in bridge.shared if c.core)
         toggle_retained(qtbot, sheet, held.code)
-        assert stored_profile_changes() == {(JOB, held.code): False}
+        assert stored_profile_changes() == {(job, held.code): False}
         engine = holder.engine
-        assert held.code not in engine.matrix.rows[JOB].items
-        after = engine.explain(JOB, bridge.target, holder.settings)
+        assert held.code not in engine.matrix.rows[job].items
+        after = engine.explain(job, bridge.target, holder.settings)
         assert after.coverage < bridge.coverage
         assert held.code not in {c.code for c in after.shared}
         shown = {b.target: b for b in bridges.model.rows()}
-        assert shown == {b.target: b for b in engine.bridges(JOB, holder.settings)}
+        assert shown == {b.target: b for b in engine.bridges(job, holder.settings)}
         if bridge.target in shown:
             assert shown[bridge.target].coverage == pytest.approx(after.coverage)
         context.close()

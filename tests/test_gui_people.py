@@ -320,7 +320,7 @@ def test_a_declared_competency_taken_out_is_erased(view, qtbot, tmp_path):
 
 def test_declaring_a_key_gap_raises_coverage_and_leaves_the_key_gaps(view, qtbot, tmp_path):
     import_good(qtbot, view, tmp_path)
-    select(qtbot, view, "000123")
+    select(qtbot, view, "000124")
     editor = view.editor
     editor.tabs.setCurrentWidget(editor.bridges)
     before = editor.bridges.bridge
@@ -342,13 +342,13 @@ def test_the_person_bridges_and_the_recorded_choice(view, qtbot, tmp_path):
     from domain.people.register import competency_record
 
     import_good(qtbot, view, tmp_path)
-    select(qtbot, view, "000123")
+    select(qtbot, view, "000124")
     editor = view.editor
     tab = editor.bridges
     editor.tabs.setCurrentWidget(tab)
     settings = editor.holder.settings
     bridges = editor.holder.engine.bridges_for_person(
-        competency_record(view.context.conn, "000123"), replace(settings, top=settings.shown))
+        competency_record(view.context.conn, "000124"), replace(settings, top=settings.shown))
     assert tab.bridge_combo.count() == len(bridges) == min(settings.shown, len(bridges))
     tab.bridge_combo.setCurrentIndex(1)
     tab.bridge_combo.activated.emit(1)
@@ -356,10 +356,10 @@ def test_the_person_bridges_and_the_recorded_choice(view, qtbot, tmp_path):
     tab.status_combo.setCurrentIndex(tab.status_combo.findData("in_progress"))
     type_text(qtbot, tab.bridge_comment, "Validé en entretien")
     qtbot.mouseClick(tab.choose_button, Qt.MouseButton.LeftButton)
-    chosen = employees.bridges(view.context.conn, "000123")
+    chosen = employees.bridges(view.context.conn, "000124")
     assert [(c.target_job, c.status, c.comment) for c in chosen] == [
         (bridges[1].target, "in_progress", "Validé en entretien")]
-    row = view.model.row_of("000123")
+    row = view.model.row_of("000124")
     assert view.model.index(row, PeopleModel.BRIDGE).data() == bridges[1].target
     assert tab.chosen_table.item(0, 2).text() == "en cours"
 

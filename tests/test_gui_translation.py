@@ -42,7 +42,7 @@ GUI = Path(__file__).resolve().parent.parent / "gui"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d+|%n")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 MNEMONIC = re.compile(r"&(?=[^&\s])")
-SOURCE_JOB = "Chargé d'assistance"
+SOURCE_JOB = "Chargé d'accueil d'assistance"  # exposed: it has bridges
 
 
 def messages(path: Path = TS) -> list[tuple[str, str, str, str | None]]:

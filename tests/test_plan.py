@@ -84,6 +84,12 @@ def test_french_headers_and_blank_lines(tmp_path):
     assert rows[0].headcount == 3 and rows[0].capacity == 1
 
 
+@pytest.mark.parametrize("header", ["Places", "Places offertes", "Nombre de places", "Postes"])
+def test_the_readme_words_for_places_are_read(tmp_path, header):
+    rows = read_headcounts(write(tmp_path, f"Métier;Effectif;{header}\nMétier A;3;2\n"), resolve)
+    assert rows[0].capacity == 2
+
+
 @pytest.mark.parametrize(
     ("text", "line", "column", "words"),
     [
@@ -93,6 +99,8 @@ def test_french_headers_and_blank_lines(tmp_path):
         ("job;headcount;capacity\nMétier A;1;\nmetier a;2;1\n", 3, "job", "deux fois"),
         ("job;capacity\nMétier A;1\n", 1, "headcount", "absente"),
         ("job;headcount;capacity\nMétier A;;1\n", 2, "headcount", "manquant"),
+        ("Métier;Effectif;Accueil\nMétier A;3;2\n", 1, "capacity", "« Places offertes »"),
+        ("Métier;Effectif\nMétier A;3\n", 1, "capacity", "introuvable"),
     ],
 )
 def test_errors_name_file_line_and_column(tmp_path, text, line, column, words):

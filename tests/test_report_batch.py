@@ -149,7 +149,7 @@ def test_batch_and_single_report_agree_for_a_stored_person(real_rome, tmp_path):
 
     context = ReportContext.load(rome=real_rome)
     conn = store.connect()
-    person = emp.Employee("000777", "Nguyễn", "Thị Mai", "Chargé d'assistance", date(2015, 3, 12),
+    person = emp.Employee("000777", "Nguyễn", "Thị Mai", "Gestionnaire de réseau prestataires", date(2015, 3, 12),
                           wishes="Évoluer")
     bridges = context.engine.bridges(person.job, BridgeSettings(top=3))
     chosen = bridges[1]  # not the best-ranked one: only the recorded decision picks it

@@ -105,9 +105,9 @@ def test_the_import_explains_how_the_bridges_changed(store):
     bridges = out[out.index("\nPasserelles : "):]
     lines = bridges.splitlines()
     at = next(i for i, ln in enumerate(lines) if ln.startswith(f"  « {JOB} » :"))
-    assert lines[at].endswith("(fiches changées)") and "nouvelles : " in lines[at]
-    after = [ln for ln in lines[at + 1:at + 6]]
-    assert [ln.strip()[:2] for ln in after] == ["1.", "2.", "3.", "4.", "5."]
+    assert lines[at].endswith("(fiches changées)")
+    after = [ln for ln in lines[at + 1:at + 4]]
+    assert [ln.strip()[:2] for ln in after] == ["1.", "2.", "3."]
     assert all("similarité" in ln for ln in after)
     assert "Passerelles choisies pour des personnes : 2 enregistrée(s)" in out
 
@@ -127,6 +127,35 @@ def test_the_job_is_mapped_to_the_new_code_everywhere(store):
     assert code == 0, err
     text = flat_pdf_text(pdf)
     assert "C1199 – Gestionnaire en assurances" in text and "C1109" not in text
+    assert "indemnisations" not in text and "retirée(s) de la version du ROME utilisée : C1107" in text
+
+
+def test_the_job_profile_shows_the_new_sheets(store):
+    code, out, err = cli("job-profile", JOB)
+    assert code == 0, err
+    assert f"{JOB} — fiches ROME C1199 :" in out
+    code, out, _ = cli("job-profile", JOB, "--json")
+    profile = json.loads(out)
+    assert profile["sheets"] == ["C1199"]
+    sheets = {item["code"]: item["sheet"] for item in profile["retained"]}
+    assert set(sheets.values()) <= {"C1199", "fiche retirée"}
+    conn = connect()
+    try:
+        release = repository.load_release(conn)
+        c1199 = {link.item_code for link in release.sheet_items["C1199"]}
+    finally:
+        conn.close()
+    # Items C1199 lists show it; the ones only C1107 listed are kept (they still exist) and
+    # shown as from a retired sheet.
+    assert {code for code, sheet in sheets.items() if sheet == "C1199"} == set(sheets) & c1199
+    assert "fiche retirée" in sheets.values()
+
+
+def test_jobs_on_release_files_follow_the_mapping(store):
+    code, out, err = cli("--rome", str(store["v461"]), "jobs", "--json")
+    assert code == 0, err
+    rows = {job["name"]: job["rome_codes"] for job in json.loads(out)["jobs"]}
+    assert rows[JOB] == ["C1199"]
 
 
 def test_its_bridges_are_computed_on_the_new_sheet_and_explained(store):
@@ -146,7 +175,7 @@ def test_its_bridges_are_computed_on_the_new_sheet_and_explained(store):
         bridges = engine.bridges(JOB)
     finally:
         conn.close()
-    assert len(bridges) == 5
+    assert 3 <= len(bridges) <= 5  # three leads at least, none below the coverage floor
     for bridge in bridges:
         assert bridge.shared and bridge.gap
         assert f"« {JOB} » vers « {bridge.target} »" in bridge.explanation

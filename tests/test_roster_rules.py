@@ -271,6 +271,18 @@ def test_cli_job_titles_add_list_remove():
     assert code == 0 and json.loads(out) == {"job_titles": []}
 
 
+@pytest.mark.parametrize("title", ["Chargée de réclamations clients", "Formatrice d'assistance",
+                                   "Gestionnaire dossiers assistance"])
+def test_a_variant_of_a_study_job_cannot_be_sent_to_another_job(conn, tmp_path, title):
+    with pytest.raises(UserError, match="déjà (reconnu automatiquement comme )?le métier de l.étude"):
+        add_job_title(conn, title=title, job="Juriste")
+    assert list_job_titles(conn) == []
+    code, _, err = run_cli("job-titles", "--add", title, "Juriste")
+    assert code == 2 and err.startswith("Erreur : ") and "Juriste" not in err.split(":")[1]
+    preview = read_roster(write(tmp_path, HEADER + f"1;A;B;{title};\n"), conn=conn)
+    assert JobMatcher().match(title) != "Juriste" and not preview.unknown_titles
+
+
 def test_cli_import_with_column_mapping_fix_and_exclusion(tmp_path):
     path = tmp_path / "r.csv"
     path.write_text("Agent;Nom;Prénom;Libellé emploi interne\n1;A;B;Conseiller assistance\n"

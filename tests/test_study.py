@@ -90,6 +90,30 @@ def test_find_job_ignores_case_accents_apostrophes(study, typed):
     assert study.find_job(typed).name == "Chargé d'assistance"
 
 
+@pytest.mark.parametrize("typed, job", [
+    ("Chargée de réclamations clients", "Chargé de réclamations clients"),
+    ("Formatrice d'assistance", "Formateur d'assistance"),
+    ("Infirmière d'assistance", "Infirmier d'assistance"),
+    ("Chargé(e) d'assistance", "Chargé d'assistance"),
+    ("Gestionnaire dossiers assistance", "Gestionnaire de dossiers d'assistance"),
+])
+def test_find_job_accepts_names_as_people_type_them(study, typed, job):
+    """The same feminine, inclusive and article-less forms as a roster import (issue found by
+    a tester: the commands refused what import-roster accepted)."""
+    from domain.people.roster_jobs import JobMatcher
+    from domain.rome.job_mapping import canonical_job
+
+    assert study.find_job(typed).name == job == canonical_job(typed) == JobMatcher().match(typed)
+
+
+def test_cli_commands_accept_a_feminine_job_name(study, capsys):
+    from main import cli_entry
+
+    assert cli_entry(["job-profile", "Formatrice d'assistance", "--json"]) in (0, 2)
+    out, err = capsys.readouterr()
+    assert "Métier inconnu" not in err
+
+
 def test_find_job_accepts_study_spellings_and_loose_punctuation(study):
     assert study.find_job("Infirmier assistance").name == "Infirmier d'assistance"
     assert study.find_job("Chargé de réclamation clients").name == "Chargé de réclamations clients"

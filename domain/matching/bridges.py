@@ -14,8 +14,12 @@ d'évolution ».
 **Similarity** shown is always the similarity of the two jobs (percentile rank among the pairs
 of the branch's jobs, ``engine.job_similarity``), for a direct bridge and for a two-step path
 alike; each hop of a path is listed with its own similarity. A target at least as similar as
-``min_similarity`` whose coverage is below ``min_coverage`` is not proposed: a high similarity
-beside almost no key competency held would contradict the headline.
+**Coverage floor**: whatever its route (direct, two-step or wider), a target is not proposed by
+default when the person holds less than ``min_coverage`` (10 %) of its key competencies, or holds
+none of them exactly (a headline made only of half-credit near-matches); each hop of a two-step
+path must reach the same floor. Only to give a job ``min_bridges`` leads, targets down to
+``fill_coverage`` (6 %) complete the list, best score first; never below. No HR partner would sign a move that starts from almost nothing;
+such a target stays reachable as a wish (:func:`explain_bridge`, with a warning).
 
 Ranking value (each term in [0, 1], weights in :class:`RankingWeights`)::
 
@@ -92,7 +96,12 @@ class BridgeSettings:
     min_similarity: float = 0.70  # direct bridge from this similarity (percentile rank)
     hop_similarity: float = 0.85  # each step of a two-step path must be at least this close
     close_coverage: float = 0.50  # coverage from which a bridge is « mobilité proche »
-    min_coverage: float = 0.10  # below it, a similar job is not proposed (nor used as a step)
+    # below it, a target is not proposed by default, whatever its route, nor used as a step
+    min_coverage: float = 0.10
+    # below it, not even to complete a list up to min_bridges: 6 % is the highest floor that
+    # leaves 3 bridges to each of the 10 most exposed jobs on ROME v4.60 (Formateur
+    # d'assistance: its best targets hold 6.2 % to 12.8 %)
+    fill_coverage: float = 0.06
     min_bridges: int = 3  # wider targets complete the list up to this many
     key_gaps: int = KEY_GAPS  # at most this many competencies « à acquérir en priorité »
     shown: int = 5  # bridges the view and the report show
@@ -234,17 +243,21 @@ def rank_bridges(
         return []
     world = _world(source, jobs, matrix, similarity, rome, settings, level_of, holding)
     routes: dict[str, list[_Candidate]] = {DIRECT: [], TWO_STEP: [], WIDER: []}
+    spare: list[_Candidate] = []  # between fill_coverage and min_coverage
     for name, job in jobs.items():
         if name == source or name not in matrix.rows or refusals(world.origin, job, settings):
             continue
         candidate = _candidate(world, job)
-        if _proposable(candidate, settings):
+        if _proposable(candidate, settings.min_coverage):
             routes[candidate.route].append(candidate)
-    for found in routes.values():
+        elif _proposable(candidate, min(settings.min_coverage, settings.fill_coverage)):
+            spare.append(candidate)
+    for found in (*routes.values(), spare):
         found.sort(key=lambda c: (-c.score, c.job.name))
     chosen = routes[DIRECT] + routes[TWO_STEP]
-    if len(chosen) < settings.min_bridges:
-        chosen += routes[WIDER][: settings.min_bridges - len(chosen)]
+    for fill in (routes[WIDER], spare):  # only to give each job min_bridges leads
+        if len(chosen) < settings.min_bridges:
+            chosen += fill[: settings.min_bridges - len(chosen)]
     chosen = chosen[: settings.top] if settings.top else chosen
     exposed = _exposed(world)
     return [_make_bridge(world, c, exposed) for c in chosen]
@@ -277,10 +290,14 @@ def explain_bridge(
         warnings.append("aucune compétence du métier visé n'est déjà détenue")
     if not (overlap.missing or overlap.near):
         warnings.append("toutes les compétences du métier visé sont déjà détenues")
-    if candidate.similarity >= settings.min_similarity and candidate.coverage.core < settings.min_coverage:
-        warnings.append(f"métier proche en apparence (similarité {decimal(candidate.similarity)}) "
-                        f"mais moins de {round(100 * settings.min_coverage)} % de ses "
+    if overlap.shared and candidate.coverage.core < settings.min_coverage:
+        seeming = (f"métier proche en apparence (similarité {decimal(candidate.similarity)}) mais "
+                   if candidate.similarity >= settings.min_similarity else "")
+        warnings.append(f"{seeming}moins de {round(100 * settings.min_coverage)} % de ses "
                         "compétences clés sont déjà détenues")
+    elif overlap.shared and candidate.coverage.core_held == 0:
+        warnings.append("aucune de ses compétences clés n'est détenue telle quelle (seulement des "
+                        "compétences voisines)")
     bridge = _make_bridge(world, candidate, _exposed(world))
     return _with_explanation(replace(bridge, wish=True, warnings=tuple(warnings)), world.origin)
 
@@ -293,12 +310,13 @@ def _world(source: str, jobs: Mapping[str, JobFacts], matrix: CompetencyMatrix,
                   level_of or (lambda _job, _item: None), holding)
 
 
-def _proposable(c: _Candidate, settings: BridgeSettings) -> bool:
-    """Something in common, something to learn, and a similarity that agrees with coverage."""
+def _proposable(c: _Candidate, floor: float) -> bool:
+    """Something in common, something to learn, and enough of the target's key competencies
+    held: at least ``floor`` and at least one exactly, whatever the route."""
     overlap = c.coverage.overlap
     if not overlap.shared or not (overlap.missing or overlap.near):
         return False
-    return not (c.similarity >= settings.min_similarity and c.coverage.core < settings.min_coverage)
+    return c.coverage.core >= floor and c.coverage.core_held > 0
 
 
 def _candidate(world: _World, job: JobFacts) -> _Candidate:

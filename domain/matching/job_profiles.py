@@ -36,6 +36,7 @@ KINDS: dict[str, ItemKind] = {"savoir-faire": "savoir_faire", "savoir-être": "s
                               "savoir": "savoir"}
 KIND_ORDER = {"savoir_faire": 0, "savoir_etre": 1, "savoir": 2}
 USER_RULE = "utilisateur"
+RETIRED_SHEET = "fiche retirée"  # a retained item none of the job's current sheets lists
 
 
 @dataclass(frozen=True)
@@ -190,30 +191,31 @@ def job_profiles(release: RomeRelease, overrides: Mapping[tuple[str, str], bool]
 
     ``overrides`` is {(job, item code): retained} (:func:`load_profile_overrides`);
     ``level_overrides`` the user's impact levels {(job, item code): 1–5}. Items absent from
-    ``release`` are left out (see :func:`validate_against_release`).
+    ``release`` are left out (see :func:`validate_against_release`). A profile's ``sheets`` are
+    the job's codes followed into ``release`` (``job_codes``, issue 12).
     """
-    from domain.rome.job_mapping import load_job_rome_map
+    from domain.rome.job_mapping import job_codes
 
     entries = load_profile_file() if entries is None else entries
-    mapping = load_job_rome_map()
+    codes = job_codes(release)
     overrides = overrides or {}
     by_job: dict[str, dict[str, bool]] = {}
     for (job, code), retained in overrides.items():
         by_job.setdefault(job, {})[code] = retained
-    return {job: _profile(job, tuple(m.code_rome for m in mapping[job]), entries.get(job, ()),
+    return {job: _profile(job, tuple(codes[job]), entries.get(job, ()),
                           by_job.get(job, {}), release, level_overrides or {})
-            for job in mapping}
+            for job in codes}
 
 
 def job_profile(release: RomeRelease, job: str,
                 overrides: Mapping[tuple[str, str], bool] | None = None,
                 level_overrides: Mapping[tuple[str, str], int] | None = None) -> JobProfile:
     """One job's profile (any spelling of its name), as :func:`job_profiles` builds it."""
-    from domain.rome.job_mapping import load_job_rome_map
+    from domain.rome.job_mapping import job_codes
 
     name = canonical_job(job)
     changes = {code: kept for (owner, code), kept in (overrides or {}).items() if owner == name}
-    sheets = tuple(m.code_rome for m in load_job_rome_map()[name])
+    sheets = tuple(job_codes(release)[name])
     return _profile(name, sheets, load_profile_file().get(name, ()), changes, release,
                     level_overrides or {})
 
@@ -222,12 +224,13 @@ def _profile(job: str, sheets: tuple[str, ...], rows: Sequence[ProfileEntry],
              changes: Mapping[str, bool], release: RomeRelease,
              level_overrides: Mapping[tuple[str, str], int]) -> JobProfile:
     items: dict[str, RetainedItem] = {}
+    flags = sheet_flags(release, sheets)
     for entry in rows:
         if entry.item_code in release.items and changes.get(entry.item_code, True):
             items[entry.item_code] = RetainedItem(
                 entry.item_code, entry.label, entry.kind, entry.core,
-                _level(job, entry.item_code, release, level_overrides), entry.sheet, entry.rule,
-                entry.reason)
+                _level(job, entry.item_code, release, level_overrides),
+                _current_sheet(entry, sheets, flags), entry.rule, entry.reason)
     for code, retained in changes.items():
         if retained and code not in items and code in release.items:
             items[code] = _user_item(job, code, sheets, release, level_overrides)
@@ -235,6 +238,17 @@ def _profile(job: str, sheets: tuple[str, ...], rows: Sequence[ProfileEntry],
     ordered = sorted(items.values(), key=lambda i: (KIND_ORDER[i.kind], not i.core,
                                                      rank.get(i.sheet, len(rank)), fold(i.label)))
     return JobProfile(job, sheets, tuple(ordered))
+
+
+def _current_sheet(entry: ProfileEntry, sheets: Sequence[str],
+                   flags: Mapping[str, Mapping[str, bool]]) -> str:
+    """The sheet shown for a shipped row: its file's sheet while it is still one of the job's
+    sheets in the release, else the first of the job's current sheets that lists the item, else
+    ``RETIRED_SHEET`` (the item exists in the ROME but none of the job's sheets has it)."""
+    if entry.sheet in sheets and entry.sheet in flags.get(entry.item_code, {}):
+        return entry.sheet
+    listed = flags.get(entry.item_code, {})
+    return next(iter(listed), RETIRED_SHEET)
 
 
 def _user_item(job: str, code: str, sheets: Sequence[str], release: RomeRelease,

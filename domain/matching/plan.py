@@ -28,7 +28,9 @@ COLUMNS = ("job", "headcount", "capacity")
 _ALIASES = {
     "job": {"job", "metier", "emploi"},
     "headcount": {"headcount", "effectif", "effectifs"},
-    "capacity": {"capacity", "capacite", "capacite d'accueil", "postes"},
+    "capacity": {"capacity", "capacite", "capacites", "capacite d'accueil", "postes",
+                 "postes offerts", "postes ouverts", "places", "places offertes",
+                 "nombre de places", "places disponibles"},
 }
 _SOURCE, _SINK = "__people__", "__positions__"
 EXPOSURE_FIRST, SCORE_FIRST = "exposition", "score"
@@ -200,6 +202,16 @@ def _columns(header: list[str], file: str, line: int) -> dict[str, int]:
                 f"Colonne « {name} » absente : l'en-tête attendu est « job;headcount;capacity ».",
                 Location(file, line, name),
             )
+    if "capacity" not in columns:
+        others = [cell for index, cell in enumerate(header)
+                  if cell.strip() and index not in columns.values()]
+        seen = (" ; colonnes non reconnues : " + ", ".join(f"« {c} »" for c in others)) if others else ""
+        raise UserError(
+            "Colonne des places offertes introuvable dans l'en-tête" + seen + " : sans elle, "
+            "personne ne pourrait changer de métier. Nommez-la « capacity », « Capacité », "
+            "« Places » ou « Places offertes » (nombre de places par métier d'accueil, vide = 0).",
+            Location(file, line, "capacity"),
+        )
     return columns
 
 

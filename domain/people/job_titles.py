@@ -50,7 +50,9 @@ def add_job_title(conn: sqlite3.Connection, *, title: str, job: str,
 
     Replaces an earlier mapping of the same title. Raises UserError when the title is empty or
     too long, when it already names a study job by itself (the study's names cannot be
-    redirected), or when ``job`` is not one of the 58 jobs (with suggestions).
+    redirected), when it is already recognised automatically (``JobMatcher.automatic``:
+    feminine, inclusive or article-less form, or a mapped ROME appellation) as another study
+    job, or when ``job`` is not one of the 58 jobs (with suggestions).
     """
     title = " ".join(title.split())
     if not title_key(title):
@@ -71,6 +73,14 @@ def add_job_title(conn: sqlite3.Connection, *, title: str, job: str,
     if own is not None:
         raise UserError(f"« {title} » est déjà le métier de l'étude « {own} » : il n'a pas besoin "
                         "de correspondance.")
+    recognised = matcher.automatic(title)
+    if recognised is not None and recognised != target:
+        raise UserError(f"« {title} » est déjà reconnu automatiquement comme le métier de l'étude "
+                        f"« {recognised} » (forme féminine, inclusive ou sans article de son nom, "
+                        f"ou appellation ROME de ce métier) : le faire correspondre à « {target} » "
+                        "changerait le métier de ces personnes sans que personne ne le voie. "
+                        "Corrigez plutôt le métier dans le fichier, ou choisissez "
+                        f"« {recognised} ».")
     entry = JobTitle(title, target, employees.now())
     with transaction(conn):
         conn.execute("INSERT INTO job_title (title_key, title, job, added_at) VALUES (?, ?, ?, ?)"

@@ -22,62 +22,13 @@ jobs, and a silent wrong match would be worse than a question to the user.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from domain.errors import UnknownJobError
-from domain.text import fold
+from domain.text import fold, gender_key, title_key, title_variants
 
-# (feminine ending, masculine ending) on folded words, longest first.
-_ENDINGS = (
-    ("trices", "teurs"), ("trice", "teur"), ("euses", "eurs"), ("euse", "eur"),
-    ("iennes", "iens"), ("ienne", "ien"), ("iere", "ier"), ("ieres", "iers"),
-    ("eres", "ers"), ("ere", "er"), ("ees", "es"), ("ee", "e"), ("antes", "ants"),
-    ("ante", "ant"), ("ives", "ifs"), ("ive", "if"), ("ales", "aux"), ("ale", "al"),
-    ("effe", "ef"), ("ente", "ent"),
-)
-_INCLUSIVE = re.compile(r"\s*\((?:e|es|ne|nes|ere|eres|euse|trice|rice|ive)\)|[.·•](?:e|es|ne|nes)\b")
-_SPLIT = re.compile(r"([\s'/-]+)")
-# Articles and prepositions people leave out of titles (folded, after gender_key).
-_ARTICLES = frozenset({"de", "d", "du", "des", "la", "le", "l", "les", "a", "au", "aux", "en",
-                       "et", "pour"})
-
-
-def gender_key(text: str) -> str:
-    """A key that is the same for the masculine, feminine and inclusive forms of a title."""
-    folded = _INCLUSIVE.sub("", fold(text))
-    words = []
-    for part in _SPLIT.split(folded):
-        for feminine, masculine in _ENDINGS:
-            if part.endswith(feminine) and len(part) > len(feminine) + 1:
-                part = part[: -len(feminine)] + masculine
-                break
-        if len(part) > 3 and part.endswith("s") and not part.endswith("ss"):
-            part = part[:-1]  # "dossiers" and "dossier", "prestataires" and "prestataire"
-        words.append(part)
-    return re.sub(r"[^a-z0-9]+", " ", "".join(words)).strip()
-
-
-def title_key(text: str) -> str:
-    """``gender_key`` without articles: « Conseillère d'assistance » → « conseiller assistance »."""
-    words = gender_key(text).split()
-    return " ".join(w for w in words if w not in _ARTICLES) or " ".join(words)
-
-
-def title_variants(label: str) -> set[str]:
-    """A ROME label and its two gendered forms.
-
-    "Chargé / Chargée d'accueil" gives "Chargé d'accueil" and "Chargée d'accueil";
-    "Agent administratif / Agente administrative" gives both two-word forms.
-    """
-    variants = {label}
-    if " / " in label:
-        left, right = (part.strip() for part in label.split(" / ", 1))
-        tail = right.split()[len(left.split()):]
-        variants |= {right, " ".join([left, *tail])}
-    return variants
-
+__all__ = ["JobMatcher", "gender_key", "title_key", "title_variants"]
 
 class JobMatcher:
     """Resolves roster job names; built once per import (the lookups are dictionaries)."""
@@ -153,13 +104,19 @@ class JobMatcher:
                 found.append(job)
         return found[:limit]
 
-    def _resolve(self, name: str) -> str | UnknownJobError:
+    def automatic(self, name: str) -> str | None:
+        """The study job ``name`` is recognised as without the user's titles (steps 1-4 of
+        the module docstring), or None when it needs a correspondence."""
+        found = self._resolve(name, titles=False)
+        return None if isinstance(found, UnknownJobError) else found
+
+    def _resolve(self, name: str, titles: bool = True) -> str | UnknownJobError:
         try:
             return self._study.find_job(name).name
         except UnknownJobError:
             error = UnknownJobError(name, self.suggestions(name))
         bare = [title_key(variant) for variant in title_variants(name)]
-        for key in bare:
+        for key in bare if titles else ():
             if key in self._titles:
                 return self._titles[key]
         keys = [gender_key(variant) for variant in title_variants(name)]

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from domain.reports import widgets as w
-from domain.reports.model import BridgePart, CompetencyLine, ReportData
+from domain.reports.model import BridgePart, CompetencyLine, ReportData, RomeSheetLine
 
 FRAME_WIDTH = 174 * 72 / 25.4  # A4 minus 18 mm margins, in points
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -133,10 +133,7 @@ def job_section(data: ReportData) -> list[Any]:
     flow.append(w.table(rows, [150, 60, 60, FRAME_WIDTH - 270], extra=[
         ("FONTNAME", (0, chosen_row), (-1, chosen_row), "DejaVuSans-Bold")]))
     flow += [w.para(flag, "small") for flag in flags]
-    if job.rome_sheets:
-        sheets = " ; ".join(f"{s.code} – {s.label}" + ("" if s.present else " (absente de la "
-                            "version du ROME utilisée)") for s in job.rome_sheets)
-        flow.append(w.para(f"Fiches ROME retenues pour ce métier : {sheets}.", "small"))
+    flow += _rome_sheet_lines(job.rome_sheets)
     if not job.use_cases:
         flow.append(w.para("Cas d'usage : l'étude ne les détaille que pour les 10 métiers cœur de "
                            "la branche, dont ce métier ne fait pas partie.", "small"))
@@ -319,3 +316,18 @@ def _bridge_lists(bridge: BridgePart) -> Any:
         right.append(w.para(f"Puis, par famille de compétences : {shown}.", "cell_small", markup=True))
     return w.table([[left, right]], [half, half], header=False, zebra=False,
                    extra=[("LINEAFTER", (0, 0), (0, 0), 0.4, "#c5cfdb")])
+
+
+def _rome_sheet_lines(sheets: tuple[RomeSheetLine, ...]) -> list[Any]:
+    """The job's current sheets with their labels; a mapped sheet the release no longer has is
+    named by its code only, as retired (issue 12), never listed among the job's sheets."""
+    flow: list[Any] = []
+    present = " ; ".join(f"{s.code} – {s.label}" for s in sheets if s.present)
+    if present:
+        flow.append(w.para(f"Fiches ROME retenues pour ce métier : {present}.", "small"))
+    gone = ", ".join(s.code for s in sheets if not s.present)
+    if gone:
+        flow.append(w.para(f"Fiche(s) rattachée(s) à ce métier mais retirée(s) de la version du "
+                           f"ROME utilisée : {gone} (rattachement à revoir dans job_rome.csv).",
+                           "small"))
+    return flow

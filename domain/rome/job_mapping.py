@@ -104,14 +104,8 @@ def rome_codes(job_name: str, release: RomeRelease | None = None) -> list[str]:
     Without ``release``: the codes as written in ``data/job_rome.csv``; with it: the codes
     followed into that release (``job_codes``), the ones every computation must use.
     """
-    from domain.errors import UnknownJobError
-    from domain.text import closest
-
     mapping = load_job_rome_map()
-    by_key = {fold(job): job for job in mapping}
-    job = by_key.get(fold(job_name))
-    if job is None:
-        raise UnknownJobError(job_name, closest(job_name, mapping))
+    job = canonical_job(job_name)
     if release is not None:
         return list(job_codes(release)[job])
     return [m.code_rome for m in mapping[job]]
@@ -299,7 +293,8 @@ def job_codes(release: RomeRelease) -> dict[str, list[str]]:
 def canonical_job(name: str) -> str:
     """The study's name for ``name`` as ``data/job_rome.csv`` writes it.
 
-    Case-, accent- and apostrophe-insensitive. Raises ``UnknownJobError`` (French, with up to
+    Case-, accent- and apostrophe-insensitive, and as people type it (feminine, inclusive or
+    article-less form, ``Study.find_job``). Raises ``UnknownJobError`` (French, with up to
     three suggestions) when no job of the 58 matches.
     """
     from domain.errors import UnknownJobError
@@ -309,5 +304,12 @@ def canonical_job(name: str) -> str:
     by_key = {fold(job): job for job in jobs}
     job = by_key.get(fold(name))
     if job is None:
+        from domain.study import load_study
+
+        try:  # as people type it: feminine, inclusive or article-less (Study.find_job)
+            job = load_study().find_job(name).name
+        except UnknownJobError:
+            job = None
+    if job is None or job not in jobs:
         raise UnknownJobError(name, closest(name, jobs))
     return job

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from domain.errors import UnknownJobError, UserError
-from domain.text import closest, fold
+from domain.text import closest, fold, gender_key, title_key, title_variants
 
 JOB_COUNT = 58
 FAMILY_COUNT = 13
@@ -153,6 +153,8 @@ class Study:
             (row.job_id, row.qualification): row for row in levels
         }
         self._keys = _name_index(self.jobs)
+        self._gender_keys = _unique_index(self.jobs, gender_key)
+        self._bare_keys = _unique_index(self.jobs, title_key)
         self._flags: dict[tuple[str, Qualification], str] = {}
 
     @property
@@ -172,12 +174,24 @@ class Study:
         )
 
     def find_job(self, name: str | Job) -> Job:
-        """The job called ``name``, ignoring case, accents, apostrophes and punctuation."""
+        """The job called ``name``, ignoring case, accents, apostrophes and punctuation.
+
+        Then, as people type job names (the rules of ``domain.text.gender_key`` and
+        ``title_key``, shared with roster imports): the feminine or inclusive form (« Formatrice
+        d'assistance », « Chargé(e) d'assistance ») and the name without its articles
+        (« Gestionnaire dossiers assistance »), where only one job has that key. Raises
+        UnknownJobError (French, up to three suggestions) otherwise.
+        """
         if isinstance(name, Job):
             return name
         for key in (fold(name), _compact(name)):
             if key in self._keys:
                 return self._by_id[self._keys[key]]
+        for index, key_of in ((self._gender_keys, gender_key), (self._bare_keys, title_key)):
+            for variant in title_variants(name):
+                found = index.get(key_of(variant))
+                if found:
+                    return self._by_id[found]
         candidates = [job.name for job in self.jobs] + [a for job in self.jobs for a in job.aliases]
         suggestions = [self.find_job(found).name for found in closest(name, candidates, limit=5)]
         raise UnknownJobError(name, list(dict.fromkeys(suggestions))[:3])
@@ -226,4 +240,15 @@ def _name_index(jobs: tuple[Job, ...]) -> dict[str, str]:
         for text in (job.name, job.id, *job.aliases):
             index.setdefault(fold(text), job.id)
             index.setdefault(_compact(text), job.id)
+    return index
+
+
+def _unique_index(jobs: tuple[Job, ...], key_of) -> dict[str, str]:
+    """key → job id for the names and aliases whose key only one job has ('' when shared)."""
+    index: dict[str, str] = {}
+    for job in jobs:
+        for text in (job.name, *job.aliases):
+            key = key_of(text)
+            if key:
+                index[key] = job.id if index.get(key, job.id) == job.id else ""
     return index
