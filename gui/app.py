@@ -11,6 +11,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
@@ -314,6 +315,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
         )
         existing = QApplication(list(argv))
     app: QApplication = existing  # type: ignore[assignment]
+    # Qt's own file dialogs rather than the system's: they speak the interface's language
+    # (« Regarder dans », « Fichiers de type ») on every system, whatever its own language.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -328,15 +332,15 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     for old in getattr(app, "_passerelles_translators", []):
         app.removeTranslator(old)
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     locale = QLocale(QLocale.Language.English if language == "en" else QLocale.Language.French,
                      QLocale.Country.UnitedKingdom if language == "en"
                      else QLocale.Country.France)
     QLocale.setDefault(locale)
-    qt = QTranslator(app)
-    if language != "en" and qt.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
+    if language != "en":
+        qt = qt_catalogue(app, locale)
+        if qt is not None:
+            app.installTranslator(qt)
+            installed.append(qt)
     if language == "en":
         own = QTranslator(app)
         if own.load(str(RESOURCES / "translations" / "passerelles_en.qm")):
@@ -344,6 +348,32 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
             installed.append(own)
     app._passerelles_translators = installed  # type: ignore[attr-defined]
     return installed
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues may be: Qt's configured folder, then PySide6's (a frozen
+    build may not configure the first)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    try:
+        import PySide6
+
+        base = Path(PySide6.__file__).resolve().parent
+        folders += [str(base / "Qt" / "translations"), str(base / "translations")]
+    except (ImportError, TypeError):  # pragma: no cover - PySide6 is always importable here
+        pass
+    return list(dict.fromkeys(f for f in folders if f))
+
+
+def qt_catalogue(app: QApplication, locale: QLocale) -> QTranslator | None:
+    """Qt's catalogue for ``locale`` (« Annuler », « Regarder dans : »), or None if absent."""
+    for folder in qt_translation_folders():
+        translator = QTranslator(app)
+        if translator.load(locale, "qtbase", "_", folder):
+            return translator
+    from gui.errors import log
+
+    log.warning("Catalogue de Qt introuvable pour %s", locale.name())
+    return None
 
 
 def rome_argument(argv: Sequence[str]) -> str | None:
