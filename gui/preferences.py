@@ -1,8 +1,8 @@
 """Édition > Préférences: who signs the reports, how long interview notes are kept.
 
-The reports' author is a name and a role typed once (:func:`ask_author_once` asks at the first
-report), never the system login: « root » or « c.moreau » means nothing to the person who
-reads their report. Everything is stored through :class:`gui.settings.Settings`.
+The reports' author is a name and a role typed once (:class:`AuthorDialog` asks it before the
+first report), never the system login: « root » or « c.moreau » means nothing to the person
+who reads their report. Everything is stored through :class:`gui.settings.Settings`.
 """
 
 from __future__ import annotations
@@ -130,8 +130,6 @@ class AuthorDialog(QDialog):
         super().reject()
 
 
-def ask_author_once(settings: Settings, parent: QWidget | None = None) -> str:
-    """The reports' author; the first time, with no name stored, ask for it (modal)."""
-    if not settings.get(REPORT_AUTHOR_ASKED) and not settings.get(REPORT_AUTHOR_NAME).strip():
-        AuthorDialog(settings, parent).exec()
-    return report_author(settings)
+def must_ask_author(settings: Settings) -> bool:
+    """True before the first report, when nobody said who signs the reports."""
+    return not settings.get(REPORT_AUTHOR_ASKED) and not settings.get(REPORT_AUTHOR_NAME).strip()
