@@ -42,7 +42,7 @@ from gui.graph_items import (
 )
 from gui.graph_layout import GraphResult, compute_graph
 
-SCENE_SCALE = 520.0
+SCENE_SCALE = 300.0  # scene units per layout unit: discs of 7 to 20 units stay visible at the fitted zoom
 
 
 class GraphView(QWidget):
@@ -61,6 +61,8 @@ class GraphView(QWidget):
         self._pending_layout = False
         self._rebuild_timer = QTimer(self, singleShot=True, interval=200)
         self._rebuild_timer.timeout.connect(self.rebuild)
+        self._label_timer = QTimer(self, singleShot=True, interval=40)
+        self._label_timer.timeout.connect(self.place_labels)
         self._build()
         self.holder.ready.connect(self._on_engine)
         self.holder.failed.connect(self._on_engine_failed)
@@ -106,6 +108,7 @@ class GraphView(QWidget):
         self.scene = QGraphicsScene(self)
         self.scene.selectionChanged.connect(self._on_scene_selection)
         self.canvas = GraphCanvas(self.scene, self)
+        self.canvas.view_changed.connect(self._label_timer.start)
         self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -243,6 +246,7 @@ class GraphView(QWidget):
             self.nodes[name] = item
         if selected in self.nodes:
             self.nodes[selected].setSelected(True)
+        self._label_timer.start()
 
     def _draw_edges(self, graph: Any, threshold: float) -> None:
         for edge in self.edges:
@@ -286,6 +290,7 @@ class GraphView(QWidget):
         if name is None or self.engine is None:
             for node in self.nodes.values():
                 node.set_emphasis("normal")
+            self._label_timer.start()
             self.selection_title.setText(self.tr("Cliquez sur un métier pour voir ses "
                                                  "passerelles."))
             return
@@ -299,6 +304,7 @@ class GraphView(QWidget):
         for job, node in self.nodes.items():
             node.set_emphasis(roles.get(job, "dimmed"))
         self._fill_bridge_list(name)
+        self._label_timer.start()
 
     def _draw_bridge(self, bridge: Any) -> None:
         two_step = bool(bridge.via)
@@ -328,6 +334,14 @@ class GraphView(QWidget):
         if name is not None:
             self.context.select_job(name)
             self.context.view_requested.emit("bridges")
+
+    def place_labels(self) -> int:
+        """Put the names where they fit (the selected job and its bridges first)."""
+        from gui.graph_labels import place_labels
+
+        first = [n for n, node in self.nodes.items()
+                 if node.emphasis in ("source", "target", "via")]
+        return place_labels(self.canvas, list(self.nodes.values()), first)
 
     # Small updates ----------------------------------------------------------------------
     def _on_threshold(self, _value: int) -> None:

@@ -295,7 +295,10 @@ class MainWindow(QMainWindow):
     def export_current_table(self) -> None:
         """Fichier > Exporter le tableau vers Excel: the current view's main table."""
         page = self.tabs.currentWidget()
-        export = getattr(getattr(page, "view", None), "export_table", None)
+        view = getattr(page, "view", None)
+        if self.current_key() == "plan":  # the Passerelles view's second tab
+            view = getattr(view, "plan_view", view)
+        export = getattr(view, "export_table", None)
         if callable(export):
             export()
         else:

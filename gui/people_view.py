@@ -112,7 +112,7 @@ class PeopleView(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 560])
+        splitter.setSizes([760, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -149,6 +149,8 @@ class PeopleView(QWidget):
         current = self.current_person()
         people = list_employees(conn, include_departed=self.departed_check.isChecked())
         self.model.set_people(people, chosen_bridges(conn))
+        # The exit date only matters when people who left are listed.
+        self.table.setColumnHidden(PeopleModel.EXIT, not self.departed_check.isChecked())
         self.table.resizeColumnsToContents()
         self.empty_label.setVisible(not people)
         self._update_count()
