@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.context = context or AppContext(self.settings, self)
         self.setWindowTitle("Passerelles")
         self._fitted = False
+        self._default_placed = False
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -429,9 +430,11 @@ class MainWindow(QMainWindow):
         from gui.screen_fit import fit_to_screen, place_default
 
         geometry = self.settings.get(WINDOW_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+        self._default_placed = geometry.isEmpty() or not self.restoreGeometry(geometry)
+        if self._default_placed:
             place_default(self)
-        fit_to_screen(self)  # a state saved on a larger screen: shrink and centre
+        # A state saved on a larger screen: shrink and centre (placed again once shown).
+        self._default_placed = fit_to_screen(self) or self._default_placed
         state = self.settings.get(WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -443,9 +446,11 @@ class MainWindow(QMainWindow):
         """Once the frame is known (first show), make sure it fits the screen too."""
         super().showEvent(event)
         if not self._fitted:
-            from gui.screen_fit import fit_to_screen
+            from gui.screen_fit import fit_to_screen, place_default
 
             self._fitted = True
+            if self._default_placed:  # sized before the frame was known: size it again
+                place_default(self)
             fit_to_screen(self)
 
     def save_state(self) -> None:
