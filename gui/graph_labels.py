@@ -4,8 +4,8 @@ Each name is drawn at a fixed screen size (it ignores the zoom), on one or two l
 its disc. :func:`place_labels` runs after every zoom, scroll or resize: in priority order (the
 selected job, its bridges, then the jobs with the most people, then the others), each name
 takes the first free spot around its disc — below, above, right, left — and a name that finds
-no free spot is hidden until the user zooms in (or hovers its disc, or reads its tooltip).
-Nothing is cut with « … ».
+no free spot is hidden until the user zooms in (or hovers its disc, or reads its tooltip);
+the selected job and its bridges are always named. Nothing is cut with « … ».
 """
 
 from __future__ import annotations
@@ -65,12 +65,10 @@ def place_labels(view: QGraphicsView, nodes: Sequence[Any], first: Iterable[str]
         label = node.label
         box = label.boundingRect()
         center = QPointF(view.mapFromScene(node.scenePos()))
-        spot = None
-        for rect in _candidates(center, node.radius * zoom, box.width(), box.height()):
-            if viewport.contains(rect) and not any(rect.intersects(t) for t in taken) \
-                    and not any(rect.intersects(d) for d in discs):
-                spot = rect
-                break
+        spots = _candidates(center, node.radius * zoom, box.width(), box.height())
+        spot = _free(spots, viewport, taken, discs)
+        if spot is None and node.name in ahead:  # the selected job and its bridges: named
+            spot = _free(spots, viewport, taken, []) or spots[0]
         node.label_placed = spot is not None
         label.setVisible(spot is not None)
         if spot is None:  # shown below its disc if the user hovers it
@@ -83,6 +81,16 @@ def place_labels(view: QGraphicsView, nodes: Sequence[Any], first: Iterable[str]
         label.setPos(0, 0)
         label.setTransform(QTransform.fromTranslate(spot.x() - center.x(), spot.y() - center.y()))
     return shown
+
+
+def _free(spots: list[QRectF], viewport: QRectF, taken: list[QRectF],
+          discs: list[QRectF]) -> QRectF | None:
+    """The first spot inside the view that covers no placed name and no disc."""
+    for rect in spots:
+        if viewport.contains(rect) and not any(rect.intersects(t) for t in taken) \
+                and not any(rect.intersects(d) for d in discs):
+            return rect
+    return None
 
 
 def _disc(view: QGraphicsView, node: Any, zoom: float) -> QRectF:

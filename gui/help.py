@@ -115,18 +115,13 @@ class HelpWindow(QDialog):
         return False
 
     def current_section(self) -> str:
-        """The last heading at or above the top of the visible text."""
-        document = self.browser.document()
-        top = self.browser.verticalScrollBar().value()
-        current = ""
-        block = document.begin()
+        """The heading of the section last opened (the text cursor's), else ""."""
+        block = self.browser.textCursor().block()
         while block.isValid():
             if block.blockFormat().headingLevel():
-                if document.documentLayout().blockBoundingRect(block).top() > top + 2:
-                    break
-                current = block.text().strip()
-            block = block.next()
-        return current
+                return block.text().strip()
+            block = block.previous()
+        return ""
 
 
 def show_help(parent: QWidget | None, view_key: str | None = None) -> HelpWindow:
