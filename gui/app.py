@@ -341,9 +341,12 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         if qt is not None:
             app.installTranslator(qt)
             installed.append(qt)
-        gaps = QtCatalogueGaps(app)
-        app.installTranslator(gaps)
-        installed.append(gaps)
+        # Qt 6 added mnemonics to some file-dialog labels and qtbase_fr was not updated: our
+        # complement (resources/translations/qt_complement_fr.ts) says « Regarder dans ».
+        complement = QTranslator(app)
+        if complement.load(str(RESOURCES / "translations" / "qt_complement_fr.qm")):
+            app.installTranslator(complement)
+            installed.append(complement)
     if language == "en":
         own = QTranslator(app)
         if own.load(str(RESOURCES / "translations" / "passerelles_en.qm")):
@@ -351,26 +354,6 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
             installed.append(own)
     app._passerelles_translators = installed  # type: ignore[attr-defined]
     return installed
-
-
-# Qt 6 added mnemonics to some file-dialog labels and its French catalogue was not updated:
-# without these, Qt's own dialogs say « Look in: » and « Files of type: » in a French window.
-QT_CATALOGUE_GAPS_FR: dict[tuple[str, str], str] = {
-    ("QFileDialog", "&Look in:"): "&Regarder dans :",
-    ("QFileDialog", "Files of &type:"): "&Fichiers de type :",
-    ("QAbstractFileIconProvider", "Folder"): "Dossier",
-    ("QAbstractFileIconProvider", "Drive"): "Lecteur",
-}
-
-
-class QtCatalogueGaps(QTranslator):
-    """The few Qt texts its French catalogue lacks (:data:`QT_CATALOGUE_GAPS_FR`)."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return QT_CATALOGUE_GAPS_FR.get((context, source))
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
-        return False
 
 
 def qt_translation_folders() -> list[str]:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app import AppContext
-from gui.formats import count, plural
 from gui.charts import (
     PROFILE_ORDER,
     BarList,
@@ -37,6 +36,7 @@ from gui.charts import (
     profile_label,
     profile_legend,
 )
+from gui.formats import count, plural
 from gui.job_table_model import (
     QUALIFICATION_SHORT,
     Column,

@@ -18,13 +18,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor
 
-from domain.matching.level_book import CompetencyRow
 from domain.text import fold
-from gui.charts import format_number, level_label, profile_color, profile_label, profile_tint
+from gui.charts import format_number, profile_color, profile_label, profile_tint
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -16,10 +16,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from gui.formats import number, plural
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportTeam", text)
-
-
 def run_with_progress(parent: QWidget, work, label: str, done: Callable[[Any], None],
                       finished: Callable[[], None]) -> tuple[Any, QProgressDialog]:
     """Start ``work(progress, cancelled)`` on a worker behind a progress dialog.
@@ -30,8 +26,9 @@ def run_with_progress(parent: QWidget, work, label: str, done: Callable[[Any], N
     """
     from gui.workers import Operation
 
-    dialog = QProgressDialog(label, _tr("Annuler"), 0, 100, parent)
-    dialog.setWindowTitle(_tr("Rapports"))
+    dialog = QProgressDialog(label, QCoreApplication.translate("ReportTeam", "Annuler"), 0, 100,
+                             parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ReportTeam", "Rapports"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -66,18 +63,25 @@ def run_with_progress(parent: QWidget, work, label: str, done: Callable[[Any], N
 def team_summary(outcome: Any) -> list[str]:
     """What a team's batch did, line by line: reports written, pages, cancel, failures."""
     batch = outcome.batch
-    lines = [plural(len(batch.written), _tr("{n} rapport rédigé en {s} s."),
-                    _tr("{n} rapports rédigés en {s} s.")).replace("{s}", number(batch.seconds, 1))]
+    lines = [plural(len(batch.written),
+                    QCoreApplication.translate("ReportTeam", "{n} rapport rédigé en {s} s."),
+                    QCoreApplication.translate("ReportTeam", "{n} rapports rédigés en {s} s."))
+             .replace("{s}", number(batch.seconds, 1))]
     if outcome.merged is not None:
-        lines.append(plural(outcome.pages, _tr("{n} page enregistrée dans {path}."),
-                            _tr("{n} pages enregistrées dans {path}.")).replace(
+        lines.append(plural(
+            outcome.pages,
+            QCoreApplication.translate("ReportTeam", "{n} page enregistrée dans {path}."),
+            QCoreApplication.translate("ReportTeam", "{n} pages enregistrées dans {path}.")).replace(
             "{path}", str(outcome.merged)))
     elif outcome.pages:
-        lines.append(plural(outcome.pages, _tr("{n} page envoyée à l'imprimante."),
-                            _tr("{n} pages envoyées à l'imprimante.")))
+        lines.append(plural(
+            outcome.pages,
+            QCoreApplication.translate("ReportTeam", "{n} page envoyée à l'imprimante."),
+            QCoreApplication.translate("ReportTeam", "{n} pages envoyées à l'imprimante.")))
     if outcome.cancelled:
-        lines.append(_tr("Annulé : les rapports restants n'ont pas été traités."))
+        lines.append(QCoreApplication.translate(
+            "ReportTeam", "Annulé : les rapports restants n'ont pas été traités."))
     if batch.failures:
-        lines.append(_tr("Non traités :"))
+        lines.append(QCoreApplication.translate("ReportTeam", "Non traités :"))
         lines += [f"  – {failure}" for failure in batch.failures]
     return lines

@@ -28,9 +28,6 @@ _PERCENT = re.compile(r"^([+-−]?\d+(?:,\d+)?)[\u202f\u00a0 ]?%$")
 _DATE = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableExport", text)
-
 
 # Reading a table ---------------------------------------------------------------------------
 
@@ -96,7 +93,7 @@ def table_sheet(source: QAbstractItemView | QAbstractItemModel, title: str | Non
 
 def table_title(source: Any) -> str:
     title = source.property(TITLE_PROPERTY) if hasattr(source, "property") else None
-    return str(title) if title else _tr("Tableau")
+    return str(title) if title else QCoreApplication.translate("TableExport", "Tableau")
 
 
 def safe_file_name(text: str) -> str:
@@ -120,8 +117,10 @@ def export_table(source: QAbstractItemView | QAbstractItemModel, parent: QWidget
     title = title or table_title(source)
     sheet = table_sheet(source, title)
     if path is None:
-        path = save_file(parent, "tables", _tr("Exporter vers Excel"), safe_file_name(title)
-                         + ".xlsx", _tr("Classeurs Excel (*.xlsx)"), "xlsx")
+        path = save_file(
+            parent, "tables", QCoreApplication.translate("TableExport", "Exporter vers Excel"),
+            safe_file_name(title) + ".xlsx",
+            QCoreApplication.translate("TableExport", "Classeurs Excel (*.xlsx)"), "xlsx")
         if path is None:
             return None
     target = Path(path)
@@ -140,8 +139,8 @@ def write_sheets(target: Path, sheets: list[Any], parent: QWidget | None) -> Non
         report_exception(exc, parent)
 
     Operation(lambda _p, _c: write_xlsx(target, sheets),
-              on_success=lambda written: _status(parent, _tr("Tableau exporté : {path}").format(
-                  path=written)),
+              on_success=lambda written: _status(parent, QCoreApplication.translate(
+                  "TableExport", "Tableau exporté : {path}").format(path=written)),
               on_failure=failed, parent=parent).start()
 
 
@@ -210,12 +209,13 @@ def install_table_menu(table: QAbstractItemView, *, title: str | None = None,
         table.addAction(action)
     if own:
         table.addAction(_separator(table))
-    copy = QAction(_tr("Copier"), table)
+    copy = QAction(QCoreApplication.translate("TableExport", "Copier"), table)
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     copy.triggered.connect(lambda: copy_selection(table))
-    export = QAction(_tr("Exporter vers Excel…"), table)
-    export.setToolTip(_tr("Enregistrer les lignes affichées dans un classeur .xlsx"))
+    export = QAction(QCoreApplication.translate("TableExport", "Exporter vers Excel…"), table)
+    export.setToolTip(QCoreApplication.translate(
+        "TableExport", "Enregistrer les lignes affichées dans un classeur .xlsx"))
     export.triggered.connect(lambda: export_table(table, table.window()))
     table.addAction(copy)
     table.addAction(export)

@@ -61,8 +61,8 @@ def test_bridge_defaults_are_read_from_the_domain(monkeypatch):
 
 
 def test_importing_the_settings_does_not_import_the_domain():
-    code = ("import sys; sys.path.insert(0, {root!r}); import gui.settings; "
-            "print('domain.matching.bridges' in sys.modules)").format(root=str(ROOT))
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import gui.settings; "
+            "print('domain.matching.bridges' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.stdout.strip() == "False"
