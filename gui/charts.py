@@ -166,10 +166,14 @@ def level_distribution_chart(distributions: Mapping[str, Sequence[float]], title
                       else QCoreApplication.translate("Charts", "Compétences"))
     labels = [level_label(i).replace(" ", "<br>", 1) for i in range(1, 6)]
     _attach_axes(chart, series, labels, axis, horizontal=False)
-    # Beside the bars, one name per line: at the bottom, five names share one line and
-    # QtCharts cuts them (« Experts mét… »).
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-    chart.legend().setShowToolTips(True)
+    # Five names on one line under the bars: a slightly smaller font gives each its room at
+    # the width the Fiche métier gives the chart (QtCharts cuts them otherwise: « Experts
+    # mét… »); a name cut in a narrower view still shows whole in its tooltip.
+    legend = chart.legend()
+    font = QFont(legend.font())
+    font.setPointSizeF(max(7.5, font.pointSizeF() - 1.5))
+    legend.setFont(font)
+    legend.setShowToolTips(True)
     return chart
 
 

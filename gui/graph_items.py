@@ -35,7 +35,7 @@ ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.15, 8.0
 BRIDGE_COLOR = QColor("#009E73")  # Okabe–Ito bluish green, unused by the profiles
 SELECTED_COLOR = QColor("#1a1a1a")
 EDGE_COLOR = QColor("#6b7280")
-MIN_RADIUS, MAX_RADIUS = 7.0, 20.0  # scene units: a job without people, the largest job
+MIN_RADIUS, MAX_RADIUS = 8.0, 22.0  # scene units: a job without people, the largest job
 # Headcounts are compared with at least this many people, so one person in an otherwise empty
 # register does not make a huge disc: the radius follows √(headcount / reference).
 REFERENCE_HEADCOUNT = 50

@@ -9,6 +9,7 @@ its bridges (the engine's ranked list, with the settings of the Passerelles view
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, QTimer
@@ -316,16 +317,22 @@ class GraphView(QWidget):
                 self.bridge_items.append(item)
 
     def _fill_bridge_list(self, name: str) -> None:
+        from domain.matching.bridge_fields import FIELD_HELP
+        from gui.formats import percent, plural, tooltip
+
         count = len(self.bridges)
-        self.selection_title.setText(
-            self.tr("<b>{job}</b><br>{n} passerelle(s) avec les réglages de la vue "
-                    "« Passerelles ».").format(job=name, n=count))
+        self.selection_title.setText(f"<b>{html.escape(name, quote=False)}</b><br>" + plural(
+            count, self.tr("{n} passerelle avec les réglages de la vue « Passerelles »."),
+            self.tr("{n} passerelles avec les réglages de la vue « Passerelles »."))
+            + "<br>" + self.tr("Déjà maîtrisé : part des compétences clés du métier visé déjà "
+                               "détenues. Score : valeur de classement (survolez une ligne)."))
         for rank, bridge in enumerate(self.bridges, start=1):
             via = self.tr(" (via {job})").format(job=bridge.via) if bridge.via else ""
             text = (f"{rank}. {bridge.target}{via}\n    {kind_label(bridge.kind)}, "
-                    f"score {number(bridge.score)}")
+                    + self.tr("déjà maîtrisé {cov}, score {score}").format(
+                        cov=percent(bridge.coverage), score=number(bridge.score)))
             item = QListWidgetItem(text)
-            item.setToolTip(bridge.explanation)
+            item.setToolTip(tooltip(f"{bridge.explanation}\n\n{FIELD_HELP['score']}"))
             item.setData(Qt.ItemDataRole.UserRole, bridge.target)
             self.bridge_list.addItem(item)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -82,9 +83,11 @@ class PlanView(QWidget):
         buttons.addWidget(self.compute_button)
         buttons.addWidget(self.export_button)
         self.input_table = self._table(self.inputs, editable=True)
+        self._wrap_names(self.input_table, (PlanInputModel.JOB,), 230)
         self.summary = QLabel(self.tr("Aucun plan calculé."), self)
         self.summary.setWordWrap(True)
         self.moves_table = self._table(self.moves)
+        self._wrap_names(self.moves_table, (MovesModel.SOURCE, MovesModel.TARGET), 170)
         self.targets_table = QTableWidget(0, 4, self)
         self.targets_table.setHorizontalHeaderLabels(
             [self.tr("Métier cible"), self.tr("Places"), self.tr("Occupées"), self.tr("Libres")])
@@ -100,23 +103,24 @@ class PlanView(QWidget):
         for table in (self.targets_table, self.uncovered_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
-            table.setWordWrap(False)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(True)
+            self._wrap_names(table, (0,), 300)
         results = QWidget(self)
-        lower = QHBoxLayout()
-        lower.addWidget(self._group(self.tr("Places des métiers cibles"), self.targets_table))
-        lower.addWidget(self._group(self.tr("Personnes restant sans place"), self.uncovered_table))
+        # One result at a time, each with the whole width: names in full, figures in view.
+        self.result_tabs = QTabWidget(results)
+        self.result_tabs.addTab(self.moves_table, self.tr("Mouvements proposés"))
+        self.result_tabs.addTab(self.targets_table, self.tr("Places des métiers cibles"))
+        self.result_tabs.addTab(self.uncovered_table, self.tr("Personnes restant sans place"))
         column = QVBoxLayout(results)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.summary)
-        column.addWidget(self._group(self.tr("Mouvements proposés"), self.moves_table), 2)
-        column.addLayout(lower, 1)
+        column.addWidget(self.result_tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._group(self.tr("Effectifs et places"), self.input_table))
         splitter.addWidget(results)
-        splitter.setSizes([700, 560])
+        splitter.setSizes([610, 650])
         splitter.setChildrenCollapsible(False)
         for table, title in ((self.input_table, self.tr("Effectifs et places")),
                              (self.moves_table, self.tr("Mouvements proposés")),
@@ -141,12 +145,22 @@ class PlanView(QWidget):
         table.verticalHeader().setDefaultSectionSize(24)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
+        # Names in full: a table too narrow scrolls sideways rather than cut them with « … ».
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        if editable:  # names in full: the table scrolls sideways rather than cut them
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
+        header.setStretchLastSection(not editable)
+        if editable:
+            # The columns typed in come right after the job; the long profile names last.
+            header.moveSection(header.visualIndex(PlanInputModel.PROFILE), header.count() - 1)
         return table
+
+    def _wrap_names(self, table: QTableView, columns: tuple[int, ...], width: int) -> None:
+        """Job names in full on two lines when needed, so the figures beside stay in view."""
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)

@@ -433,12 +433,12 @@
         <translation>% of competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="412"/>
+        <location filename="../../gui/charts.py" line="416"/>
         <source>{family} : score moyen {score} sur {n} métier</source>
         <translation>{family}: mean score {score} over {n} job</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="413"/>
+        <location filename="../../gui/charts.py" line="417"/>
         <source>{family} : score moyen {score} sur {n} métiers</source>
         <translation>{family}: mean score {score} over {n} jobs</translation>
     </message>
@@ -663,50 +663,45 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/graph_view.py" line="84"/>
+        <location filename="../../gui/graph_view.py" line="85"/>
         <source>Deux métiers sont reliés quand leur similarité de compétences atteint ce seuil. 0,90 : plus proches que 90 % des paires de métiers de la branche.</source>
         <translation>Two jobs are linked when their competency similarity reaches this threshold. 0.90: closer than 90% of the sector&apos;s job pairs.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="89"/>
+        <location filename="../../gui/graph_view.py" line="90"/>
         <source>Aller au métier…</source>
         <translation>Go to job…</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="92"/>
+        <location filename="../../gui/graph_view.py" line="93"/>
         <source>Ajuster à la fenêtre</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="101"/>
+        <location filename="../../gui/graph_view.py" line="102"/>
         <source>Seuil de similarité :</source>
         <translation>Similarity threshold:</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="115"/>
+        <location filename="../../gui/graph_view.py" line="116"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="131"/>
+        <location filename="../../gui/graph_view.py" line="132"/>
         <source>Chargement du moteur de passerelles…</source>
         <translation>Loading the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="135"/>
-        <location filename="../../gui/graph_view.py" line="294"/>
+        <location filename="../../gui/graph_view.py" line="136"/>
+        <location filename="../../gui/graph_view.py" line="295"/>
         <source>Cliquez sur un métier pour voir ses passerelles.</source>
         <translation>Click a job to see its bridges.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="140"/>
+        <location filename="../../gui/graph_view.py" line="141"/>
         <source>Voir le détail dans «&#xa0;Passerelles&#xa0;»</source>
         <translation>See the details in “Bridges”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/graph_view.py" line="321"/>
-        <source>&lt;b&gt;{job}&lt;/b&gt;&lt;br&gt;{n} passerelle(s) avec les réglages de la vue «&#xa0;Passerelles&#xa0;».</source>
-        <translation>&lt;b&gt;{job}&lt;/b&gt;&lt;br&gt;{n} bridge(s) with the settings of the “Bridges” view.</translation>
     </message>
     <message>
         <location filename="../../gui/graph_items.py" line="130"/>
@@ -759,22 +754,42 @@ Send this file to support if the error happens again.</translation>
         <translation>Disc area: headcount of the job (employee register). Link thickness: similarity. Wheel: zoom; drag: move; a name hidden for lack of room shows when zooming in or hovering.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="171"/>
+        <location filename="../../gui/graph_view.py" line="172"/>
         <source>Aucune version du ROME n&apos;est importée : le graphe des compétences en a besoin.</source>
         <translation>No ROME release is imported: the competency graph needs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="175"/>
+        <location filename="../../gui/graph_view.py" line="176"/>
         <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
         <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="324"/>
+        <location filename="../../gui/graph_view.py" line="325"/>
+        <source>{n} passerelle avec les réglages de la vue « Passerelles ».</source>
+        <translation>{n} bridge with the settings of the “Bridges” view.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="326"/>
+        <source>{n} passerelles avec les réglages de la vue « Passerelles ».</source>
+        <translation>{n} bridges with the settings of the “Bridges” view.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="327"/>
+        <source>Déjà maîtrisé : part des compétences clés du métier visé déjà détenues. Score : valeur de classement (survolez une ligne).</source>
+        <translation>Already mastered: share of the key competencies of the target job already held. Score: ranking value (hover a line).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="330"/>
         <source> (via {job})</source>
         <translation> (via {job})</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="371"/>
+        <location filename="../../gui/graph_view.py" line="332"/>
+        <source>déjà maîtrisé {cov}, score {score}</source>
+        <translation>already mastered {cov}, score {score}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="378"/>
         <source>{nodes} métiers, {edges} liens au seuil {t} ; {isolated} métier(s) sans lien à ce seuil.</source>
         <translation>{nodes} jobs, {edges} links at threshold {t}; {isolated} job(s) without a link at this threshold.</translation>
     </message>
@@ -2126,72 +2141,72 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
         <translation>Headcounts and places</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="183"/>
+        <location filename="../../gui/plan_view.py" line="185"/>
         <source>Fichier d&apos;effectifs</source>
         <translation>Headcount file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="184"/>
+        <location filename="../../gui/plan_view.py" line="186"/>
         <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="217"/>
+        <location filename="../../gui/plan_view.py" line="219"/>
         <source>Calcul du plan…</source>
         <translation>Computing the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="227"/>
+        <location filename="../../gui/plan_view.py" line="229"/>
         <source>Le plan n&apos;a pas pu être calculé.</source>
         <translation>The plan could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="238"/>
+        <location filename="../../gui/plan_view.py" line="240"/>
         <source>{n} personne sur {supply} trouve une place par une passerelle</source>
         <translation>{n} person out of {supply} finds a place through a bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="239"/>
+        <location filename="../../gui/plan_view.py" line="241"/>
         <source>{n} personnes sur {supply} trouvent une place par une passerelle</source>
         <translation>{n} people out of {supply} find a place through a bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="241"/>
+        <location filename="../../gui/plan_view.py" line="243"/>
         <source> ; {n} reste sans place disponible.</source>
         <translation>; {n} is left without an available place.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="242"/>
+        <location filename="../../gui/plan_view.py" line="244"/>
         <source> ; {n} restent sans place disponible.</source>
         <translation>; {n} are left without an available place.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="268"/>
+        <location filename="../../gui/plan_view.py" line="270"/>
         <source>Exporter le plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="269"/>
+        <location filename="../../gui/plan_view.py" line="271"/>
         <source>plan-collectif.xlsx</source>
         <translation>collective-plan.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="269"/>
+        <location filename="../../gui/plan_view.py" line="271"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="283"/>
+        <location filename="../../gui/plan_view.py" line="285"/>
         <source>Plan exporté : {path}</source>
         <translation>Plan exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="244"/>
+        <location filename="../../gui/plan_view.py" line="246"/>
         <source>Aucun effectif exposé à accompagner : saisissez des effectifs dans les métiers exposés.</source>
         <translation>No exposed headcount to support: enter headcounts in the exposed jobs.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="247"/>
+        <location filename="../../gui/plan_view.py" line="249"/>
         <source>Places ignorées (ces métiers ne sont pas des cibles avec les réglages actuels) : {jobs}.</source>
         <translation>Places ignored (these jobs are not targets with the current settings): {jobs}.</translation>
     </message>
