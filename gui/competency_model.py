@@ -123,3 +123,49 @@ class CompetencyModel(QAbstractTableModel):
         if level != self.rows[index.row()].level:
             self.level_requested.emit(self.rows[index.row()].code, level)
         return True
+
+
+# The Fiche métier's exposure table (rows built by gui.job_sheet_view, in this order).
+QUALIFICATION_ROW_TIPS = (
+    QT_TRANSLATE_NOOP("CompetencyModel", "Score d'exposition à l'IA générative, de 0 à 1 (1 : le "
+                      "métier le plus exposé des 58)"),
+    QT_TRANSLATE_NOOP("CompetencyModel", "Rang d'exposition parmi les 58 métiers (1 : le plus "
+                      "exposé) ; les estimations n'ont pas de rang"),
+    QT_TRANSLATE_NOOP("CompetencyModel", "Profil d'impact déduit du score et des niveaux"),
+    QT_TRANSLATE_NOOP("CompetencyModel", "Nombre de compétences notées"),
+    QT_TRANSLATE_NOOP("CompetencyModel", "Nombre de compétences à chaque niveau d'impact, du niveau "
+                      "1 (négligeable) au niveau 5 (majeur) : « 7-23-22-16-4 » se lit 7 "
+                      "compétences de niveau 1, 23 de niveau 2, 22 de niveau 3, 16 de niveau 4 "
+                      "et 4 de niveau 5"),
+)
+PROFILE_ROW, LEVELS_ROW = 2, 4
+
+
+def levels_tooltip(text: str) -> str:
+    """« 7-23-22-16-4 » read out: « 7 compétences de niveau 1 (Négligeable), … »."""
+    parts = text.split("-")
+    if len(parts) != 5 or not all(p.isdigit() for p in parts):
+        return ""
+    lines = [QCoreApplication.translate("CompetencyModel", "{n} au niveau {level}").format(
+        n=count, level=level_label(level)) for level, count in enumerate(parts, start=1)]
+    return "<br>".join(lines)
+
+
+def explain_qualification_table(table: Any) -> None:
+    """Tooltips for the Fiche métier's exposure table: what each row means, the levels row read
+    out, and the whole text of any cell too narrow for it (never a « … » without its text)."""
+    for row, tip in enumerate(QUALIFICATION_ROW_TIPS[: table.rowCount()]):
+        header = table.verticalHeaderItem(row)
+        if header is not None:
+            header.setToolTip(QCoreApplication.translate("CompetencyModel", tip))
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is None or item.toolTip():
+                continue
+            if row == LEVELS_ROW:
+                item.setToolTip(levels_tooltip(item.text()))
+            elif row == PROFILE_ROW or \
+                    metrics.horizontalAdvance(item.text()) + 8 > table.columnWidth(column):
+                item.setToolTip(item.text())  # profile names are long: often cut

@@ -340,6 +340,9 @@ class JobSheetView(QWidget):
         header_height = 2 * table.fontMetrics().height() + 10  # two-line column titles
         table.horizontalHeader().setFixedHeight(header_height)
         table.setFixedHeight(header_height + row_height * table.rowCount() + 4)
+        from gui.competency_model import explain_qualification_table
+
+        explain_qualification_table(table)  # what each row and figure means (issue 11)
 
     def _distributions(self) -> dict[str, list[int]]:
         from domain.matching.competency_levels import level_counts

@@ -530,6 +530,36 @@
         <source>Double-cliquez (ou F2) pour changer le niveau</source>
         <translation>Double-click (or F2) to change the level</translation>
     </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="130"/>
+        <source>Score d&apos;exposition à l&apos;IA générative, de 0 à 1 (1 : le métier le plus exposé des 58)</source>
+        <translation>Exposure score to generative AI, from 0 to 1 (1: the most exposed of the 58 jobs)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="132"/>
+        <source>Rang d&apos;exposition parmi les 58 métiers (1 : le plus exposé) ; les estimations n&apos;ont pas de rang</source>
+        <translation>Exposure rank among the 58 jobs (1: the most exposed); estimates have no rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="134"/>
+        <source>Profil d&apos;impact déduit du score et des niveaux</source>
+        <translation>Impact profile derived from the score and the levels</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="135"/>
+        <source>Nombre de compétences notées</source>
+        <translation>Number of competencies rated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="136"/>
+        <source>Nombre de compétences à chaque niveau d&apos;impact, du niveau 1 (négligeable) au niveau 5 (majeur) : « 7-23-22-16-4 » se lit 7 compétences de niveau 1, 23 de niveau 2, 22 de niveau 3, 16 de niveau 4 et 4 de niveau 5</source>
+        <translation>Number of competencies at each impact level, from level 1 (negligible) to level 5 (major): “7-23-22-16-4” reads 7 competencies at level 1, 23 at level 2, 22 at level 3, 16 at level 4 and 4 at level 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="149"/>
+        <source>{n} au niveau {level}</source>
+        <translation>{n} at level {level}</translation>
+    </message>
 </context>
 <context>
     <name>DamagedStoreDialog</name>
@@ -1087,32 +1117,32 @@ used</translation>
         <translation>The study contradicts itself: {r}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="354"/>
+        <location filename="../../gui/job_sheet_view.py" line="357"/>
         <source>Estimation (ROME)</source>
         <translation>Estimate (ROME)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="355"/>
+        <location filename="../../gui/job_sheet_view.py" line="358"/>
         <source>Niveaux retenus</source>
         <translation>Levels used</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="367"/>
+        <location filename="../../gui/job_sheet_view.py" line="370"/>
         <source>appellation « {a} »</source>
         <translation>job title “{a}”</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="368"/>
+        <location filename="../../gui/job_sheet_view.py" line="371"/>
         <source> &lt;i&gt;(absente de la version importée)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(missing from the imported release)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="370"/>
+        <location filename="../../gui/job_sheet_view.py" line="373"/>
         <source>Aucune fiche ROME associée.</source>
         <translation>No ROME sheet attached.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="385"/>
+        <location filename="../../gui/job_sheet_view.py" line="388"/>
         <source>revenir aux estimations pour « {job} »</source>
         <translation>back to the estimates for “{job}”</translation>
     </message>
@@ -2022,191 +2052,191 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/plan_view.py" line="62"/>
+        <location filename="../../gui/plan_view.py" line="63"/>
         <source>Reprendre les effectifs du registre</source>
         <translation>Use the register&apos;s headcounts</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="64"/>
+        <location filename="../../gui/plan_view.py" line="65"/>
         <source>Importer un fichier d&apos;effectifs…</source>
         <translation>Import a headcount file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="58"/>
+        <location filename="../../gui/plan_view.py" line="59"/>
         <source>Indiquez l&apos;effectif à accompagner dans les métiers exposés et les places d&apos;accueil des métiers cibles (double-clic pour saisir), puis calculez le plan. Les cibles suivent les réglages de l&apos;onglet «&#xa0;Passerelles d&apos;un métier&#xa0;».</source>
         <translation>Enter the headcount to support in the exposed jobs and the places offered by the target jobs (double-click to type), then compute the plan. The targets follow the settings of the “Bridges from a job” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="65"/>
+        <location filename="../../gui/plan_view.py" line="66"/>
         <source>Fichier CSV «&#xa0;métier;effectif;capacité&#xa0;»</source>
         <translation>CSV file “métier;effectif;capacité” (job;headcount;capacity)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="67"/>
+        <location filename="../../gui/plan_view.py" line="68"/>
         <source>Tout effacer</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="69"/>
+        <location filename="../../gui/plan_view.py" line="70"/>
         <source>Calculer le plan</source>
         <translation>Compute the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="72"/>
+        <location filename="../../gui/plan_view.py" line="73"/>
         <source>Exporter le plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="74"/>
+        <location filename="../../gui/plan_view.py" line="75"/>
         <source>Classeur Excel : flux proposés, personnes sans place, places des cibles et règles appliquées (comme « python main.py plan --xlsx »)</source>
         <translation>Excel workbook: proposed moves, people without a place, places of the targets and rules applied (as “python main.py plan --xlsx”)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="85"/>
+        <location filename="../../gui/plan_view.py" line="87"/>
         <source>Aucun plan calculé.</source>
         <translation>No plan computed.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="90"/>
+        <location filename="../../gui/plan_view.py" line="93"/>
         <source>Métier cible</source>
         <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="90"/>
+        <location filename="../../gui/plan_view.py" line="93"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="90"/>
+        <location filename="../../gui/plan_view.py" line="93"/>
         <source>Occupées</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="90"/>
+        <location filename="../../gui/plan_view.py" line="93"/>
         <source>Libres</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="92"/>
+        <location filename="../../gui/plan_view.py" line="95"/>
         <source>Métier qui accueille des personnes venant des métiers exposés</source>
         <translation>Job that takes in people from the exposed jobs</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="93"/>
+        <location filename="../../gui/plan_view.py" line="96"/>
         <source>Places d&apos;accueil saisies pour ce métier</source>
         <translation>Places typed for this job</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="94"/>
+        <location filename="../../gui/plan_view.py" line="97"/>
         <source>Places prises par les mouvements proposés</source>
         <translation>Places taken by the proposed moves</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="95"/>
+        <location filename="../../gui/plan_view.py" line="98"/>
         <source>Places restant libres après le plan</source>
         <translation>Places still free after the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="99"/>
+        <location filename="../../gui/plan_view.py" line="102"/>
         <source>Métier exposé</source>
         <translation>Exposed job</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="99"/>
-        <location filename="../../gui/plan_view.py" line="124"/>
+        <location filename="../../gui/plan_view.py" line="102"/>
+        <location filename="../../gui/plan_view.py" line="128"/>
         <source>Personnes sans place</source>
         <translation>People without a place</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="109"/>
-        <location filename="../../gui/plan_view.py" line="123"/>
+        <location filename="../../gui/plan_view.py" line="114"/>
+        <location filename="../../gui/plan_view.py" line="127"/>
         <source>Places des métiers cibles</source>
         <translation>Places in the target jobs</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="110"/>
+        <location filename="../../gui/plan_view.py" line="115"/>
         <source>Personnes restant sans place</source>
         <translation>People left without a place</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="114"/>
-        <location filename="../../gui/plan_view.py" line="122"/>
+        <location filename="../../gui/plan_view.py" line="113"/>
+        <location filename="../../gui/plan_view.py" line="126"/>
         <source>Mouvements proposés</source>
         <translation>Proposed moves</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="117"/>
         <location filename="../../gui/plan_view.py" line="121"/>
+        <location filename="../../gui/plan_view.py" line="125"/>
         <source>Effectifs et places</source>
         <translation>Headcounts and places</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="185"/>
+        <location filename="../../gui/plan_view.py" line="197"/>
         <source>Fichier d&apos;effectifs</source>
         <translation>Headcount file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="186"/>
+        <location filename="../../gui/plan_view.py" line="198"/>
         <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="219"/>
+        <location filename="../../gui/plan_view.py" line="231"/>
         <source>Calcul du plan…</source>
         <translation>Computing the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="229"/>
+        <location filename="../../gui/plan_view.py" line="241"/>
         <source>Le plan n&apos;a pas pu être calculé.</source>
         <translation>The plan could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="240"/>
+        <location filename="../../gui/plan_view.py" line="252"/>
         <source>{n} personne sur {supply} trouve une place par une passerelle</source>
         <translation>{n} person out of {supply} finds a place through a bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="241"/>
+        <location filename="../../gui/plan_view.py" line="253"/>
         <source>{n} personnes sur {supply} trouvent une place par une passerelle</source>
         <translation>{n} people out of {supply} find a place through a bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="243"/>
+        <location filename="../../gui/plan_view.py" line="255"/>
         <source> ; {n} reste sans place disponible.</source>
         <translation>; {n} is left without an available place.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="244"/>
+        <location filename="../../gui/plan_view.py" line="256"/>
         <source> ; {n} restent sans place disponible.</source>
         <translation>; {n} are left without an available place.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="270"/>
+        <location filename="../../gui/plan_view.py" line="282"/>
         <source>Exporter le plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="283"/>
         <source>plan-collectif.xlsx</source>
         <translation>collective-plan.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="271"/>
+        <location filename="../../gui/plan_view.py" line="283"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="285"/>
+        <location filename="../../gui/plan_view.py" line="297"/>
         <source>Plan exporté : {path}</source>
         <translation>Plan exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="246"/>
+        <location filename="../../gui/plan_view.py" line="258"/>
         <source>Aucun effectif exposé à accompagner : saisissez des effectifs dans les métiers exposés.</source>
         <translation>No exposed headcount to support: enter headcounts in the exposed jobs.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="249"/>
+        <location filename="../../gui/plan_view.py" line="261"/>
         <source>Places ignorées (ces métiers ne sont pas des cibles avec les réglages actuels) : {jobs}.</source>
         <translation>Places ignored (these jobs are not targets with the current settings): {jobs}.</translation>
     </message>
