@@ -118,3 +118,21 @@ def test_plan_exported_and_reopened(real_rome, qtbot, tmp_path, immediate):
     assert flows[0][:4] == ["Métier actuel", "Métier visé", "Via", "Personnes"]
     assert sum(row[3] for row in flows[1:]) == view.result.moved == 2
     context.close()
+
+
+def test_reading_many_empty_cells_never_frees_none():
+    """PySide6 6.12 returns ``None`` without a reference for an empty cell; an export reads
+    thousands of them. In a fresh process (the guard of gui.app installed), read 200,000
+    empty cells, then let the interpreter finish: it must not abort (« none_dealloc »)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    code = (f"import sys; sys.path.insert(0, {str(root)!r}); import gui.app; "
+            "from PySide6.QtCore import QModelIndex\n"
+            "for _ in range(200_000): QModelIndex().data()\n"
+            "print('fini')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert done.returncode == 0 and done.stdout.strip() == "fini", done.stderr[-500:]
