@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCompleter,
     QGraphicsScene,
     QHBoxLayout,
     QLabel,
@@ -388,9 +387,13 @@ class GraphView(QWidget):
         if not text or self.context.study is None:
             return
         from domain.errors import UserError
+        from domain.text import fold
 
+        words = fold(text).split()  # « medecin », « charge d'accueil »: the one job meant
+        matches = [job.name for job in self.context.study.jobs
+                   if all(word in fold(job.name) for word in words)]
         try:
-            name = self.context.study.find_job(text).name
+            name = matches[0] if len(matches) == 1 else self.context.study.find_job(text).name
         except UserError as exc:
             from gui.errors import show_user_error
 
@@ -400,9 +403,13 @@ class GraphView(QWidget):
 
     def _ensure_completer(self) -> None:
         if self.search_edit.completer() is None and self.context.study is not None:
-            completer = QCompleter([job.name for job in self.context.study.jobs], self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            from PySide6.QtCore import QStringListModel
+
+            from domain.text import fold
+            from gui.job_combo import FoldingCompleter
+
+            names = sorted((job.name for job in self.context.study.jobs), key=fold)
+            completer = FoldingCompleter(QStringListModel(names, self), self)
             completer.activated.connect(lambda _text: self._go_to_typed_job())
             self.search_edit.setCompleter(completer)
 

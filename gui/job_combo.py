@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -53,12 +54,17 @@ class FoldedFilter(QSortFilterProxyModel):
 
 
 class FoldingCompleter(QCompleter):
-    """A completer whose popup lists the combo's items matching the typed words (folded)."""
+    """A completer whose popup lists the items matching the typed words (folded).
 
-    def __init__(self, combo: QComboBox) -> None:
-        super().__init__(combo)
+    ``source``: a combo box (its items) or any list model (the graph's « Aller au métier »).
+    """
+
+    def __init__(self, source: QComboBox | QAbstractItemModel,
+                 parent: QWidget | None = None) -> None:
+        combo = isinstance(source, QComboBox)
+        super().__init__(source if combo else parent)
         self.filter = FoldedFilter(self)
-        self.filter.setSourceModel(combo.model())
+        self.filter.setSourceModel(source.model() if combo else source)
         self.setModel(self.filter)
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -228,3 +228,16 @@ def test_the_selected_job_and_its_bridges_are_always_named(view, qtbot):
     named = {n for n, node in view.nodes.items() if node.label.isVisible()}
     targets = {bridge.target for bridge in view.bridges}
     assert "Chargé d'assistance" in named and targets and targets <= named
+
+
+def test_go_to_a_job_typed_without_accents(view, qtbot, monkeypatch):
+    from gui_support import Dialogs, type_text
+
+    dialogs = Dialogs(monkeypatch)
+    view.focus_search()
+    type_text(qtbot, view.search_edit, "medecin")
+    popup = view.search_edit.completer().popup()
+    listed = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert listed == ["Médecin d'assistance"]
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.selected_job() == "Médecin d'assistance" and dialogs.shown == []
