@@ -64,6 +64,9 @@ class HelpWindow(QDialog):
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(guide_text())
         self.sections = QListWidget(self)
+        self.sections.setWordWrap(True)  # long headings on two lines, never cut
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.sections.itemActivated.connect(
             lambda item: self.show_section(item.data(Qt.ItemDataRole.UserRole)))
         self.sections.itemClicked.connect(
