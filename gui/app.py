@@ -11,6 +11,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
@@ -35,21 +36,30 @@ def guard_signal_refcount_bug() -> bool:
     thousand emissions the interpreter frees ``True`` and aborts ("bool_dealloc"), mid-session
     or at exit. Python 3.12 made bools immortal; on 3.11 we give ``True`` (and ``False``) enough
     references for any session. Measured, not assumed, so a fixed PySide6 is left alone.
+
+    The same PySide6 hands ``None`` back without a reference when a Qt call made from Python
+    has no value (``QModelIndex.data()`` for a role a model leaves empty, a Python
+    ``QTranslator.translate`` with nothing to say): the table exports read thousands of such
+    cells, so ``None`` gets the same protection when the probe shows the loss.
     """
     if sys.version_info >= (3, 12) or getattr(guard_signal_refcount_bug, "done", False):
         return False
+    from PySide6.QtCore import QModelIndex
+
     probe = _Probe()
-    before = sys.getrefcount(True)
+    before = sys.getrefcount(True), sys.getrefcount(None)
     for _ in range(16):
         probe.ping.emit()
-    lost = before - sys.getrefcount(True)
+        QModelIndex().data()
+    lost_true = before[0] - sys.getrefcount(True)
+    lost_none = before[1] - sys.getrefcount(None)
     guard_signal_refcount_bug.done = True  # type: ignore[attr-defined]
-    if lost <= 0:
+    if lost_true <= 0 and lost_none <= 0:
         return False
     import ctypes
 
-    for value in (True, False):  # ob_refcnt is the first field of every object
-        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
+    for value in ((True, False) if lost_true > 0 else ()) + ((None,) if lost_none > 0 else ()):
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40  # ob_refcnt: first field
     return True
 
 
@@ -317,6 +327,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
         )
         existing = QApplication(list(argv))
     app: QApplication = existing  # type: ignore[assignment]
+    # Qt's own file dialogs rather than the system's: they speak the interface's language
+    # (« Regarder dans », « Fichiers de type ») on every system, whatever its own language.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -331,15 +344,21 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     for old in getattr(app, "_passerelles_translators", []):
         app.removeTranslator(old)
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     locale = QLocale(QLocale.Language.English if language == "en" else QLocale.Language.French,
                      QLocale.Country.UnitedKingdom if language == "en"
                      else QLocale.Country.France)
     QLocale.setDefault(locale)
-    qt = QTranslator(app)
-    if language != "en" and qt.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
+    if language != "en":
+        qt = qt_catalogue(app, locale)
+        if qt is not None:
+            app.installTranslator(qt)
+            installed.append(qt)
+        # Qt 6 added mnemonics to some file-dialog labels and qtbase_fr was not updated: our
+        # complement (resources/translations/qt_complement_fr.ts) says « Regarder dans ».
+        complement = QTranslator(app)
+        if complement.load(str(RESOURCES / "translations" / "qt_complement_fr.qm")):
+            app.installTranslator(complement)
+            installed.append(complement)
     if language == "en":
         own = QTranslator(app)
         if own.load(str(RESOURCES / "translations" / "passerelles_en.qm")):
@@ -347,6 +366,32 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
             installed.append(own)
     app._passerelles_translators = installed  # type: ignore[attr-defined]
     return installed
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues may be: Qt's configured folder, then PySide6's (a frozen
+    build may not configure the first)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    try:
+        import PySide6
+
+        base = Path(PySide6.__file__).resolve().parent
+        folders += [str(base / "Qt" / "translations"), str(base / "translations")]
+    except (ImportError, TypeError):  # pragma: no cover - PySide6 is always importable here
+        pass
+    return list(dict.fromkeys(f for f in folders if f))
+
+
+def qt_catalogue(app: QApplication, locale: QLocale) -> QTranslator | None:
+    """Qt's catalogue for ``locale`` (« Annuler », « Regarder dans : »), or None if absent."""
+    for folder in qt_translation_folders():
+        translator = QTranslator(app)
+        if translator.load(locale, "qtbase", "_", folder):
+            return translator
+    from gui.errors import log
+
+    log.warning("Catalogue de Qt introuvable pour %s", locale.name())
+    return None
 
 
 def rome_argument(argv: Sequence[str]) -> str | None:

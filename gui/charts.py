@@ -162,9 +162,18 @@ def level_distribution_chart(distributions: Mapping[str, Sequence[float]], title
     axis.setRange(0, max(10.0, peak * 1.05))
     axis.setLabelFormat("%.0f")
     axis.applyNiceNumbers()
-    axis.setTitleText(QCoreApplication.translate("Charts", "Part des compétences (%)") if as_share else QCoreApplication.translate("Charts", "Compétences"))
+    axis.setTitleText(QCoreApplication.translate("Charts", "% des compétences") if as_share
+                      else QCoreApplication.translate("Charts", "Compétences"))
     labels = [level_label(i).replace(" ", "<br>", 1) for i in range(1, 6)]
     _attach_axes(chart, series, labels, axis, horizontal=False)
+    # Five names on one line under the bars: a slightly smaller font gives each its room at
+    # the width the Fiche métier gives the chart (QtCharts cuts them otherwise: « Experts
+    # mét… »); a name cut in a narrower view still shows whole in its tooltip.
+    legend = chart.legend()
+    font = QFont(legend.font())
+    font.setPointSizeF(max(7.5, font.pointSizeF() - 1.5))
+    legend.setFont(font)
+    legend.setShowToolTips(True)
     return chart
 
 
@@ -262,8 +271,27 @@ class BarList(QWidget):
         self.setMinimumHeight(self._height())
         self.update()
 
+    def _legend_lines(self) -> list[list[tuple[str, QColor]]]:
+        """The legend's entries, in as many lines as the width needs (never cut)."""
+        metrics = self.fontMetrics()
+        lines: list[list[tuple[str, QColor]]] = []
+        x, room = 8, max(120, self.width() - 8)
+        for label, color in self.legend:
+            width = 16 + metrics.horizontalAdvance(label) + 16
+            if not lines or x + width > room:
+                lines.append([])
+                x = 8
+            lines[-1].append((label, color))
+            x += width
+        return lines
+
     def _legend_rows(self) -> int:
-        return 1 if self.legend else 0
+        return len(self._legend_lines())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.legend and self.minimumHeight() != self._height():
+            self.setMinimumHeight(self._height())
 
     def _height(self) -> int:
         return self.TOP + self.ROW * max(1, len(self.bars)) + self.BOTTOM + 22 * self._legend_rows()
@@ -328,12 +356,14 @@ class BarList(QWidget):
 
     def _paint_legend(self, painter: QPainter, top: int) -> None:
         metrics = self.fontMetrics()
-        x = 8
-        for label, color in self.legend:
-            painter.fillRect(QRectF(x, top + 4, 12, 12), color)
-            painter.setPen(QColor("#1a1a1a"))
-            painter.drawText(QPointF(x + 16, top + 15), label)
-            x += 16 + metrics.horizontalAdvance(label) + 16
+        for line in self._legend_lines():
+            x = 8
+            for label, color in line:
+                painter.fillRect(QRectF(x, top + 4, 12, 12), color)
+                painter.setPen(QColor("#1a1a1a"))
+                painter.drawText(QPointF(x + 16, top + 15), label)
+                x += 16 + metrics.horizontalAdvance(label) + 16
+            top += 22
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -383,7 +413,9 @@ def family_bars(records: Sequence[Any], qualification: str) -> list[Bar]:
     means = sorted(((sum(v) / len(v), k, len(v)) for k, v in by_family.items()), reverse=True)
     return [
         Bar(family, mean, QColor(FAMILY_COLOR),
-            QCoreApplication.translate("Charts", "{family} : score moyen {score} sur {n} métier(s)").format(
+            (QCoreApplication.translate("Charts", "{family} : score moyen {score} sur {n} métier")
+             if count < 2 else QCoreApplication.translate(
+                 "Charts", "{family} : score moyen {score} sur {n} métiers")).format(
                 family=family, score=format_number(mean), n=count))
         for mean, family, count in means
     ]

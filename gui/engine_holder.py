@@ -227,12 +227,13 @@ def stored_bridge_settings(context: AppContext) -> Any:
 
 
 def store_bridge_settings(prefs: Settings, settings: Any) -> None:
-    """Remember what the user set (the qualification has its own preference)."""
-    prefs.set(BRIDGE_TARGET_PROFILES, ",".join(sorted(settings.target_profiles)))
-    prefs.set(BRIDGE_MAX_SCORE, float(settings.max_target_score))
-    prefs.set(BRIDGE_MIN_SIMILARITY, float(settings.min_similarity))
-    prefs.set(BRIDGE_HOP_SIMILARITY, float(settings.hop_similarity))
-    prefs.set(BRIDGE_TOP, int(settings.shown))
+    """Remember what the user changed (the qualification has its own preference); a value
+    equal to the domain's default is not stored, so a new default reaches this user too."""
+    prefs.set_or_reset(BRIDGE_TARGET_PROFILES, ",".join(sorted(settings.target_profiles)))
+    prefs.set_or_reset(BRIDGE_MAX_SCORE, float(settings.max_target_score))
+    prefs.set_or_reset(BRIDGE_MIN_SIMILARITY, float(settings.min_similarity))
+    prefs.set_or_reset(BRIDGE_HOP_SIMILARITY, float(settings.hop_similarity))
+    prefs.set_or_reset(BRIDGE_TOP, int(settings.shown))
 
 
 def _within(value: float, low: float, high: float) -> float:

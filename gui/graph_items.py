@@ -11,8 +11,8 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts import PROFILE_ORDER, profile_color, profile_label
+from gui.graph_labels import make_label_item, wrapped
 
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.15, 8.0
 BRIDGE_COLOR = QColor("#009E73")  # Okabe–Ito bluish green, unused by the profiles
 SELECTED_COLOR = QColor("#1a1a1a")
 EDGE_COLOR = QColor("#6b7280")
-LABEL_LIMIT = 26  # characters of a job name written under its node
-MIN_RADIUS, MAX_EXTRA = 9.0, 20.0
+MIN_RADIUS, MAX_RADIUS = 8.0, 22.0  # scene units: a job without people, the largest job
+# Headcounts are compared with at least this many people, so one person in an otherwise empty
+# register does not make a huge disc: the radius follows √(headcount / reference).
+REFERENCE_HEADCOUNT = 50
 
 
 def number(value: float | None, digits: int = 2) -> str:
@@ -43,14 +46,24 @@ def number(value: float | None, digits: int = 2) -> str:
 
 
 def node_radius(headcount: int | None, largest: int) -> float:
-    """Area grows with the headcount; jobs without people keep the smallest size."""
-    if not headcount or largest <= 0:
+    """The disc's radius: its area grows with the headcount (square-root scale), between
+    :data:`MIN_RADIUS` (nobody) and :data:`MAX_RADIUS` (the largest job, when it has at
+    least :data:`REFERENCE_HEADCOUNT` people)."""
+    if not headcount or headcount <= 0:
         return MIN_RADIUS
-    return MIN_RADIUS + MAX_EXTRA * math.sqrt(headcount / largest)
+    reference = max(largest, REFERENCE_HEADCOUNT)
+    share = math.sqrt(min(headcount, reference) / reference)
+    return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * share
 
 
-def short_label(name: str) -> str:
-    return name if len(name) <= LABEL_LIMIT else name[: LABEL_LIMIT - 1].rstrip() + "…"
+class NodeLabel(QGraphicsSimpleTextItem):
+    """A job's full name on a pale background, so edges under it do not hide it."""
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 200))
+        painter.drawRoundedRect(self.boundingRect().adjusted(-1, 0, 1, 0), 2, 2)
+        super().paint(painter, option, widget)
 
 
 class NodeItem(QGraphicsEllipseItem):
@@ -68,13 +81,12 @@ class NodeItem(QGraphicsEllipseItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
-        self.label = QGraphicsSimpleTextItem(short_label(name), self)
-        font = QFont(self.label.font())
-        font.setPointSizeF(7.5)
-        self.label.setFont(font)
+        self.priority = int(data.get("headcount") or 0)
+        self.label_placed = True  # False while gui.graph_labels finds no room for the name
+        self.label = NodeLabel(wrapped(name), self)
+        make_label_item(self.label)
         self.label.setBrush(QBrush(QColor("#222222")))
-        width = self.label.boundingRect().width()
-        self.label.setPos(-width / 2, radius + 1)
+        self.label.setZValue(5)
         self.set_qualification("experts")
 
     def profile(self, qualification: str) -> str:
@@ -85,6 +97,11 @@ class NodeItem(QGraphicsEllipseItem):
         self.setBrush(QBrush(profile_color(self.profile(qualification))))
         self.setToolTip(self.tooltip())
         self._apply_pen()
+
+    @property
+    def emphasis(self) -> str:
+        """« normal », « dimmed », « source », « target » or « via »."""
+        return self._emphasis
 
     def set_emphasis(self, emphasis: str) -> None:
         self._emphasis = emphasis
@@ -133,11 +150,15 @@ class NodeItem(QGraphicsEllipseItem):
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self._apply_pen(hovered=True)
+        self.setZValue(6)  # its name, even if hidden for lack of room, shows while hovered
+        self.label.setVisible(True)
         self._on_hover(self.name)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self._apply_pen()
+        self.label.setVisible(self.label_placed)
+        self.setZValue(3 if self._emphasis in ("source", "target", "via") else 2)
         self._on_hover(None)
         super().hoverLeaveEvent(event)
 
@@ -188,7 +209,12 @@ class BridgeEdgeItem(QGraphicsLineItem):
 
 
 class GraphCanvas(QGraphicsView):
-    """Wheel zoom around the cursor, drag to pan, click a job to select it."""
+    """Wheel zoom around the cursor, drag to pan, click a job to select it.
+
+    ``view_changed`` fires after a zoom, a scroll or a resize (the names are placed again).
+    """
+
+    view_changed = Signal()
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -205,6 +231,7 @@ class GraphCanvas(QGraphicsView):
     def zoom_by(self, factor: float) -> None:
         target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor))
         self.scale(target / self.zoom(), target / self.zoom())
+        self.view_changed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         steps = event.angleDelta().y() / 120
@@ -216,6 +243,15 @@ class GraphCanvas(QGraphicsView):
         rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
         if not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.view_changed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.view_changed.emit()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        self.view_changed.emit()
 
 
 def legend(parent: QWidget) -> QWidget:
@@ -231,8 +267,9 @@ def legend(parent: QWidget) -> QWidget:
     layout.addWidget(_swatch(BRIDGE_COLOR, QCoreApplication.translate(
         "GraphView", "Passerelle du métier sélectionné (tirets : en deux étapes)"), legend))
     note = QLabel(QCoreApplication.translate(
-        "GraphView", "Taille du disque : effectif. Épaisseur d'un lien : similarité. "
-        "Molette : zoom ; glisser : déplacer."), legend)
+        "GraphView", "Surface du disque : effectif du métier (registre des collaborateurs). "
+        "Épaisseur d'un lien : similarité. Molette : zoom ; glisser : déplacer ; un nom caché "
+        "faute de place apparaît en zoomant ou au survol."), legend)
     note.setWordWrap(True)
     layout.addWidget(note)
     return legend

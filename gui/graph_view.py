@@ -9,11 +9,11 @@ its bridges (the engine's ranked list, with the settings of the Passerelles view
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCompleter,
     QGraphicsScene,
     QHBoxLayout,
     QLabel,
@@ -42,7 +42,7 @@ from gui.graph_items import (
 )
 from gui.graph_layout import GraphResult, compute_graph
 
-SCENE_SCALE = 520.0
+SCENE_SCALE = 300.0  # scene units per layout unit: discs of 7 to 20 units stay visible at the fitted zoom
 
 
 class GraphView(QWidget):
@@ -61,6 +61,8 @@ class GraphView(QWidget):
         self._pending_layout = False
         self._rebuild_timer = QTimer(self, singleShot=True, interval=200)
         self._rebuild_timer.timeout.connect(self.rebuild)
+        self._label_timer = QTimer(self, singleShot=True, interval=40)
+        self._label_timer.timeout.connect(self.place_labels)
         self._build()
         self.holder.ready.connect(self._on_engine)
         self.holder.failed.connect(self._on_engine_failed)
@@ -106,6 +108,7 @@ class GraphView(QWidget):
         self.scene = QGraphicsScene(self)
         self.scene.selectionChanged.connect(self._on_scene_selection)
         self.canvas = GraphCanvas(self.scene, self)
+        self.canvas.view_changed.connect(self._label_timer.start)
         self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -243,6 +246,7 @@ class GraphView(QWidget):
             self.nodes[name] = item
         if selected in self.nodes:
             self.nodes[selected].setSelected(True)
+        self._label_timer.start()
 
     def _draw_edges(self, graph: Any, threshold: float) -> None:
         for edge in self.edges:
@@ -286,6 +290,7 @@ class GraphView(QWidget):
         if name is None or self.engine is None:
             for node in self.nodes.values():
                 node.set_emphasis("normal")
+            self._label_timer.start()
             self.selection_title.setText(self.tr("Cliquez sur un métier pour voir ses "
                                                  "passerelles."))
             return
@@ -299,6 +304,7 @@ class GraphView(QWidget):
         for job, node in self.nodes.items():
             node.set_emphasis(roles.get(job, "dimmed"))
         self._fill_bridge_list(name)
+        self._label_timer.start()
 
     def _draw_bridge(self, bridge: Any) -> None:
         two_step = bool(bridge.via)
@@ -310,16 +316,22 @@ class GraphView(QWidget):
                 self.bridge_items.append(item)
 
     def _fill_bridge_list(self, name: str) -> None:
+        from domain.matching.bridge_fields import FIELD_HELP
+        from gui.formats import percent, plural, tooltip
+
         count = len(self.bridges)
-        self.selection_title.setText(
-            self.tr("<b>{job}</b><br>{n} passerelle(s) avec les réglages de la vue "
-                    "« Passerelles ».").format(job=name, n=count))
+        self.selection_title.setText(f"<b>{html.escape(name, quote=False)}</b><br>" + plural(
+            count, self.tr("{n} passerelle avec les réglages de la vue « Passerelles »."),
+            self.tr("{n} passerelles avec les réglages de la vue « Passerelles »."))
+            + "<br>" + self.tr("Déjà maîtrisé : part des compétences clés du métier visé déjà "
+                               "détenues. Score : valeur de classement (survolez une ligne)."))
         for rank, bridge in enumerate(self.bridges, start=1):
             via = self.tr(" (via {job})").format(job=bridge.via) if bridge.via else ""
             text = (f"{rank}. {bridge.target}{via}\n    {kind_label(bridge.kind)}, "
-                    f"score {number(bridge.score)}")
+                    + self.tr("déjà maîtrisé {cov}, score {score}").format(
+                        cov=percent(bridge.coverage), score=number(bridge.score)))
             item = QListWidgetItem(text)
-            item.setToolTip(bridge.explanation)
+            item.setToolTip(tooltip(f"{bridge.explanation}\n\n{FIELD_HELP['score']}"))
             item.setData(Qt.ItemDataRole.UserRole, bridge.target)
             self.bridge_list.addItem(item)
 
@@ -328,6 +340,14 @@ class GraphView(QWidget):
         if name is not None:
             self.context.select_job(name)
             self.context.view_requested.emit("bridges")
+
+    def place_labels(self) -> int:
+        """Put the names where they fit (the selected job and its bridges first)."""
+        from gui.graph_labels import place_labels
+
+        first = [n for n, node in self.nodes.items()
+                 if node.emphasis in ("source", "target", "via")]
+        return place_labels(self.canvas, list(self.nodes.values()), first)
 
     # Small updates ----------------------------------------------------------------------
     def _on_threshold(self, _value: int) -> None:
@@ -367,9 +387,13 @@ class GraphView(QWidget):
         if not text or self.context.study is None:
             return
         from domain.errors import UserError
+        from domain.text import fold
 
+        words = fold(text).split()  # « medecin », « charge d'accueil »: the one job meant
+        matches = [job.name for job in self.context.study.jobs
+                   if all(word in fold(job.name) for word in words)]
         try:
-            name = self.context.study.find_job(text).name
+            name = matches[0] if len(matches) == 1 else self.context.study.find_job(text).name
         except UserError as exc:
             from gui.errors import show_user_error
 
@@ -379,9 +403,13 @@ class GraphView(QWidget):
 
     def _ensure_completer(self) -> None:
         if self.search_edit.completer() is None and self.context.study is not None:
-            completer = QCompleter([job.name for job in self.context.study.jobs], self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            from PySide6.QtCore import QStringListModel
+
+            from domain.text import fold
+            from gui.job_combo import FoldingCompleter
+
+            names = sorted((job.name for job in self.context.study.jobs), key=fold)
+            completer = FoldingCompleter(QStringListModel(names, self), self)
             completer.activated.connect(lambda _text: self._go_to_typed_job())
             self.search_edit.setCompleter(completer)
 

@@ -11,21 +11,72 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 7  # the item's text, folded, for matching
 
 
-class FoldingCompleter(QCompleter):
-    """Matches the folded typed text against each item's folded text; shows the real text."""
+class FoldedFilter(QSortFilterProxyModel):
+    """Rows whose text contains every typed word, accents and capitals ignored."""
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
         from domain.text import fold
 
-        return [fold(path)]
+        words = fold(text).split()
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateRowsFilter()
 
-    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt override
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if not self._words:
+            return True
+        from domain.text import fold
+
+        text = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.DisplayRole)
+        key = fold(str(text or ""))
+        return all(word in key for word in self._words)
+
+
+class FoldingCompleter(QCompleter):
+    """A completer whose popup lists the items matching the typed words (folded).
+
+    ``source``: a combo box (its items) or any list model (the graph's « Aller au métier »).
+    """
+
+    def __init__(self, source: QComboBox | QAbstractItemModel,
+                 parent: QWidget | None = None) -> None:
+        combo = isinstance(source, QComboBox)
+        super().__init__(source if combo else parent)
+        self.filter = FoldedFilter(self)
+        self.filter.setSourceModel(source.model() if combo else source)
+        self.setModel(self.filter)
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        self.filter.set_text(path)
+        return [""]  # every row the filter kept
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt override
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
@@ -39,14 +90,10 @@ def searchable_combo(parent: QWidget, width: int = 34) -> QComboBox:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setMinimumContentsLength(width)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    completer = FoldingCompleter(combo)
-    completer.setModel(combo.model())
-    completer.setCompletionRole(FOLDED_ROLE)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
+    combo.setCompleter(FoldingCompleter(combo))
     combo.lineEdit().returnPressed.connect(lambda: choose_typed(combo))
+    combo.lineEdit().setToolTip(QCoreApplication.translate(
+        "JobCombo", "Tapez une partie du nom ; les accents et les majuscules sont ignorés."))
     return combo
 
 

@@ -7,6 +7,7 @@ The view only arranges widgets: the rows come from :mod:`gui.job_table_model`, t
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +36,7 @@ from gui.charts import (
     profile_label,
     profile_legend,
 )
+from gui.formats import count, plural
 from gui.job_table_model import (
     QUALIFICATION_SHORT,
     Column,
@@ -142,6 +144,11 @@ class JobMapView(QWidget):
         table.activated.connect(self._open_sheet)  # double-click or Enter, as the platform says
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table = table
+        from gui.table_export import install_table_menu
+
+        open_sheet = QAction(self.tr("Ouvrir la fiche métier"), table)
+        open_sheet.triggered.connect(lambda: self._open_sheet(table.currentIndex()))
+        install_table_menu(table, title=self.tr("Cartographie des métiers"), actions=[open_sheet])
         return table
 
     def _build_chart_panel(self) -> QWidget:
@@ -221,9 +228,12 @@ class JobMapView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            self.tr("{shown} métiers affichés sur {total}").format(shown=shown, total=total)
-            if shown != total else self.tr("{total} métiers").format(total=total))
+        if shown != total:
+            text = plural(shown, self.tr("{n} métier affiché sur {total}"),
+                          self.tr("{n} métiers affichés sur {total}"))
+        else:
+            text = plural(total, self.tr("{n} métier"), self.tr("{n} métiers"))
+        self.count_label.setText(text.replace("{total}", count(total)))
 
     def _select_qualification_in_combo(self, value: str) -> None:
         index = self.qualification_combo.findData(value)
@@ -310,6 +320,12 @@ class JobMapView(QWidget):
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    def export_table(self):
+        """Ctrl+E: the jobs shown (filters and sort kept) to an .xlsx workbook."""
+        from gui.table_export import export_table
+
+        return export_table(self.table, self.window())
 
     def save_state(self) -> None:
         if self.stack.currentIndex() == 1:

@@ -18,16 +18,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
-from domain.matching.level_book import CompetencyRow
 from domain.text import fold
-from gui.charts import format_number, level_label, profile_color, profile_label, profile_tint
+from gui.charts import format_number, profile_color, profile_label, profile_tint
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+EXPORT_ROLE = Qt.ItemDataRole.UserRole + 40  # gui.table_export.EXPORT_ROLE (start-up: no import)
 Index = QModelIndex | QPersistentModelIndex
 TEXT_ON_TINT = QColor("#1a1a1a")  # dark text on the pale profile tints, whatever the theme
 CHANGED_LEVEL = QColor("#cde6f7")  # pale blue behind a level the user has changed
@@ -154,9 +153,18 @@ class JobTableModel(QAbstractTableModel):
     def _header_tooltip(self, section: int) -> str | None:
         chosen = qualification_short(self._qualification)
         if section == Column.SCORE:
-            return self.tr("Score d'exposition (0 à 1), qualification « {q} »").format(q=chosen)
-        if section in (Column.PROFILE, Column.RANK):
-            return self.tr("Qualification « {q} »").format(q=chosen)
+            return self.tr("Score d'exposition à l'IA générative (0 à 1 ; 1 : le métier le plus "
+                           "exposé), qualification « {q} » ; ⚠ : l'étude se contredit "
+                           "(survolez le score)").format(q=chosen)
+        if section == Column.RANK:
+            return self.tr("Rang d'exposition parmi les 58 métiers (1 : le plus exposé), "
+                           "qualification « {q} »").format(q=chosen)
+        if section == Column.PROFILE:
+            return self.tr("Profil d'impact selon l'étude, qualification « {q} »").format(q=chosen)
+        if section == Column.CORE:
+            return self.tr("Métier cœur de la branche assistance (étudié en détail par l'étude)")
+        if section == Column.FAMILY:
+            return self.tr("Famille de métiers de l'étude (code et nom)")
         if section in (Column.OTHER_1, Column.OTHER_2):
             return self.tr("Score d'exposition dans une autre qualification de l'étude")
         if section == Column.HEADCOUNT:
@@ -189,6 +197,8 @@ class JobTableModel(QAbstractTableModel):
             return self._sort_key(record, column)
         if role == RECORD_ROLE:
             return record
+        if role == EXPORT_ROLE:
+            return self._export_value(record, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             return profile_tint(exposure.profile)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -226,6 +236,18 @@ class JobTableModel(QAbstractTableModel):
             return "" if record.headcount is None else str(record.headcount)
         return ""
 
+    def _export_value(self, record: JobRecord, column: int) -> Any:
+        """Scores as numbers, ranks and headcounts as integers, for the Excel export."""
+        if column in (Column.SCORE, Column.OTHER_1, Column.OTHER_2):
+            from domain.tables.export import Cell
+
+            return Cell(self._score_of(record, column), "0.00")
+        if column == Column.RANK:
+            return record.exposures[self._qualification].rank
+        if column == Column.HEADCOUNT:
+            return record.headcount
+        return self._display(record, column)
+
     def _sort_key(self, record: JobRecord, column: int) -> Any:
         exposure = record.exposures[self._qualification]
         if column == Column.NAME:
@@ -249,7 +271,14 @@ class JobTableModel(QAbstractTableModel):
     def _tooltip(self, record: JobRecord, column: int) -> str | None:
         exposure = record.exposures[self._qualification]
         if column == Column.SCORE and exposure.flagged:
-            return self.tr("L'étude se contredit : {reason}").format(reason=exposure.flag_reason)
+            from gui.formats import tooltip
+
+            return tooltip(self.tr("⚠ L'étude se contredit : {reason}").format(
+                reason=exposure.flag_reason))
+        if column == Column.SCORE:
+            return self.tr("Score d'exposition {score} sur 1 (rang {rank} sur 58), qualification "
+                           "« {q} »").format(score=format_score(exposure.score), rank=exposure.rank,
+                                             q=qualification_short(self._qualification))
         if column == Column.HEADCOUNT and record.headcount is None:
             return self.tr("Effectif inconnu : aucun collaborateur enregistré pour ce métier")
         if column in (Column.NAME, Column.FAMILY):
@@ -313,82 +342,10 @@ class JobFilterProxy(QSortFilterProxyModel):
                                      for word in self._text.split())
 
 
-# A job's competencies (Fiche métier) ---------------------------------------------------
+def __getattr__(name: str) -> Any:
+    """``CompetencyModel`` and ``KIND_LABELS`` moved to :mod:`gui.competency_model`."""
+    if name in ("CompetencyModel", "KIND_LABELS"):
+        from gui import competency_model
 
-KIND_LABELS = {
-    "savoir_faire": QT_TRANSLATE_NOOP("CompetencyModel", "Savoir-faire"),
-    "savoir_etre": QT_TRANSLATE_NOOP("CompetencyModel", "Savoir-être"),
-    "savoir": QT_TRANSLATE_NOOP("CompetencyModel", "Savoir"),
-}
-
-
-class CompetencyModel(QAbstractTableModel):
-    """The job's ROME competencies; editing a level asks the view (which pushes a command)."""
-
-    level_requested = Signal(str, int)  # item code, new level
-    CODE, LABEL, KIND, ESTIMATE, LEVEL = range(5)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[CompetencyRow] = []
-
-    def set_rows(self, rows: list[CompetencyRow]) -> None:
-        """Same items (a level changed): update in place, so selection and scroll stay."""
-        if [r.code for r in rows] == [r.code for r in self.rows] and rows:
-            self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.LEVEL))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Code"), self.tr("Compétence"), self.tr("Nature"),
-                    self.tr("Estimation"), self.tr("Niveau retenu"))[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.LEVEL else flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            kind = QCoreApplication.translate("CompetencyModel", KIND_LABELS.get(row.kind, row.kind))
-            return (row.code, row.label, kind,
-                    level_label(row.estimate), level_label(row.level))[column]
-        if role == Qt.ItemDataRole.EditRole and column == self.LEVEL:
-            return row.level
-        if role == SORT_ROLE:
-            return (row.code, fold(row.label), row.kind, row.estimate, row.level)[column]
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.LEVEL and row.changed:
-            return CHANGED_LEVEL
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.LEVEL and row.changed:
-            return TEXT_ON_TINT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column in (self.ESTIMATE, self.LABEL):
-                return self.tr("Estimation : {reason}").format(reason=row.reason)
-            if column == self.LEVEL:
-                return self.tr("Double-cliquez (ou F2) pour changer le niveau")
-        if role == Qt.ItemDataRole.FontRole and column == self.LEVEL and row.changed:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or index.column() != self.LEVEL:
-            return False
-        level = int(value)
-        if level != self.rows[index.row()].level:
-            self.level_requested.emit(self.rows[index.row()].code, level)
-        return True
+        return getattr(competency_model, name)
+    raise AttributeError(name)

@@ -4,7 +4,12 @@ The window holds no view logic. Views are listed in :data:`VIEWS` (title + ``mod
 and built the first time their tab is shown, so adding a view is one line here and a module of
 its own. A view class takes ``(context: AppContext, parent)``; it may also define
 ``undo_stack`` (a ``QUndoStack`` joined to the Édition menu), ``focus_search()`` (Ctrl+F) and
-``activated()`` (called each time its tab becomes current).
+``activated()`` (called each time its tab becomes current) and ``export_table()`` (Fichier >
+Exporter le tableau vers Excel, Ctrl+E).
+
+The window opens sized to the screen it lands on (:mod:`gui.screen_fit`): a geometry saved on a
+larger screen is restored only if it fits. F1 opens the user guide at the section of the view
+shown (:mod:`gui.help`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -95,7 +100,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or (context.settings if context else Settings())
         self.context = context or AppContext(self.settings, self)
         self.setWindowTitle("Passerelles")
-        self.resize(1280, 820)
+        self._fitted = False
+        self._default_placed = False
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -149,6 +155,20 @@ class MainWindow(QMainWindow):
                                                 self.undo_group.redo,
                                                 self.undo_group.canRedoChanged,
                                                 self.undo_group.redoTextChanged)
+        self.export_action = QAction(self.tr("E&xporter le tableau vers Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip(self.tr(
+            "Enregistrer le tableau de la vue affichée (lignes filtrées et triées) en .xlsx"))
+        self.export_action.triggered.connect(self.export_current_table)
+        self.preferences_action = QAction(self.tr("&Préférences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.help_action = QAction(self.tr("&Guide d'utilisation"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.setStatusTip(self.tr("Le guide des deux parcours (partenaire RH, "
+                                              "manager) et la méthode"))
+        self.help_action.triggered.connect(self.show_help)
         self.find_action = QAction(self.tr("&Rechercher"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
@@ -192,12 +212,16 @@ class MainWindow(QMainWindow):
 
         self.data_actions = add_data_actions(self, file_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Édition"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = bar.addMenu(self.tr("&Affichage"))
         for index, spec in enumerate(self._specs(), start=1):
             action = view_menu.addAction(view_title(spec))
@@ -209,6 +233,8 @@ class MainWindow(QMainWindow):
         qualification_menu.addActions(list(self.qualification_actions.values()))
         view_menu.addMenu(self._language_menu())
         help_menu = bar.addMenu(self.tr("&Aide"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
 
@@ -261,6 +287,41 @@ class MainWindow(QMainWindow):
         activated = getattr(view, "activated", None)
         if callable(activated):
             activated()
+
+    def current_key(self) -> str:
+        """The key of the tab shown (« plan » when the Passerelles view shows its plan)."""
+        page = self.tabs.currentWidget()
+        if not isinstance(page, _LazyTab):
+            return ""
+        tabs = getattr(page.view, "tabs", None)
+        if page.spec.key == "bridges" and tabs is not None and tabs.currentIndex() == 1:
+            return "plan"
+        return page.spec.key
+
+    def export_current_table(self) -> None:
+        """Fichier > Exporter le tableau vers Excel: the current view's main table."""
+        page = self.tabs.currentWidget()
+        view = getattr(page, "view", None)
+        if self.current_key() == "plan":  # the Passerelles view's second tab
+            view = getattr(view, "plan_view", view)
+        export = getattr(view, "export_table", None)
+        if callable(export):
+            export()
+        else:
+            self.statusBar().showMessage(self.tr("Cette vue n'a pas de tableau à exporter."),
+                                         5000)
+
+    def show_help(self):
+        from gui.help import show_help
+
+        return show_help(self, self.current_key())
+
+    def show_preferences(self) -> None:
+        from gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.open()
+        self._preferences_dialog = dialog
 
     def _focus_search(self) -> None:
         page = self.tabs.currentWidget()
@@ -371,9 +432,14 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
 
     def _restore_state(self) -> None:
+        from gui.screen_fit import fit_to_screen, place_default
+
         geometry = self.settings.get(WINDOW_GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        self._default_placed = geometry.isEmpty() or not self.restoreGeometry(geometry)
+        if self._default_placed:
+            place_default(self)
+        # A state saved on a larger screen: shrink and centre (placed again once shown).
+        self._default_placed = fit_to_screen(self) or self._default_placed
         state = self.settings.get(WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -387,6 +453,17 @@ class MainWindow(QMainWindow):
         from gui.unsaved import confirm_close
 
         return confirm_close(self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Once the frame is known (first show), make sure it fits the screen too."""
+        super().showEvent(event)
+        if not self._fitted:
+            from gui.screen_fit import fit_to_screen, place_default
+
+            self._fitted = True
+            if self._default_placed:  # sized before the frame was known: size it again
+                place_default(self)
+            fit_to_screen(self)
 
     def save_state(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())

@@ -25,10 +25,12 @@ from gui.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+EXPORT_ROLE = Qt.ItemDataRole.UserRole + 40  # gui.table_export.EXPORT_ROLE (not imported: start-up)
 ERROR_TINT = QColor("#fde2e1")
 
 
 def french_date(value: date | None) -> str:
+    """JJ/MM/AAAA, as everywhere in the window (``gui.formats.short_date``)."""
     return value.strftime("%d/%m/%Y") if value else ""
 
 
@@ -47,7 +49,13 @@ class _Records(RecordTableModel):
             return "" if value is None else str(value)
         if role == SORT_ROLE:
             return self.sort_key(record, index.column())
+        if role == EXPORT_ROLE:
+            return self.export_value(record, index.column())
         return self.extra(record, index.column(), role)
+
+    def export_value(self, record: Any, column: int) -> Any:
+        """The typed value written to Excel (None: the shown text)."""
+        return None
 
     def sort_key(self, record: Any, column: int) -> Any:
         value = self.cell(record, column)
@@ -95,6 +103,13 @@ class PeopleModel(_Records):
         if column == self.EXIT:
             return (person.exit_date or date.max).isoformat()
         return super().sort_key(person, column)
+
+    def export_value(self, person: Any, column: int) -> Any:
+        if column == self.ENTRY:
+            return person.entry_date
+        if column == self.EXIT:
+            return person.exit_date
+        return str(self.cell(person, column))  # matricules keep their leading zeros
 
     def extra(self, person: Any, column: int, role: int) -> Any:
         departed = person.exit_date is not None and person.exit_date < date.today()

@@ -3,7 +3,9 @@
 The list comes from ``domain.people.employees`` (departed people only on request, as the RGPD
 asks); the roster import goes through :class:`gui.roster_import_dialog.RosterImportDialog`,
 which previews the file before anything is saved; a person is edited in
-:class:`gui.person_editor.PersonEditor`.
+:class:`gui.person_editor.PersonEditor`. Adding a person by hand, erasing one, exporting what
+is held on one and purging old interview notes are :class:`gui.people_actions.PeopleActions`
+(buttons above the list and the list's right-click menu, with Copier and Exporter vers Excel).
 """
 
 from __future__ import annotations
@@ -11,20 +13,25 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.app import AppContext
 from gui.engine_holder import engine_holder
+from gui.formats import count, plural
+from gui.people_actions import PeopleActions
 from gui.people_model import PeopleFilter, PeopleModel
 from gui.people_table import PeopleTable
 from gui.person_editor import PersonEditor
@@ -39,6 +46,9 @@ class PeopleView(QWidget):
         self.proxy = PeopleFilter(self)
         self.proxy.setSourceModel(self.model)
         self._dialog = None
+        self.actions = PeopleActions(context, self)
+        self.actions.done.connect(self._status)
+        self.actions.added.connect(self._after_add)
         self._build()
         context.loaded.connect(self.reload)
         self.holder.people_changed.connect(self.reload)
@@ -55,13 +65,34 @@ class PeopleView(QWidget):
         self.departed_check.toggled.connect(lambda _on: self.reload())
         self.import_button = QPushButton(self.tr("Importer un effectif…"), self)
         self.import_button.clicked.connect(lambda: self.import_roster())
+        self._build_actions()
+        self.add_button = QPushButton(self.tr("Ajouter une personne…"), self)
+        self.add_button.clicked.connect(self.add_action.trigger)
+        self.rgpd_button = QToolButton(self)
+        self.rgpd_button.setText(self.tr("RGPD"))
+        self.rgpd_button.setToolTip(self.tr("Droit d'accès, droit à l'effacement, durée de "
+                                            "conservation des notes d'entretien"))
+        self.rgpd_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        rgpd_menu = QMenu(self.rgpd_button)
+        rgpd_menu.addActions([self.export_person_action, self.erase_action])
+        rgpd_menu.addSeparator()
+        rgpd_menu.addAction(self.purge_action)
+        self.rgpd_button.setMenu(rgpd_menu)
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.departed_check)
+        bar.addWidget(self.add_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.rgpd_button)
         self.table = PeopleTable(self.model, self.proxy,
                                  QAbstractItemView.SelectionMode.SingleSelection, self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        from gui.table_export import install_table_menu
+
+        self.table_actions = install_table_menu(
+            self.table, title=self.tr("Collaborateurs"),
+            actions=[self.add_action, self.export_person_action, self.erase_action])
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.empty_label = QLabel(self.tr(
             "Aucun collaborateur enregistré. Importez un effectif (CSV ou Excel) : matricule, "
             "nom, prénom et métier de chaque personne."), self)
@@ -80,10 +111,30 @@ class PeopleView(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 560])
+        splitter.setSizes([760, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+
+    def _build_actions(self) -> None:
+        self.add_action = QAction(self.tr("Ajouter une personne…"), self)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(lambda: self.actions.add_person())
+        self.addAction(self.add_action)
+        self.export_person_action = QAction(
+            self.tr("Exporter les données de la personne (droit d'accès)…"), self)
+        self.export_person_action.triggered.connect(self.export_current_person)
+        self.erase_action = QAction(self.tr("Effacer la personne (droit à l'effacement)…"), self)
+        self.erase_action.triggered.connect(self.erase_current_person)
+        self.purge_action = QAction(self.tr("Purger les notes d'entretien anciennes…"), self)
+        self.purge_action.triggered.connect(lambda: self.actions.purge_notes())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        chosen = getattr(self, "table", None) is not None and self.current_person() is not None
+        for action in (self.export_person_action, self.erase_action):
+            action.setEnabled(chosen)
 
     # Data -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -97,9 +148,12 @@ class PeopleView(QWidget):
         current = self.current_person()
         people = list_employees(conn, include_departed=self.departed_check.isChecked())
         self.model.set_people(people, chosen_bridges(conn))
+        # The exit date only matters when people who left are listed.
+        self.table.setColumnHidden(PeopleModel.EXIT, not self.departed_check.isChecked())
         self.table.resizeColumnsToContents()
         self.empty_label.setVisible(not people)
         self._update_count()
+        self._update_actions()
         if current is not None and self.model.row_of(current.id) >= 0:
             self.select_person(current.id)
         else:
@@ -107,9 +161,12 @@ class PeopleView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            self.tr("{shown} personnes affichées sur {total}").format(shown=shown, total=total)
-            if shown != total else self.tr("{total} personnes").format(total=total))
+        if shown != total:
+            text = plural(shown, self.tr("{n} personne affichée sur {total}"),
+                          self.tr("{n} personnes affichées sur {total}"))
+        else:
+            text = plural(total, self.tr("{n} personne"), self.tr("{n} personnes"))
+        self.count_label.setText(text.replace("{total}", count(total)))
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -136,6 +193,32 @@ class PeopleView(QWidget):
 
     def _on_saved(self, _employee_id: str) -> None:
         self.reload()  # keeps the person shown (a save may end after switching person)
+
+    # Adding, erasing, RGPD --------------------------------------------------------------
+    def export_current_person(self) -> bool:
+        person = self.current_person()
+        return person is not None and self.actions.export_person(person)
+
+    def erase_current_person(self) -> bool:
+        """Erase the selected person after a question naming them (their unsaved edits go too)."""
+        person = self.current_person()
+        if person is None:
+            return False
+        return self.actions.erase_person(person)
+
+    def export_table(self):
+        from gui.table_export import export_table
+
+        return export_table(self.table, self.window())
+
+    def _after_add(self, employee_id: str) -> None:
+        self.reload()
+        self.select_person(employee_id)
+
+    def _status(self, text: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 15000)
 
     # Roster import ----------------------------------------------------------------------
     def import_roster(self, path: str | None = None):

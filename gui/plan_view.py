@@ -4,7 +4,9 @@ The user types (or loads from a ``job;headcount;capacity`` file, or takes from t
 register) the headcount to accompany in each exposed job and the places each target job can
 offer; ``Engine.plan`` solves the flow on a worker and the view shows the moves, the places
 used and the people left without a place. Which jobs are targets follows the settings of the
-« Passerelles d'un métier » tab.
+« Passerelles d'un métier » tab. « Exporter le plan… » writes the workbook of
+``python main.py plan --xlsx`` (``domain.matching.plan_export``); every table can also be
+copied or exported on its own (right-click).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,8 @@ from PySide6.QtWidgets import (
 from gui.app import AppContext
 from gui.bridges_model import MovesModel, PlanInputModel
 from gui.engine_holder import engine_holder
+from gui.formats import plural
+from gui.table_export import install_table_menu
 
 
 class PlanView(QWidget):
@@ -66,41 +70,63 @@ class PlanView(QWidget):
         self.compute_button = QPushButton(self.tr("Calculer le plan"), self)
         self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(self.compute)
+        self.export_button = QPushButton(self.tr("Exporter le plan…"), self)
+        self.export_button.setToolTip(self.tr(
+            "Classeur Excel : flux proposés, personnes sans place, places des cibles et règles "
+            "appliquées (comme « python main.py plan --xlsx »)"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(lambda: self.export_plan())
         buttons = QHBoxLayout()
         for button in (self.register_button, self.file_button, self.clear_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.compute_button)
+        buttons.addWidget(self.export_button)
         self.input_table = self._table(self.inputs, editable=True)
+        self._wrap_names(self.input_table, (PlanInputModel.JOB,), 230)
         self.summary = QLabel(self.tr("Aucun plan calculé."), self)
         self.summary.setWordWrap(True)
         self.moves_table = self._table(self.moves)
+        self._wrap_names(self.moves_table, (MovesModel.SOURCE, MovesModel.TARGET), 170)
         self.targets_table = QTableWidget(0, 4, self)
         self.targets_table.setHorizontalHeaderLabels(
             [self.tr("Métier cible"), self.tr("Places"), self.tr("Occupées"), self.tr("Libres")])
+        for column, tip in enumerate((
+                self.tr("Métier qui accueille des personnes venant des métiers exposés"),
+                self.tr("Places d'accueil saisies pour ce métier"),
+                self.tr("Places prises par les mouvements proposés"),
+                self.tr("Places restant libres après le plan"))):
+            self.targets_table.horizontalHeaderItem(column).setToolTip(tip)
         self.uncovered_table = QTableWidget(0, 2, self)
         self.uncovered_table.setHorizontalHeaderLabels(
             [self.tr("Métier exposé"), self.tr("Personnes sans place")])
         for table in (self.targets_table, self.uncovered_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
-            table.setWordWrap(False)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(True)
+            self._wrap_names(table, (0,), 300)
         results = QWidget(self)
-        lower = QHBoxLayout()
-        lower.addWidget(self._group(self.tr("Places des métiers cibles"), self.targets_table))
-        lower.addWidget(self._group(self.tr("Personnes restant sans place"), self.uncovered_table))
+        # One result at a time, each with the whole width: names in full, figures in view.
+        self.result_tabs = QTabWidget(results)
+        self.result_tabs.addTab(self.moves_table, self.tr("Mouvements proposés"))
+        self.result_tabs.addTab(self.targets_table, self.tr("Places des métiers cibles"))
+        self.result_tabs.addTab(self.uncovered_table, self.tr("Personnes restant sans place"))
         column = QVBoxLayout(results)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.summary)
-        column.addWidget(self._group(self.tr("Mouvements proposés"), self.moves_table), 2)
-        column.addLayout(lower, 1)
+        column.addWidget(self.result_tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._group(self.tr("Effectifs et places"), self.input_table))
         splitter.addWidget(results)
-        splitter.setSizes([560, 700])
+        splitter.setSizes([610, 650])
+        splitter.setChildrenCollapsible(False)
+        for table, title in ((self.input_table, self.tr("Effectifs et places")),
+                             (self.moves_table, self.tr("Mouvements proposés")),
+                             (self.targets_table, self.tr("Places des métiers cibles")),
+                             (self.uncovered_table, self.tr("Personnes sans place"))):
+            install_table_menu(table, title=title)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)
@@ -119,12 +145,22 @@ class PlanView(QWidget):
         table.verticalHeader().setDefaultSectionSize(24)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
+        # Names in full: a table too narrow scrolls sideways rather than cut them with « … ».
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        if editable:  # the profile's long names would squeeze the job names
-            header.setSectionResizeMode(PlanInputModel.PROFILE, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(PlanInputModel.PROFILE, 150)
+        header.setStretchLastSection(not editable)
+        if editable:
+            # The columns typed in come right after the job; the long profile names last.
+            header.moveSection(header.visualIndex(PlanInputModel.PROFILE), header.count() - 1)
         return table
+
+    def _wrap_names(self, table: QTableView, columns: tuple[int, ...], width: int) -> None:
+        """Job names in full on two lines when needed, so the figures beside stay in view."""
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -156,11 +192,12 @@ class PlanView(QWidget):
         self.inputs.set_values(self.holder.headcounts(), self.inputs.capacity)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Fichier d'effectifs"), "",
-            self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"))
-        if path:
-            self.load_file(path)
+        from gui.file_dialogs import open_file
+
+        path = open_file(self, "headcounts", self.tr("Fichier d'effectifs"),
+                         self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"))
+        if path is not None:
+            self.load_file(str(path))
 
     def load_file(self, path: str) -> bool:
         """Read a ``job;headcount;capacity`` file into the table; errors shown as a dialog."""
@@ -209,10 +246,14 @@ class PlanView(QWidget):
         self.compute_button.setEnabled(True)
         self.result = result
         self.moves.set_rows(result.moves)
+        self.export_button.setEnabled(True)
         supply = sum(result.supply.values())
-        text = self.tr("{moved} personne(s) sur {supply} trouvent une place par une passerelle ; "
-                       "{left} restent sans place disponible.").format(
-            moved=result.moved, supply=supply, left=result.total_uncovered)
+        text = plural(result.moved,
+                      self.tr("{n} personne sur {supply} trouve une place par une passerelle"),
+                      self.tr("{n} personnes sur {supply} trouvent une place par une "
+                              "passerelle")).replace("{supply}", str(supply))
+        text += plural(result.total_uncovered, self.tr(" ; {n} reste sans place disponible."),
+                       self.tr(" ; {n} restent sans place disponible."))
         if not supply:
             text = self.tr("Aucun effectif exposé à accompagner : saisissez des effectifs dans "
                            "les métiers exposés.")
@@ -225,6 +266,47 @@ class PlanView(QWidget):
             (job, cap, result.used.get(job, 0), cap - result.used.get(job, 0))
             for job, cap in sorted(result.capacity.items())])
         self._fill(self.uncovered_table, sorted(result.uncovered.items()))
+
+    # Export -----------------------------------------------------------------------------
+    def export_plan(self, path: str | None = None):
+        """The plan's workbook (flows, people without a place, places, rules), as the CLI's."""
+        from pathlib import Path
+
+        from domain.matching.plan_export import write_plan_xlsx
+        from gui.file_dialogs import save_file
+        from gui.workers import Operation
+
+        if self.result is None:
+            return None
+        if path is None:
+            chosen = save_file(self, "plan", self.tr("Exporter le plan"), self.tr(
+                "plan-collectif.xlsx"), self.tr("Classeurs Excel (*.xlsx)"), "xlsx")
+            if chosen is None:
+                return None
+            path = str(chosen)
+        result, quali, target = self.result, self.holder.settings.qualification, Path(path)
+
+        def failed(exc: BaseException) -> None:
+            from gui.errors import report_exception
+
+            report_exception(exc, self)
+
+        def done(written) -> None:
+            bar = getattr(self.window(), "statusBar", None)
+            if callable(bar):
+                bar().showMessage(self.tr("Plan exporté : {path}").format(path=written), 10000)
+
+        Operation(lambda _p, _c: write_plan_xlsx(result, target, qualification=quali),
+                  on_success=done, on_failure=failed, parent=self).start()
+        return target
+
+    def export_table(self):
+        """Ctrl+E: the plan's workbook once computed, else the table of headcounts."""
+        if self.result is not None:
+            return self.export_plan()
+        from gui.table_export import export_table
+
+        return export_table(self.input_table, self.window())
 
     def _fill(self, table: QTableWidget, rows: list[tuple]) -> None:
         table.setRowCount(len(rows))

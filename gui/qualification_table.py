@@ -118,6 +118,9 @@ class QualificationTable(QTableWidget):
         ):
             columns.append(self._recomputed_column(title, tip, result))
         self._fill(columns)
+        from gui.competency_model import explain_qualification_table
+
+        explain_qualification_table(self)  # each row's meaning; whole texts of narrow cells
 
     def _recomputed_column(self, title: str, tip: str, result: Recomputed | None):
         from domain.matching.competency_levels import level_counts

@@ -1,7 +1,10 @@
 """Building reports and sending them to a printer, page by page, off the UI thread.
 
-Qt has no « print this PDF file » call: each page is rendered by QtPdf to an image at a
-printing resolution and painted on the ``QPrinter`` (painting on a printer from a worker
+When the print dialog's printer is « Imprimer dans un fichier (PDF) », the reports' own pages
+are joined into that file (``domain.reports.merge``): vector pages, the size of the reports
+themselves, text still selectable. For a real printer Qt has no « print this PDF file » call:
+each page is rendered by QtPdf to an image at the printer's resolution (at most
+:data:`RENDER_DPI`) and painted on the ``QPrinter`` (painting on a printer from a worker
 thread is allowed, unlike painting on a widget). The system print dialog is asked for on the
 UI thread by :func:`ask_printer`, which tests replace with a PDF-file printer.
 """
@@ -57,14 +60,17 @@ def _load(document, path: Path) -> None:
 def print_pdfs(paths: Sequence[str | Path], printer: QPrinter,
                progress: Callable[[float, str], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> int:
-    """Paint every page of ``paths`` on ``printer`` as one job; returns the pages printed.
+    """Print every page of ``paths`` on ``printer`` as one job; returns the pages printed.
 
-    Runs on a worker. On cancel the job is aborted, so a half-printed batch never reaches
+    Runs on a worker. A PDF-file printer gets the pages themselves (vector); a real printer
+    gets painted pages. On cancel the job is aborted, so a half-printed batch never reaches
     the printer queue.
     """
     from PySide6.QtPdf import QPdfDocument
 
     report = progress or (lambda _f, _m: None)
+    if to_pdf_file(printer):
+        return _merge_into(paths, printer, report, cancelled)
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(QCoreApplication.translate(
@@ -92,6 +98,27 @@ def print_pdfs(paths: Sequence[str | Path], printer: QPrinter,
     return printed
 
 
+def to_pdf_file(printer: QPrinter) -> bool:
+    """True when the print dialog chose « Imprimer dans un fichier » as PDF."""
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat \
+        and bool(printer.outputFileName())
+
+
+def _merge_into(paths: Sequence[str | Path], printer: QPrinter,
+                report: Callable[[float, str], None], cancelled) -> int:
+    """The reports' own pages joined into the printer's PDF file (the dialog's page range)."""
+    from domain.reports.merge import merge_pdfs
+
+    def merged(done: int, total: int) -> None:
+        report(done / total, QCoreApplication.translate(
+            "ReportPrinting", "Impression {n} sur {total}").format(n=done, total=total))
+
+    first, last = (printer.fromPage(), printer.toPage()) \
+        if printer.printRange() == QPrinter.PrintRange.PageRange else (0, 0)
+    return merge_pdfs(paths, printer.outputFileName(), first_page=first, last_page=last,
+                      progress=merged, cancel=cancelled)
+
+
 def _paint_page(painter: QPainter, printer: QPrinter, document, page: int) -> None:
     """One PDF page, centred and scaled to the printable area, aspect ratio kept."""
     area = painter.viewport()
@@ -113,9 +140,21 @@ class TeamOutcome:
     batch: Any  # domain.reports.batch.BatchResult
     pages: int = 0
     cancelled: bool = False
+    merged: Path | None = None  # the one PDF written, when asked for
 
 
-def build_preview(context: Any, employee_id: str, qualification: str, path: Path):
+def build_job_preview(context: Any, job: str, qualification: str, path: Path, author: str = ""):
+    """A job sheet (no person) written to ``path`` (runs on a worker): ``report --job``."""
+    from domain.reports import build_report
+    from domain.reports.content import report_data_for_job
+
+    data = report_data_for_job(job, context, qualification=qualification, author=author)
+    build_report(data, path)
+    return data
+
+
+def build_preview(context: Any, employee_id: str, qualification: str, path: Path,
+                  author: str = ""):
     """The person's report written to ``path`` (runs on a worker); returns its data.
 
     Reads the person through a read-only connection of the worker's own thread, closed at
@@ -123,41 +162,47 @@ def build_preview(context: Any, employee_id: str, qualification: str, path: Path
     """
     from contextlib import closing
 
-    from domain.people.employees import current_actor
     from domain.reports import build_report
     from domain.reports.content import report_data_for_employee
     from domain.store.connection import connect_reader
 
     with closing(connect_reader()) as conn:
         data = report_data_for_employee(conn, employee_id, context, qualification=qualification,
-                                        author=current_actor())
+                                        author=author)
     build_report(data, path)
     return data
 
 
 def team_reports(rows, out_dir: Path, context: Any, qualification: str, workers: int | None,
-                 printer: Any, progress, cancelled, stored=None) -> TeamOutcome:
-    """Write every report of the team, then print them in the list's order (on a worker).
+                 printer: Any, progress, cancelled, stored=None, author: str = "",
+                 merge_to: Path | None = None) -> TeamOutcome:
+    """Write every report of the team, then print them, or join them into ``merge_to``, in
+    the list's order (on a worker).
 
     ``stored``: the people's ``StoredFacts`` (decisions, declared competencies), so each
     report says what the person's preview says.
     """
-    from domain.people.employees import current_actor
     from domain.reports.batch import run_batch
 
-    share = 0.8 if printer is not None else 1.0
+    share = 0.8 if printer is not None or merge_to is not None else 1.0
 
     def written(done: int, total: int, _employee_id: str) -> None:
         progress(share * done / total, QCoreApplication.translate(
             "ReportPrinting", "Rapport {n} sur {total}").format(n=done, total=total))
 
     result = run_batch(rows, out_dir, context=context, qualification=qualification,
-                       author=current_actor(), workers=workers, progress=written,
+                       author=author, workers=workers, progress=written,
                        cancel=cancelled, stored=stored)
-    if printer is None or result.cancelled or cancelled():
+    if (printer is None and merge_to is None) or result.cancelled or cancelled():
         return TeamOutcome(result, 0, result.cancelled or cancelled())
     files = dict(result.written)
     ordered = [files[employee.id] for _line, employee in rows if employee.id in files]
+    if merge_to is not None:
+        from domain.reports.merge import merge_pdfs
+
+        pages = merge_pdfs(ordered, merge_to, progress=lambda d, t: progress(
+            share + (1 - share) * d / t, ""), cancel=cancelled)
+        return TeamOutcome(result, pages, cancelled(), merge_to if pages else None)
     pages = print_pdfs(
         ordered, printer, lambda f, m: progress(share + (1 - share) * f, m), cancelled)
     return TeamOutcome(result, pages, cancelled())

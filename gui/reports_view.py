@@ -1,29 +1,32 @@
-"""Rapports: preview a person's transition report, save it, print it, or print a whole team.
+"""Rapports: preview a person's report or a job sheet, save it, print it, or a whole team's.
 
 The report is built by ``domain.reports`` (reportlab) on a worker into a private temporary
-folder, then shown with QtPdf; « Enregistrer » copies that exact file where the user says and
-indexes it in the store, so erasing the person later deletes it too. A team (the people
-selected in the list, or everyone listed) goes through ``domain.reports.batch.run_batch`` —
-several processes, progress, cancel — and then to the printer as one job.
+folder, then shown with QtPdf; « Enregistrer » copies that exact file where the user says and
+indexes a person's report in the store, so erasing the person later deletes it too. A team
+(everyone listed, or the people selected: :class:`gui.report_sources.TeamPanel` says which)
+goes through ``domain.reports.batch.run_batch`` — several processes, progress, cancel — then
+to the printer as one job, into a folder, or into one PDF whose pages stay vector
+(``domain.reports.merge``). The second tab makes the job sheet of one of the 58 jobs, as
+``python main.py report --job`` does. Reports are signed with the author set in the
+preferences (asked once, before the first report), never with the system login.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
-    QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +34,11 @@ from PySide6.QtWidgets import (
 from gui import report_printing
 from gui.app import AppContext
 from gui.engine_holder import engine_holder
+from gui.formats import plural
 from gui.people_model import PeopleFilter, PeopleModel
 from gui.people_table import PeopleTable
 from gui.report_preview import ReportPreview
+from gui.report_sources import JobPicker, TeamPanel
 
 REPORT_KIND = "rapport_transition"
 
@@ -50,12 +55,14 @@ class ReportsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self._folder = tempfile.TemporaryDirectory(prefix="passerelles-rapports-")
         self.preview_path: Path | None = None
-        self.preview_person: Any = None
+        self.preview_person: Any = None  # the person part of the report shown, if any
+        self.preview_job: str | None = None  # the job of the job sheet shown, if any
         self.notices: tuple[str, ...] = ()
         self.team_outcome: report_printing.TeamOutcome | None = None
         self._serial = 0
         self._operation = None
-        self._pending: str | None = None
+        self._preview_operation = None
+        self._pending: Callable[[], None] | None = None
         self._build()
         context.loaded.connect(self.reload)
         self.holder.people_changed.connect(self.reload)
@@ -69,12 +76,21 @@ class ReportsView(QWidget):
 
     # Building ---------------------------------------------------------------------------
     def _build(self) -> None:
+        self.source_tabs = QTabWidget(self)
+        self.source_tabs.addTab(self._build_people(), self.tr("Collaborateurs"))
+        self.job_picker = JobPicker(self)
+        self.job_picker.job_chosen.connect(self.preview_job_sheet)
+        self.source_tabs.addTab(self.job_picker, self.tr("Fiche d'un métier"))
+        self.source_tabs.setTabToolTip(1, self.tr(
+            "La fiche d'un des 58 métiers, sans personne : exposition, passerelles, plan de "
+            "formation type (comme « python main.py report --job »)"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._build_people())
+        splitter.addWidget(self.source_tabs)
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([470, 800])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -90,22 +106,24 @@ class ReportsView(QWidget):
             self.table.setColumnHidden(column, True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_team())
-        hint = QLabel(self.tr("Ctrl+clic ou Maj+clic pour composer une équipe ; sans "
-                              "sélection, l'équipe est la liste affichée."), panel)
-        hint.setWordWrap(True)
-        self.team_print_button = QPushButton(panel)
+        from gui.table_export import install_table_menu
+
+        install_table_menu(self.table, title=self.tr("Rapports - personnes"))
+        self.team_panel = TeamPanel(panel)
+        self.team_panel.changed.connect(self._update_team)
+        self.team_print_button = self.team_panel.print_button
         self.team_print_button.clicked.connect(lambda: self.print_team())
-        self.team_save_button = QPushButton(panel)
+        self.team_save_button = self.team_panel.save_button
         self.team_save_button.clicked.connect(lambda: self.save_team())
+        self.team_merge_button = self.team_panel.merge_button
+        self.team_merge_button.clicked.connect(lambda: self.save_team_pdf())
         self.team_label = QLabel(panel)
         self.team_label.setWordWrap(True)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.table, 1)
-        layout.addWidget(hint)
-        layout.addWidget(self.team_print_button)
-        layout.addWidget(self.team_save_button)
+        layout.addWidget(self.team_panel)
         layout.addWidget(self.team_label)
         return panel
 
@@ -124,27 +142,29 @@ class ReportsView(QWidget):
             return
         self.model.set_people(employees.list_employees(conn, include_departed=False), {})
         self.table.resizeColumnsToContents()
+        if self.context.study is not None and not self.job_picker.list.count():
+            self.job_picker.set_jobs(self.context.study)
         self._update_team()
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_team()
 
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
     def team(self) -> list[Any]:
-        """The selected people, or everyone listed when nobody is selected, in list order."""
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        return self.table.listed_people(list(rows) if rows else None)
+        """Everyone listed, or only the selected people when the user chose so; list order."""
+        if self.team_panel.use_selection():
+            return self.table.listed_people(self._selected_rows())
+        return self.table.listed_people()
 
     def _update_team(self) -> None:
-        count = len(self.team())
-        self.team_print_button.setText(self.tr("Imprimer les rapports de l'équipe ({n})…")
-                                       .format(n=count))
-        self.team_save_button.setText(self.tr("Enregistrer les rapports de l'équipe ({n}) dans "
-                                              "un dossier…").format(n=count))
-        for button in (self.team_print_button, self.team_save_button):
-            button.setEnabled(count > 0 and self._operation is None)
+        self.team_panel.update_counts(self.proxy.rowCount(), len(self._selected_rows()),
+                                      self._operation is not None)
 
     def select_person(self, employee_id: str) -> None:
+        self.source_tabs.setCurrentIndex(0)
         self.table.select_person(employee_id)
 
     def _on_current(self, current, _previous) -> None:
@@ -161,32 +181,60 @@ class ReportsView(QWidget):
             return ReportContext(study, self.holder.engine)
         return ReportContext(study, None, str(self.holder.error or ""))
 
-    def preview(self, employee_id: str) -> None:
-        """Build the person's report on a worker and show it; waits for the engine if needed."""
+    def _with_author(self, then: Callable[[str], None]) -> None:
+        """Call ``then(author)``; before the very first report, ask who signs (once)."""
+        from gui.preferences import AuthorDialog, must_ask_author, report_author
+
+        settings = self.context.settings
+        if not must_ask_author(settings):
+            then(report_author(settings))
+            return
+        dialog = AuthorDialog(settings, self)
+        dialog.finished.connect(lambda _result: then(report_author(settings)))
+        self.author_dialog = dialog
+        dialog.open()
+
+    def _when_engine(self, retry: Callable[[], None]) -> bool:
+        """False (and ``retry`` kept for later) while the engine is still being built."""
         if self.holder.engine is None and self.holder.error is None:
-            self._pending = employee_id
+            self._pending = retry
             self.preview_panel.show_message(self.tr("Préparation du moteur de passerelles…"))
             self.holder.request()
-            return
+            return False
+        self._pending = None
+        return True
+
+    def preview(self, employee_id: str) -> None:
+        """Build the person's report on a worker and show it; waits for the engine if needed."""
+        if self._when_engine(lambda: self.preview(employee_id)):
+            self._with_author(lambda author: self._build_preview_file(
+                lambda context, quali, path: report_printing.build_preview(
+                    context, employee_id, quali, path, author)))
+
+    def preview_job_sheet(self, job: str) -> None:
+        """Build one job's sheet (no person) on a worker and show it."""
+        if self._when_engine(lambda: self.preview_job_sheet(job)):
+            self._with_author(lambda author: self._build_preview_file(
+                lambda context, quali, path: report_printing.build_job_preview(
+                    context, job, quali, path, author)))
+
+    def _build_preview_file(self, build: Callable[[Any, str, Path], Any]) -> None:
         from gui.workers import Operation
 
-        self._pending = None
         self._serial += 1
         path = Path(self._folder.name) / f"apercu-{self._serial}.pdf"
         context = self._report_context()
         qualification = self.context.qualification.value
         self.preview_panel.show_message(self.tr("Rédaction du rapport…"))
         self.preview_panel.set_ready(False)
-        operation = Operation(
-            lambda _p, _c: report_printing.build_preview(context, employee_id, qualification, path),
-            parent=self)
+        operation = Operation(lambda _p, _c: build(context, qualification, path), parent=self)
         operation.succeeded.connect(lambda data, op=operation: self._on_preview(op, data, path))
         operation.failed.connect(lambda exc, op=operation: self._on_preview_failed(op, exc))
         self._preview_operation = operation.start()
 
     def _retry_pending(self) -> None:
         if self._pending is not None:
-            self.preview(self._pending)
+            self._pending()
 
     def _on_preview(self, operation, data: Any, path: Path) -> None:
         if operation is not self._preview_operation:
@@ -195,6 +243,7 @@ class ReportsView(QWidget):
         old = self.preview_path
         self.preview_panel.show_file(path, data.title, data.notices)
         self.preview_path, self.preview_person = path, data.person
+        self.preview_job = data.job.name if data.person is None else None
         if old is not None and old != path:
             old.unlink(missing_ok=True)  # personal data: keep one preview on disk at most
         self.notices = tuple(data.notices)
@@ -207,28 +256,37 @@ class ReportsView(QWidget):
             report_exception(exc, self)
 
     # Save and print one report ----------------------------------------------------------
-    def save_report(self, target: str | None = None) -> Path | None:
-        """Copy the previewed file and index it under the person (erasure deletes it)."""
-        from gui.errors import show_user_error
+    def _suggested_name(self) -> str:
+        from domain.text import slug
 
-        if self.preview_path is None or self.preview_person is None:
+        if self.preview_person is not None:
+            return f"{self.preview_person.employee_id}.pdf"
+        return f"fiche-metier-{slug(self.preview_job or 'metier')}.pdf"
+
+    def save_report(self, target: str | None = None) -> Path | None:
+        """Copy the previewed file; a person's report is indexed under them (erasure deletes it)."""
+        from gui.errors import show_user_error
+        from gui.file_dialogs import save_file
+
+        if self.preview_path is None:
             return None
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Enregistrer le rapport"), f"{self.preview_person.employee_id}.pdf",
-                self.tr("Documents PDF (*.pdf)"))
-            if not target:
+            chosen = save_file(self, "reports", self.tr("Enregistrer le rapport"),
+                               self._suggested_name(), self.tr("Documents PDF (*.pdf)"), "pdf")
+            if chosen is None:
                 return None
+            target = str(chosen)
         destination = Path(target)
         try:
             shutil.copyfile(self.preview_path, destination)
         except OSError as exc:
             from domain.errors import UserError
 
-            show_user_error(UserError(self.tr("Impossible d'enregistrer « {path} » : {why}.")
+            show_user_error(UserError(self.tr("Impossible d'enregistrer « {path} » : {why}.")
                                       .format(path=destination, why=exc.strerror or exc)), self)
             return None
-        self._record([(self.preview_person.employee_id, str(destination.resolve()))])
+        if self.preview_person is not None:
+            self._record([(self.preview_person.employee_id, str(destination.resolve()))])
         self._status(self.tr("Rapport enregistré : {path}").format(path=destination))
         return destination
 
@@ -252,7 +310,8 @@ class ReportsView(QWidget):
                   self.tr("Impression du rapport…"), self._on_printed)
 
     def _on_printed(self, pages: int) -> None:
-        self._status(self.tr("{n} page(s) envoyée(s) à l'imprimante.").format(n=pages))
+        self._status(plural(pages, self.tr("{n} page envoyée à l'imprimante."),
+                            self.tr("{n} pages envoyées à l'imprimante.")))
 
     # Team -------------------------------------------------------------------------------
     def _team_rows(self) -> list[tuple[None, Any]]:
@@ -266,92 +325,92 @@ class ReportsView(QWidget):
         if printer is None:
             return
         folder = Path(tempfile.mkdtemp(prefix="lot-", dir=self._folder.name))
-        self._start_team(rows, folder, printer, self.tr("Impression des rapports de l'équipe…"))
+        self._start_team(rows, folder, self.tr("Impression des rapports de l'équipe…"),
+                         printer=printer)
 
     def save_team(self, folder: str | None = None) -> None:
+        from gui.file_dialogs import choose_folder
+
         rows = self._team_rows()
         if not rows:
             return
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des rapports"))
-            if not folder:
+            chosen = choose_folder(self, "team_reports", self.tr("Dossier des rapports"))
+            if chosen is None:
                 return
-        self._start_team(rows, Path(folder), None, self.tr("Rédaction des rapports de "
-                                                           "l'équipe…"))
+            folder = str(chosen)
+        self._start_team(rows, Path(folder), self.tr("Rédaction des rapports de l'équipe…"),
+                         keep=True)
 
-    def _start_team(self, rows, folder: Path, printer, label: str) -> None:
+    def save_team_pdf(self, target: str | None = None) -> None:
+        """All the team's reports in one PDF file whose pages stay vector."""
+        from gui.file_dialogs import save_file
+
+        rows = self._team_rows()
+        if not rows:
+            return
+        if target is None:
+            chosen = save_file(self, "team_reports", self.tr("Enregistrer en un seul PDF"),
+                               self.tr("rapports-equipe.pdf"), self.tr("Documents PDF (*.pdf)"),
+                               "pdf")
+            if chosen is None:
+                return
+            target = str(chosen)
+        folder = Path(tempfile.mkdtemp(prefix="lot-", dir=self._folder.name))
+        self._start_team(rows, folder, self.tr("Rédaction des rapports de l'équipe…"),
+                         merge_to=Path(target))
+
+    def _start_team(self, rows, folder: Path, label: str, *, printer: Any = None,
+                    merge_to: Path | None = None, keep: bool = False) -> None:
+        self._with_author(lambda author: self._run_team(rows, folder, label, author, printer,
+                                                        merge_to, keep))
+
+    def _run_team(self, rows, folder: Path, label: str, author: str, printer: Any,
+                  merge_to: Path | None, keep: bool) -> None:
         from domain.reports.content import stored_facts
 
         context, quali = self._report_context(), self.context.qualification.value
         workers = self.batch_workers
         stored = stored_facts(self.context.conn, [person.id for _line, person in rows])
         self.team_outcome = None
-        self._run(lambda p, c: report_printing.team_reports(rows, folder, context, quali, workers,
-                                                            printer, p, c, stored),
-                  label, lambda outcome: self._on_team(outcome, keep=printer is None))
+        self._run(lambda p, c: report_printing.team_reports(
+                      rows, folder, context, quali, workers, printer, p, c, stored, author,
+                      merge_to),
+                  label, lambda outcome: self._on_team(outcome, keep=keep))
 
     def _on_team(self, outcome: report_printing.TeamOutcome, keep: bool) -> None:
+        from gui.report_team import team_summary
 
         self.team_outcome = outcome
         batch = outcome.batch
         if keep and batch.written:
             self._record([(employee_id, str(Path(path).resolve()))
                           for employee_id, path in batch.written])
-        lines = [self.tr("{n} rapport(s) rédigé(s) en {s} s.").format(
-            n=len(batch.written), s=f"{batch.seconds:.1f}".replace(".", ","))]
-        if outcome.pages:
-            lines.append(self.tr("{n} page(s) envoyée(s) à l'imprimante.").format(n=outcome.pages))
-        if outcome.cancelled:
-            lines.append(self.tr("Annulé : les rapports restants n'ont pas été traités."))
-        if batch.failures:
-            lines.append(self.tr("Non traités :"))
-            lines += [f"  – {failure}" for failure in batch.failures]
+        lines = team_summary(outcome)
         self.team_label.setText("\n".join(lines))
         if batch.failures:
             QMessageBox.warning(self, self.tr("Rapports de l'équipe"), "\n".join(lines))
 
     # Worker with a progress dialog ------------------------------------------------------
-    def _run(self, work, label: str, done) -> None:
-        from gui.workers import Operation
+    @property
+    def busy(self) -> bool:
+        """True while a print or a team's batch runs."""
+        return self._operation is not None
 
-        progress = QProgressDialog(label, self.tr("Annuler"), 0, 100, self)
-        progress.setWindowTitle(self.tr("Rapports"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self.progress_dialog = progress
+    def _run(self, work, label: str, done) -> None:
+        from gui.report_team import run_with_progress
 
         def finished() -> None:
             self._operation = None
-            progress.close()
             self._update_team()
 
-        def failed(exc: BaseException) -> None:
-            from gui.errors import report_exception
-
-            finished()
-            report_exception(exc, self)
-
-        def succeeded(result: Any) -> None:
-            finished()
-            done(result)
-
-        operation = Operation(work, on_success=succeeded, on_failure=failed,
-                              on_progress=lambda f, m: self._progress(progress, f, m),
-                              parent=self)
-        progress.canceled.connect(operation.cancel)
-        self._operation = operation.start()
+        operation, self.progress_dialog = run_with_progress(self, work, label, done, finished)
+        self._operation = operation
+        operation.start()
         self._update_team()
-        progress.show()
-
-    def _progress(self, dialog: QProgressDialog, fraction: float, message: str) -> None:
-        dialog.setValue(int(100 * fraction))
-        if message:
-            dialog.setLabelText(message)
 
     def cancel(self) -> None:
-        """What the progress dialog's « Annuler » button does."""
+        """What the progress dialog's « Annuler » button does."""
         if self._operation is not None:
             self._operation.cancel()
 
@@ -366,6 +425,14 @@ class ReportsView(QWidget):
         if self.holder.engine is None and self.context.is_loaded:
             self.holder.request()
 
+    def export_table(self):
+        from gui.table_export import export_table
+
+        return export_table(self.table, self.window())
+
     def focus_search(self) -> None:
+        if self.source_tabs.currentIndex() == 1:
+            self.job_picker.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()

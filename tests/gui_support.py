@@ -111,3 +111,31 @@ def type_text(qtbot, widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, char))
+
+
+def answer_file_dialog(path) -> dict:
+    """When the next Qt file dialog opens, type ``path`` in its name field and accept it, as a
+    user would (``None``: press Cancel). Returns what the dialog showed: its folder and the
+    texts of its labels (Qt's catalogue: « Voir dans : », « Fichiers de type : »)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
+
+    seen: dict = {}
+
+    def fill(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            if tries < 500:
+                QTimer.singleShot(10, lambda: fill(tries + 1))
+            return
+        seen["folder"] = dialog.directory().absolutePath()
+        seen["labels"] = [label.text() for label in dialog.findChildren(QLabel)]
+        seen["title"] = dialog.windowTitle()
+        if path is None:
+            dialog.reject()
+            return
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    return seen

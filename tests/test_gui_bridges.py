@@ -166,7 +166,7 @@ def test_plan_from_typed_headcounts_and_places(view, qtbot):
              for r in range(plan.moves.rowCount())}
     assert shown == {(m.source, m.target, m.people) for m in expected.moves}
     assert expected.moved == 3  # both targets filled: they are bridges of the first job
-    assert f"{expected.moved} personne(s) sur 10" in plan.summary.text()
+    assert f"{expected.moved} personnes sur 10" in plan.summary.text()
     uncovered = {plan.uncovered_table.item(r, 0).text(): int(plan.uncovered_table.item(r, 1).text())
                  for r in range(plan.uncovered_table.rowCount())}
     assert uncovered == dict(expected.uncovered)

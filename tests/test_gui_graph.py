@@ -171,3 +171,73 @@ def test_without_rome_release_the_view_offers_the_import(qtbot):
     with qtbot.waitSignal(context.import_requested, timeout=1000):
         qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     context.close()
+
+
+def test_one_person_does_not_make_a_huge_disc():
+    from gui.graph_items import MAX_RADIUS, MIN_RADIUS, node_radius
+
+    assert node_radius(None, 0) == node_radius(0, 120) == MIN_RADIUS
+    alone = node_radius(1, 1)  # the only person of the register
+    assert MIN_RADIUS < alone < MIN_RADIUS + 0.2 * (MAX_RADIUS - MIN_RADIUS)
+    assert node_radius(120, 120) == MAX_RADIUS
+    assert node_radius(4, 120) < node_radius(30, 120) < node_radius(120, 120)
+    # Area, not radius, grows with the headcount: four times the people, twice the extra radius.
+    assert (node_radius(100, 400) - MIN_RADIUS) == pytest.approx(
+        2 * (node_radius(25, 400) - MIN_RADIUS))
+
+
+def test_names_are_whole_and_never_overlap_at_the_default_zoom(view, qtbot):
+    from gui.graph_labels import label_rect
+
+    view.resize(1264, 600)  # the graph's share of a 1280×720 window
+    view.canvas.fit()
+    view.place_labels()
+
+    def shown():
+        return {name: label_rect(view.canvas, node.label) for name, node in view.nodes.items()
+                if node.label.isVisible()}
+
+    labels = shown()
+    for name, node in view.nodes.items():
+        assert node.label.text().replace("\n", " ") == name  # never cut with « … »
+    assert len(labels) >= 30  # most names are readable at once
+    boxes = list(labels.items())
+    for index, (a, box) in enumerate(boxes):
+        assert view.canvas.viewport().rect().contains(box.toAlignedRect()), a
+        for b, other in boxes[index + 1:]:
+            assert not box.intersects(other), (a, b)
+    font_px = view.nodes["Chargé d'assistance"].label.boundingRect().height()
+    assert font_px >= 11  # a readable size, whatever the zoom
+    def share_named() -> float:
+        area = view.canvas.viewport().rect()
+        inside = [n for n in view.nodes.values()
+                  if area.contains(view.canvas.mapFromScene(n.scenePos()))]
+        return sum(n.label.isVisible() for n in inside) / len(inside)
+
+    before = share_named()
+    assert before < 1  # dense at this zoom: some names wait for a zoom
+    for _ in range(2):
+        view.canvas.zoom_by(1.6)
+    view.place_labels()
+    assert share_named() > before  # zooming in names more of the jobs in view
+
+
+def test_the_selected_job_and_its_bridges_are_always_named(view, qtbot):
+    view.select_job("Chargé d'accueil d'assistance")  # exposed: it has bridges
+    view.place_labels()
+    named = {n for n, node in view.nodes.items() if node.label.isVisible()}
+    targets = {bridge.target for bridge in view.bridges}
+    assert "Chargé d'accueil d'assistance" in named and targets and targets <= named
+
+
+def test_go_to_a_job_typed_without_accents(view, qtbot, monkeypatch):
+    from gui_support import Dialogs, type_text
+
+    dialogs = Dialogs(monkeypatch)
+    view.focus_search()
+    type_text(qtbot, view.search_edit, "medecin")
+    popup = view.search_edit.completer().popup()
+    listed = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert listed == ["Médecin d'assistance"]
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.selected_job() == "Médecin d'assistance" and dialogs.shown == []

@@ -51,7 +51,11 @@ def test_typing_without_accents_finds_the_job(view, qtbot):
     assert all("medecin" in fold(name) or "medecin" in fold(family)
                for name, family in zip(shown(view), shown(view, Column.FAMILY), strict=True))
     assert "Chargé d'assistance" not in shown(view)
-    assert view.count_label.text().startswith(f"{len(shown(view))} métiers affichés sur 58")
+    assert len(shown(view)) == 1
+    assert view.count_label.text() == "1 métier affiché sur 58"  # singular, as French writes
+    view.search_edit.clear()
+    qtbot.keyClicks(view.search_edit, "charge d")
+    assert view.count_label.text() == f"{len(shown(view))} métiers affichés sur 58"
 
 
 def test_search_ignores_case_and_matches_families(view, qtbot, study):

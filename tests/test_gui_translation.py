@@ -264,7 +264,7 @@ def test_graph_view_is_english(window, qtbot):
     assert view.count_label.text().startswith("58 jobs, ")
     assert view.fit_button.text() == "Fit to window"
     view.select_job(SOURCE_JOB)
-    assert "bridge(s) with the settings of the “Bridges” view" in view.selection_title.text()
+    assert "bridges with the settings of the “Bridges” view" in view.selection_title.text()
     assert view.open_button.text() == "See the details in “Bridges”"
     assert "Exposure score: " in view.nodes[SOURCE_JOB].toolTip()
     assert french_left(view) == []

@@ -68,6 +68,7 @@ def test_every_data_file_font_and_translation_is_in_the_wheel(wheel):
         for pattern in patterns:
             expected |= {f"domain/resources/{folder}/{p.name}": p
                          for p in (ROOT / "resources" / folder).glob(pattern)}
+    expected["domain/resources/help/guide_utilisateur.md"] = ROOT / "docs" / "guide_utilisateur.md"
     assert any(name.endswith(".qm") for name in expected)
     assert any(name.endswith(".ttf") for name in expected)
     with zipfile.ZipFile(wheel) as archive:

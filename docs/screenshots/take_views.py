@@ -1,9 +1,12 @@
 """Take the screenshots of the graph, bridges, plan, people and reports views.
 
-    xvfb-run -s "-screen 0 1400x900x24" python docs/screenshots/take_views.py --rome PATH
+    xvfb-run -s "-screen 0 1280x720x24" python docs/screenshots/take_views.py --rome PATH
+    xvfb-run -s "-screen 0 1920x1080x24" python docs/screenshots/take_views.py --rome PATH --scale 1.5
 
-PATH is a ROME release (folder or zip), read and not imported. The data folder is a temporary
-one holding five invented people, so nobody's real data or preferences are touched.
+The window sizes itself to the screen (1280×720 logical pixels in both cases; the 150 % shots
+end in « _150 »). PATH is a ROME release (folder or zip), read and not imported. The data
+folder is a temporary one holding five invented people, so nobody's real data or preferences
+are touched.
 """
 
 from __future__ import annotations
@@ -69,7 +72,11 @@ def seed(folder: Path) -> Path:
     return folder / "effectif_erreurs.csv"
 
 
+SUFFIX = [""]
+
+
 def save(window, name: str) -> None:
+    name = name.replace(".png", SUFFIX[0] + ".png")
     window.grab().save(str(HERE / name))
     print("saved", (HERE / name).relative_to(ROOT))
 
@@ -77,19 +84,23 @@ def save(window, name: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rome", required=True)
+    parser.add_argument("--scale", type=float, default=None, help="QT_SCALE_FACTOR (1.5: 150 %)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="passerelles-captures-"))
     os.environ["PASSERELLES_DATA_DIR"] = str(folder)
     os.environ["PASSERELLES_ROME"] = str(Path(args.rome).resolve())
-    os.environ["LOGNAME"] = "c.moreau"  # the reports' author: an HR account, not the build's
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+        SUFFIX[0] = f"_{round(100 * args.scale)}"
     sys.path.insert(0, str(ROOT))
     bad = seed(folder)
     from gui.app import start
-    from gui.settings import FIRST_RUN_OFFERED, Settings
+    from gui.settings import FIRST_RUN_OFFERED, REPORT_AUTHOR_NAME, REPORT_AUTHOR_ROLE, Settings
 
     Settings().set(FIRST_RUN_OFFERED, True)
-    app, window = start(["passerelles"])
-    window.resize(1400, 880)
+    Settings().set(REPORT_AUTHOR_NAME, "Claire Moreau")  # the reports' author (preferences)
+    Settings().set(REPORT_AUTHOR_ROLE, "Partenaire RH")
+    app, window = start(["passerelles"])  # sized to the screen, as for a user
     until(app, lambda: window.context.is_loaded)
     job = "Chargé d'assistance"
 
@@ -123,11 +134,29 @@ def main() -> int:
     people.editor.tabs.setCurrentIndex(2)
     pump(app, 0.5)
     save(window, "people.png")
+    if SUFFIX[0]:  # at 150 %: the views only
+        return finish(app, window, reports_only=True, folder=folder)
     dialog = people.import_roster(str(bad))
     until(app, lambda: dialog._operation is None)
     save(dialog, "import_effectif.png")
     dialog.reject()
+    add = people.actions.add_person()
+    add.id_edit.setText("000130")
+    add.last_name.setText("Durand")
+    add.first_name.setText("Hélène")
+    add.job.setCurrentIndex(add.job.findText("Chargé d'accueil d'assistance"))
+    pump(app, 0.5)
+    save(add, "ajout_personne.png")
+    add.reject()
+    purge = people.actions.purge_notes()
+    pump(app, 0.5)
+    save(purge, "purge_notes.png")
+    purge.reject()
+    return finish(app, window, reports_only=False, folder=folder)
 
+
+def finish(app, window, reports_only: bool, folder: Path) -> int:
+    """The Rapports view (a person's report; the job-sheet tab too), then clean up."""
     window.show_view("reports")
     reports = window.view("reports")
     reports.select_person("000123")
@@ -135,6 +164,13 @@ def main() -> int:
     reports.preview_panel.pdf_view.verticalScrollBar().setValue(330)  # « En bref » in full
     pump(app, 2.0)  # QtPdf renders the page again after the scroll
     save(window, "reports.png")
+    if not reports_only:
+        reports.source_tabs.setCurrentIndex(1)
+        reports.job_picker.search_edit.setText("charge d'accueil")
+        reports.job_picker.select_job("Chargé d'accueil d'assistance")
+        until(app, lambda: reports.preview_job == "Chargé d'accueil d'assistance")
+        pump(app, 2.0)
+        save(window, "reports_fiche_metier.png")
     window.close()
     window.context.close()
     shutil.rmtree(folder, ignore_errors=True)  # invented people, but still: leave nothing

@@ -203,6 +203,18 @@ def retention_cutoff(months: int, today: date | None = None) -> date:
     return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def notes_before(conn: sqlite3.Connection, months: int,
+                 today: date | None = None) -> tuple[date, int]:
+    """The retention cutoff for ``months`` and how many notes :func:`purge_notes` would delete
+    (read only: the window says both before the user confirms)."""
+    cutoff = retention_cutoff(months, today)
+    if "interview_note" not in _tables(conn):
+        return cutoff, 0
+    count = conn.execute("SELECT COUNT(*) FROM interview_note WHERE held_on < ?",
+                         (cutoff.isoformat(),)).fetchone()[0]
+    return cutoff, int(count)
+
+
 def purge_notes(conn: sqlite3.Connection, months: int = DEFAULT_NOTE_RETENTION_MONTHS,
                 today: date | None = None) -> PurgeReport:
     """Delete interview notes held before the retention cutoff, here and in the backups."""

@@ -228,3 +228,34 @@ def record_reports(conn: sqlite3.Connection, *, kind: str,
         for employee_id, path in written:
             employees.record_report(conn, employees.ReportRecord(kind, path, (employee_id,)))
     return len(written)
+
+
+def add_employee(conn: sqlite3.Connection, *, person: Employee,
+                 actor: str | None = None) -> Employee:
+    """The user action « add a person by hand » (someone hired since the last roster import).
+
+    The matricule is cleaned as the roster import cleans it (``roster_cells.clean_id``) and the
+    person checked like an edit (:func:`checked`: name, one of the 58 jobs, dates). Raises
+    ``UserError`` (nothing written) when the matricule is empty, mangled by Excel, or already
+    someone's — also written with other leading zeros (« 417 » and « 000417 »). Returns the
+    person as stored; the audit log keeps that they were added.
+    """
+    from domain.people.roster_cells import check_id, clean_id, same_number
+
+    employee_id = clean_id(person.id or "")
+    problems: list[str] = []
+    check_id(employee_id, problems.append)
+    if problems:
+        raise UserError(f"Matricule refusé : {problems[0]}.")
+    new = checked(replace(person, id=employee_id))
+    with transaction(conn):
+        number = same_number(employee_id)
+        for other in employees.list_employees(conn):
+            if other.id == employee_id or (number is not None and same_number(other.id) == number):
+                name = " ".join(p for p in (other.first_name, other.last_name) if p)
+                raise UserError(f"Le matricule « {employee_id} » est déjà celui de {name} "
+                                f"(matricule « {other.id} ») : vérifiez le matricule, ou "
+                                "modifiez la fiche de cette personne.")
+        employees.save_employee(conn, new)
+        employees.audit(conn, "add_employee", employee_id, actor=actor)
+    return employees.get_employee(conn, employee_id)

@@ -5,7 +5,8 @@
 
 ``content``/``job_content`` gather plain :mod:`~domain.reports.model` records from the domain
 services, ``sections``/``sections_plan`` turn them into flowables, ``document`` writes the PDF
-and ``batch`` prints a whole roster on every core. reportlab is only imported when a report is
+``batch`` prints a whole roster on every core and ``merge`` joins reports into one PDF whose
+pages stay vector (pypdf). reportlab is only imported when a report is
 built, so importing this package is cheap.
 
 May import every other ``domain`` subpackage (a report gathers them all); nothing in

@@ -12,6 +12,8 @@ Modules, one concept each:
 - ``markup``: HTML tables and Excel 2003 XML saved as « .xls »;
 - ``values``: a spreadsheet value as the text Excel shows (zero-padded matricules);
 - ``locate``: finding the table: the visible sheet, the header row, title, blank and footer lines.
+- ``export``: the other way, a table the user sees written to an .xlsx workbook (texts
+  neutralised against formula injection, numbers and dates kept typed).
 
 Every cell stays text so identifiers keep their leading zeros. Used by the roster import
 (``domain.people.roster``) and the headcount files of the collective plan

@@ -70,6 +70,105 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../gui/people_actions.py" line="44"/>
+        <source>Ajouter une personne</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="47"/>
+        <source>tel qu&apos;il figure dans le SIRH, ex. 000417</source>
+        <translation>as in the HR system, e.g. 000417</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="51"/>
+        <source>Un des 58 métiers de l&apos;étude ; tapez une partie du nom, les accents sont ignorés.</source>
+        <translation>One of the 58 jobs of the study; type part of the name, accents are ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="60"/>
+        <source>Souhaits d&apos;évolution exprimés par la personne</source>
+        <translation>Career wishes expressed by the person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="63"/>
+        <source>Matricule</source>
+        <translation>Employee ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="64"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="65"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="66"/>
+        <source>Métier</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="67"/>
+        <source>Date d&apos;entrée</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="68"/>
+        <source>Souhaits</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="70"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <location filename="../../gui/preferences.py" line="107"/>
+        <source>Auteur des rapports</source>
+        <translation>Author of the reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="110"/>
+        <source>Quel nom et quelle fonction imprimer comme auteur des rapports ? Vous pourrez les changer dans Édition &gt; Préférences.</source>
+        <translation>Which name and role should be printed as the author of the reports? You can change them in Edit &gt; Preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="115"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorFields</name>
+    <message>
+        <location filename="../../gui/preferences.py" line="46"/>
+        <source>ex. Claire Moreau</source>
+        <translation>e.g. Claire Moreau</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="49"/>
+        <source>ex. Partenaire RH</source>
+        <translation>e.g. HR business partner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="53"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="54"/>
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
     <name>BridgeDetail</name>
     <message>
         <location filename="../../gui/bridge_detail.py" line="49"/>
@@ -729,19 +828,24 @@
         <translation>Number of jobs</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="165"/>
-        <source>Part des compétences (%)</source>
-        <translation>Share of competencies (%)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/charts.py" line="165"/>
+        <location filename="../../gui/charts.py" line="166"/>
         <source>Compétences</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../gui/charts.py" line="386"/>
-        <source>{family} : score moyen {score} sur {n} métier(s)</source>
-        <translation>{family}: mean score {score} over {n} job(s)</translation>
+        <location filename="../../gui/charts.py" line="165"/>
+        <source>% des compétences</source>
+        <translation>% of competencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="416"/>
+        <source>{family} : score moyen {score} sur {n} métier</source>
+        <translation>{family}: mean score {score} over {n} job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/charts.py" line="417"/>
+        <source>{family} : score moyen {score} sur {n} métiers</source>
+        <translation>{family}: mean score {score} over {n} jobs</translation>
     </message>
 </context>
 <context>
@@ -1032,54 +1136,114 @@
 <context>
     <name>CompetencyModel</name>
     <message>
-        <location filename="../../gui/job_table_model.py" line="319"/>
+        <location filename="../../gui/competency_model.py" line="34"/>
         <source>Savoir-faire</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="320"/>
+        <location filename="../../gui/competency_model.py" line="35"/>
         <source>Savoir-être</source>
         <translation>Soft skill</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="321"/>
+        <location filename="../../gui/competency_model.py" line="36"/>
         <source>Savoir</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="353"/>
+        <location filename="../../gui/competency_model.py" line="70"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="353"/>
+        <location filename="../../gui/competency_model.py" line="70"/>
         <source>Compétence</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="353"/>
+        <location filename="../../gui/competency_model.py" line="70"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="354"/>
+        <location filename="../../gui/competency_model.py" line="71"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="354"/>
+        <location filename="../../gui/competency_model.py" line="71"/>
         <source>Niveau retenu</source>
         <translation>Level used</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="379"/>
+        <location filename="../../gui/competency_model.py" line="110"/>
         <source>Estimation : {reason}</source>
         <translation>Estimate: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="381"/>
+        <location filename="../../gui/competency_model.py" line="112"/>
         <source>Double-cliquez (ou F2) pour changer le niveau</source>
         <translation>Double-click (or F2) to change the level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="73"/>
+        <source>Code de la compétence dans le ROME de France Travail</source>
+        <translation>Code of the competency in France Travail&apos;s ROME</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="74"/>
+        <source>Libellé de la compétence dans le ROME</source>
+        <translation>Label of the competency in the ROME</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="75"/>
+        <source>Savoir-faire, savoir-être ou savoir</source>
+        <translation>Know-how, soft skill or knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="76"/>
+        <source>Niveau d&apos;impact de l&apos;IA générative estimé par les règles, de 1 (négligeable) à 5 (majeur)</source>
+        <translation>Impact level of generative AI estimated by the rules, from 1 (negligible) to 5 (major)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="78"/>
+        <source>Niveau utilisé par les passerelles, le score recalculé et les rapports : l&apos;estimation, ou votre correction</source>
+        <translation>Level used by the bridges, the recomputed score and the reports: the estimate, or your correction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="106"/>
+        <source>Code ROME de « {label} »</source>
+        <translation>ROME code of “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="130"/>
+        <source>Score d&apos;exposition à l&apos;IA générative, de 0 à 1 (1 : le métier le plus exposé des 58)</source>
+        <translation>Exposure score to generative AI, from 0 to 1 (1: the most exposed of the 58 jobs)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="132"/>
+        <source>Rang d&apos;exposition parmi les 58 métiers (1 : le plus exposé) ; les estimations n&apos;ont pas de rang</source>
+        <translation>Exposure rank among the 58 jobs (1: the most exposed); estimates have no rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="134"/>
+        <source>Profil d&apos;impact déduit du score et des niveaux</source>
+        <translation>Impact profile derived from the score and the levels</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="135"/>
+        <source>Nombre de compétences notées</source>
+        <translation>Number of competencies rated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="136"/>
+        <source>Nombre de compétences à chaque niveau d&apos;impact, du niveau 1 (négligeable) au niveau 5 (majeur) : « 7-23-22-16-4 » se lit 7 compétences de niveau 1, 23 de niveau 2, 22 de niveau 3, 16 de niveau 4 et 4 de niveau 5</source>
+        <translation>Number of competencies at each impact level, from level 1 (negligible) to level 5 (major): “7-23-22-16-4” reads 7 competencies at level 1, 23 at level 2, 22 at level 3, 16 at level 4 and 4 at level 5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/competency_model.py" line="149"/>
+        <source>{n} au niveau {level}</source>
+        <translation>{n} at level {level}</translation>
     </message>
 </context>
 <context>
@@ -1237,118 +1401,108 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/graph_view.py" line="82"/>
+        <location filename="../../gui/graph_view.py" line="84"/>
         <source>Deux métiers sont reliés quand leur similarité de compétences atteint ce seuil. 0,90 : plus proches que 90 % des paires de métiers de la branche.</source>
         <translation>Two jobs are linked when their competency similarity reaches this threshold. 0.90: closer than 90% of the sector&apos;s job pairs.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="87"/>
+        <location filename="../../gui/graph_view.py" line="89"/>
         <source>Aller au métier…</source>
         <translation>Go to job…</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="90"/>
+        <location filename="../../gui/graph_view.py" line="92"/>
         <source>Ajuster à la fenêtre</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="99"/>
+        <location filename="../../gui/graph_view.py" line="101"/>
         <source>Seuil de similarité :</source>
         <translation>Similarity threshold:</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="112"/>
+        <location filename="../../gui/graph_view.py" line="115"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="128"/>
+        <location filename="../../gui/graph_view.py" line="131"/>
         <source>Chargement du moteur de passerelles…</source>
         <translation>Loading the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="132"/>
-        <location filename="../../gui/graph_view.py" line="289"/>
+        <location filename="../../gui/graph_view.py" line="135"/>
+        <location filename="../../gui/graph_view.py" line="294"/>
         <source>Cliquez sur un métier pour voir ses passerelles.</source>
         <translation>Click a job to see its bridges.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="137"/>
+        <location filename="../../gui/graph_view.py" line="140"/>
         <source>Voir le détail dans «&#xa0;Passerelles&#xa0;»</source>
         <translation>See the details in “Bridges”</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="315"/>
-        <source>&lt;b&gt;{job}&lt;/b&gt;&lt;br&gt;{n} passerelle(s) avec les réglages de la vue «&#xa0;Passerelles&#xa0;».</source>
-        <translation>&lt;b&gt;{job}&lt;/b&gt;&lt;br&gt;{n} bridge(s) with the settings of the “Bridges” view.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/graph_items.py" line="113"/>
+        <location filename="../../gui/graph_items.py" line="130"/>
         <source>Profil : {p}</source>
         <translation>Profile: {p}</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_items.py" line="115"/>
+        <location filename="../../gui/graph_items.py" line="132"/>
         <source>Score d&apos;exposition : {s}</source>
         <translation>Exposure score: {s}</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_items.py" line="118"/>
+        <location filename="../../gui/graph_items.py" line="135"/>
         <source>Effectif : {n}</source>
         <translation>Headcount: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_items.py" line="121"/>
+        <location filename="../../gui/graph_items.py" line="138"/>
         <source>Métier cœur de la branche</source>
         <translation>Core job of the sector</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_items.py" line="164"/>
+        <location filename="../../gui/graph_items.py" line="185"/>
         <source>Similarité : {s}</source>
         <translation>Similarity: {s}</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_items.py" line="167"/>
+        <location filename="../../gui/graph_items.py" line="188"/>
         <source>Mobilité également listée par France Travail</source>
         <translation>Mobility also listed by France Travail</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_items.py" line="171"/>
+        <location filename="../../gui/graph_items.py" line="192"/>
         <source>Compétences partagées :</source>
         <translation>Shared competencies:</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_items.py" line="227"/>
+        <location filename="../../gui/graph_items.py" line="263"/>
         <source>&lt;b&gt;Légende&lt;/b&gt;</source>
         <translation>&lt;b&gt;Legend&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_items.py" line="231"/>
+        <location filename="../../gui/graph_items.py" line="267"/>
         <source>Passerelle du métier sélectionné (tirets : en deux étapes)</source>
         <translation>Bridge from the selected job (dashed: in two steps)</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_items.py" line="233"/>
-        <source>Taille du disque : effectif. Épaisseur d&apos;un lien : similarité. Molette : zoom ; glisser : déplacer.</source>
-        <translation>Disc size: headcount. Link thickness: similarity. Wheel: zoom; drag: pan.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/graph_view.py" line="168"/>
+        <location filename="../../gui/graph_view.py" line="171"/>
         <source>Aucune version du ROME n&apos;est importée : le graphe des compétences en a besoin.</source>
         <translation>No ROME release is imported: the competency graph needs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="172"/>
+        <location filename="../../gui/graph_view.py" line="175"/>
         <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
         <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="318"/>
+        <location filename="../../gui/graph_view.py" line="329"/>
         <source> (via {job})</source>
         <translation> (via {job})</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="357"/>
+        <location filename="../../gui/graph_view.py" line="377"/>
         <source>{nodes} métiers, {edges} liens au seuil {t} ; {isolated} métier(s) sans lien à ce seuil.</source>
         <translation>{nodes} jobs, {edges} links at threshold {t}; {isolated} job(s) without a link at this threshold.</translation>
     </message>
@@ -1361,6 +1515,48 @@ Send this file to support if the error happens again.</translation>
         <location filename="../../gui/graph_layout.py" line="32"/>
         <source>Disposition des métiers</source>
         <translation>Laying out the jobs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_items.py" line="269"/>
+        <source>Surface du disque : effectif du métier (registre des collaborateurs). Épaisseur d&apos;un lien : similarité. Molette : zoom ; glisser : déplacer ; un nom caché faute de place apparaît en zoomant ou au survol.</source>
+        <translation>Disc area: headcount of the job (employee register). Link thickness: similarity. Wheel: zoom; drag: move; a name hidden for lack of room shows when zooming in or hovering.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="324"/>
+        <source>{n} passerelle avec les réglages de la vue « Passerelles ».</source>
+        <translation>{n} bridge with the settings of the “Bridges” view.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="325"/>
+        <source>{n} passerelles avec les réglages de la vue « Passerelles ».</source>
+        <translation>{n} bridges with the settings of the “Bridges” view.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="326"/>
+        <source>Déjà maîtrisé : part des compétences clés du métier visé déjà détenues. Score : valeur de classement (survolez une ligne).</source>
+        <translation>Already mastered: share of the key competencies of the target job already held. Score: ranking value (hover a line).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="331"/>
+        <source>déjà maîtrisé {cov}, score {score}</source>
+        <translation>already mastered {cov}, score {score}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../gui/help.py" line="51"/>
+        <source># Guide introuvable
+
+Le guide d&apos;utilisation ({path}) est absent de cette installation.</source>
+        <translation># Guide not found
+
+The user guide ({path}) is missing from this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help.py" line="61"/>
+        <source>Guide d&apos;utilisation de Passerelles</source>
+        <translation>Passerelles user guide</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1623,14 @@ Send this file to support if the error happens again.</translation>
     </message>
 </context>
 <context>
+    <name>JobCombo</name>
+    <message>
+        <location filename="../../gui/job_combo.py" line="113"/>
+        <source>Tapez une partie du nom ; les accents et les majuscules sont ignorés.</source>
+        <translation>Type part of the name; accents and capitals are ignored.</translation>
+    </message>
+</context>
+<context>
     <name>JobExposurePanel</name>
     <message>
         <location filename="../../gui/job_exposure_panel.py" line="50"/>
@@ -1477,104 +1681,137 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>JobMapView</name>
     <message>
-        <location filename="../../gui/job_map_view.py" line="62"/>
+        <location filename="../../gui/job_map_view.py" line="64"/>
         <source>Chargement de l&apos;étude…</source>
         <translation>Loading the study…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="78"/>
+        <location filename="../../gui/job_map_view.py" line="80"/>
         <source>Rechercher un métier ou une famille…</source>
         <translation>Search a job or a family…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="80"/>
+        <location filename="../../gui/job_map_view.py" line="82"/>
         <source>Les accents et les majuscules sont ignorés : « medecin » trouve « Médecin ».</source>
         <translation>Accents and capitals are ignored: “medecin” finds “Médecin”.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="87"/>
+        <location filename="../../gui/job_map_view.py" line="89"/>
         <source>Tous les profils</source>
         <translation>All profiles</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="93"/>
+        <location filename="../../gui/job_map_view.py" line="95"/>
         <source>Métiers cœur seulement</source>
         <translation>Core jobs only</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="99"/>
+        <location filename="../../gui/job_map_view.py" line="101"/>
         <source>PwC initial : toutes les compétences de la fiche ROME ; PwC revu : compétences retenues par les experts, qualifiées par PwC ; Experts métier : mêmes compétences, qualifiées par les experts de la branche.</source>
         <translation>PwC initial: every competency of the ROME sheet; PwC revised: competencies selected by the experts, rated by PwC; Business experts: the same competencies, rated by the sector&apos;s experts.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="111"/>
+        <location filename="../../gui/job_map_view.py" line="113"/>
         <source>Qualification :</source>
         <translation>Qualification:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="150"/>
+        <location filename="../../gui/job_map_view.py" line="157"/>
         <source>Scores par métier</source>
         <translation>Scores by job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="151"/>
+        <location filename="../../gui/job_map_view.py" line="158"/>
         <source>Score moyen par famille</source>
         <translation>Mean score by family</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="152"/>
+        <location filename="../../gui/job_map_view.py" line="159"/>
         <source>Nombre de métiers par profil</source>
         <translation>Number of jobs by profile</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="166"/>
+        <location filename="../../gui/job_map_view.py" line="173"/>
         <source>Graphique :</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="178"/>
+        <location filename="../../gui/job_map_view.py" line="185"/>
         <source>L&apos;étude n&apos;a pas pu être chargée.</source>
         <translation>The study could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="182"/>
+        <location filename="../../gui/job_map_view.py" line="189"/>
         <source>Toutes les familles</source>
         <translation>All families</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="225"/>
-        <source>{shown} métiers affichés sur {total}</source>
-        <translation>{shown} of {total} jobs shown</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_map_view.py" line="226"/>
-        <source>{total} métiers</source>
-        <translation>{total} jobs</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_map_view.py" line="261"/>
+        <location filename="../../gui/job_map_view.py" line="271"/>
         <source>Métiers par profil — {q}</source>
         <translation>Jobs by profile — {q}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="266"/>
+        <location filename="../../gui/job_map_view.py" line="276"/>
         <source>Score moyen par famille — {q}</source>
         <translation>Mean score by family — {q}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="268"/>
+        <location filename="../../gui/job_map_view.py" line="278"/>
         <source>Score d&apos;exposition moyen des métiers affichés</source>
         <translation>Mean exposure score of the jobs shown</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="271"/>
+        <location filename="../../gui/job_map_view.py" line="281"/>
         <source>Scores par métier — {q}</source>
         <translation>Scores by job — {q}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_map_view.py" line="273"/>
+        <location filename="../../gui/job_map_view.py" line="283"/>
         <source>Score d&apos;exposition</source>
         <translation>Exposure score</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_map_view.py" line="149"/>
+        <source>Ouvrir la fiche métier</source>
+        <translation>Open the job sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_map_view.py" line="151"/>
+        <source>Cartographie des métiers</source>
+        <translation>Job map</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_map_view.py" line="232"/>
+        <source>{n} métier affiché sur {total}</source>
+        <translation>{n} job shown out of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_map_view.py" line="233"/>
+        <source>{n} métiers affichés sur {total}</source>
+        <translation>{n} jobs shown out of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_map_view.py" line="235"/>
+        <source>{n} métier</source>
+        <translation>{n} job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_map_view.py" line="235"/>
+        <source>{n} métiers</source>
+        <translation>{n} jobs</translation>
+    </message>
+</context>
+<context>
+    <name>JobPicker</name>
+    <message>
+        <location filename="../../gui/report_sources.py" line="87"/>
+        <source>Rechercher un métier…</source>
+        <translation>Search a job…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="88"/>
+        <source>Les accents et les majuscules sont ignorés : « charge d&apos;accueil » trouve « Chargé d&apos;accueil ».</source>
+        <translation>Accents and capitals are ignored: “charge d&apos;accueil” finds “Chargé d&apos;accueil”.</translation>
     </message>
 </context>
 <context>
@@ -1869,94 +2106,114 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../gui/job_table_model.py" line="36"/>
+        <location filename="../../gui/job_table_model.py" line="35"/>
         <source>PwC initial</source>
         <translation>PwC initial</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="37"/>
+        <location filename="../../gui/job_table_model.py" line="36"/>
         <source>PwC revu</source>
         <translation>PwC revised</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="38"/>
+        <location filename="../../gui/job_table_model.py" line="37"/>
         <source>Experts métier</source>
         <translation>Business experts</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="157"/>
-        <source>Score d&apos;exposition (0 à 1), qualification « {q} »</source>
-        <translation>Exposure score (0 to 1), “{q}” qualification</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_table_model.py" line="159"/>
-        <source>Qualification « {q} »</source>
-        <translation>“{q}” qualification</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_table_model.py" line="161"/>
+        <location filename="../../gui/job_table_model.py" line="169"/>
         <source>Score d&apos;exposition dans une autre qualification de l&apos;étude</source>
         <translation>Exposure score in another qualification of the study</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="163"/>
+        <location filename="../../gui/job_table_model.py" line="171"/>
         <source>Collaborateurs en poste dans ce métier (registre des collaborateurs)</source>
         <translation>Employees currently in this job (employee register)</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="169"/>
+        <location filename="../../gui/job_table_model.py" line="177"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="170"/>
+        <location filename="../../gui/job_table_model.py" line="178"/>
         <source>Famille</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="171"/>
+        <location filename="../../gui/job_table_model.py" line="179"/>
         <source>Cœur</source>
         <translation>Core</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="172"/>
+        <location filename="../../gui/job_table_model.py" line="180"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="173"/>
+        <location filename="../../gui/job_table_model.py" line="181"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="174"/>
+        <location filename="../../gui/job_table_model.py" line="182"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="177"/>
+        <location filename="../../gui/job_table_model.py" line="185"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="217"/>
+        <location filename="../../gui/job_table_model.py" line="227"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="252"/>
-        <source>L&apos;étude se contredit : {reason}</source>
-        <translation>The study contradicts itself: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_table_model.py" line="254"/>
+        <location filename="../../gui/job_table_model.py" line="283"/>
         <source>Effectif inconnu : aucun collaborateur enregistré pour ce métier</source>
         <translation>Headcount unknown: no employee recorded for this job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_table_model.py" line="258"/>
+        <location filename="../../gui/job_table_model.py" line="287"/>
         <source>Profil « {p} » en qualification « {q} »</source>
         <translation>Profile “{p}” in the “{q}” qualification</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_table_model.py" line="156"/>
+        <source>Score d&apos;exposition à l&apos;IA générative (0 à 1 ; 1 : le métier le plus exposé), qualification « {q} » ; ⚠ : l&apos;étude se contredit (survolez le score)</source>
+        <translation>Exposure score to generative AI (0 to 1; 1: the most exposed job), qualification “{q}”; ⚠: the study contradicts itself (hover the score)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_table_model.py" line="160"/>
+        <source>Rang d&apos;exposition parmi les 58 métiers (1 : le plus exposé), qualification « {q} »</source>
+        <translation>Exposure rank among the 58 jobs (1: the most exposed), qualification “{q}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_table_model.py" line="163"/>
+        <source>Profil d&apos;impact selon l&apos;étude, qualification « {q} »</source>
+        <translation>Impact profile according to the study, qualification “{q}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_table_model.py" line="165"/>
+        <source>Métier cœur de la branche assistance (étudié en détail par l&apos;étude)</source>
+        <translation>Core job of the assistance sector (studied in detail by the study)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_table_model.py" line="167"/>
+        <source>Famille de métiers de l&apos;étude (code et nom)</source>
+        <translation>Job family of the study (code and name)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_table_model.py" line="276"/>
+        <source>⚠ L&apos;étude se contredit : {reason}</source>
+        <translation>⚠ The study contradicts itself: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_table_model.py" line="279"/>
+        <source>Score d&apos;exposition {score} sur 1 (rang {rank} sur 58), qualification « {q} »</source>
+        <translation>Exposure score {score} out of 1 (rank {rank} of 58), qualification “{q}”</translation>
     </message>
 </context>
 <context>
@@ -2145,179 +2402,209 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="50"/>
+        <location filename="../../gui/main_window.py" line="55"/>
         <source>Cartographie des métiers</source>
         <translation>Job map</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="52"/>
+        <location filename="../../gui/main_window.py" line="57"/>
         <source>Fiche métier</source>
         <translation>Job sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>Graphe des compétences</source>
         <translation>Competency graph</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="56"/>
+        <location filename="../../gui/main_window.py" line="61"/>
         <source>Passerelles</source>
         <translation>Bridges</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>Collaborateurs</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>Rapports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="62"/>
+        <location filename="../../gui/main_window.py" line="67"/>
         <source>PwC initial (base ROME)</source>
         <translation>PwC initial (ROME basis)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="68"/>
         <source>PwC revu (sélection des experts)</source>
         <translation>PwC revised (experts&apos; selection)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="69"/>
         <source>Experts métier</source>
         <translation>Business experts</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Chargement de l&apos;étude et du ROME…</source>
         <translation>Loading the study and the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>&amp;Importer le ROME…</source>
         <translation>&amp;Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Importer une version du ROME (dossier ou zip RefRomeCsv)</source>
         <translation>Import a ROME release (RefRomeCsv folder or zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>À &amp;propos de Passerelles</source>
         <translation>&amp;About Passerelles</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>Ouvrir le dossier des &amp;journaux</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Imports &amp;récents</source>
         <translation>&amp;Recent imports</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;Qualification de l&apos;étude</source>
         <translation>Study &amp;qualification</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>Barre d&apos;outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>Qualification : </source>
         <translation>Qualification: </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>L&apos;étude n&apos;a pas pu être chargée.</source>
         <translation>The study could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>ROME : aucune version importée</source>
         <translation>ROME: no release imported</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>ROME {version}</source>
         <translation>ROME {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>Effacer la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>La langue choisie sera appliquée au prochain démarrage de Passerelles.</source>
         <translation>The chosen language will be used the next time Passerelles starts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="158"/>
+        <source>E&amp;xporter le tableau vers Excel…</source>
+        <translation>E&amp;xport the table to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="161"/>
+        <source>Enregistrer le tableau de la vue affichée (lignes filtrées et triées) en .xlsx</source>
+        <translation>Save the table of the current view (filtered and sorted rows) as .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="167"/>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="169"/>
+        <source>Le guide des deux parcours (partenaire RH, manager) et la méthode</source>
+        <translation>The guide to both journeys (HR partner, manager) and the method</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="311"/>
+        <source>Cette vue n&apos;a pas de tableau à exporter.</source>
+        <translation>This view has no table to export.</translation>
     </message>
 </context>
 <context>
@@ -2392,39 +2679,113 @@ Send this file to support if the error happens again.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../../gui/people_actions.py" line="183"/>
+        <source>{name} (matricule {id}) a été ajouté(e).</source>
+        <translation>{name} (employee ID {id}) was added.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="193"/>
+        <source>Effacer {name} ?</source>
+        <translation>Erase {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="194"/>
+        <source>Effacer définitivement {name} (matricule {id}, {job}) ?
+
+Sa fiche, ses compétences déclarées, ses notes d&apos;entretien, ses passerelles choisies et ses rapports enregistrés sont supprimés, ici et dans les sauvegardes automatiques (droit à l&apos;effacement, RGPD article 17). Cette action ne peut pas être annulée.</source>
+        <translation>Erase {name} for good (employee ID {id}, {job})?
+
+Their record, declared competencies, interview notes, chosen bridges and saved reports are deleted, here and in the automatic backups (right to erasure, GDPR article 17). This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="212"/>
+        <source>{name} a été effacé(e) de la base et des sauvegardes.</source>
+        <translation>{name} was erased from the database and the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="215"/>
+        <source>{n} rapport supprimé.</source>
+        <translation>{n} report deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="216"/>
+        <source>{n} rapports supprimés.</source>
+        <translation>{n} reports deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="218"/>
+        <source>Effacement</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="219"/>
+        <source>Ces fichiers n&apos;ont pas pu être supprimés (ouverts ailleurs ?) ; supprimez-les à la main :
+{files}</source>
+        <translation>These files could not be deleted (open elsewhere?); delete them by hand:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="231"/>
+        <source>Exporter les données de {name}</source>
+        <translation>Export {name}&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="234"/>
+        <source>Fichiers JSON (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="242"/>
+        <source>Données de {name} exportées : {path}</source>
+        <translation>{name}&apos;s data exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="263"/>
+        <source>{n} note d&apos;entretien effacée (tenue avant le {date}).</source>
+        <translation>{n} interview note erased (held before {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="264"/>
+        <source>{n} notes d&apos;entretien effacées (tenues avant le {date}).</source>
+        <translation>{n} interview notes erased (held before {date}).</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../gui/people_model.py" line="65"/>
+        <location filename="../../gui/people_model.py" line="73"/>
         <source>Matricule</source>
         <translation>Employee ID</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="66"/>
+        <location filename="../../gui/people_model.py" line="74"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="67"/>
+        <location filename="../../gui/people_model.py" line="75"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="68"/>
+        <location filename="../../gui/people_model.py" line="76"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="69"/>
+        <location filename="../../gui/people_model.py" line="77"/>
         <source>Entrée</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="70"/>
+        <location filename="../../gui/people_model.py" line="78"/>
         <source>Sortie</source>
         <translation>Leaving</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="71"/>
+        <location filename="../../gui/people_model.py" line="79"/>
         <source>Passerelle choisie</source>
         <translation>Chosen bridge</translation>
     </message>
@@ -2432,39 +2793,85 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gui/people_view.py" line="51"/>
+        <location filename="../../gui/people_view.py" line="62"/>
         <source>Rechercher par matricule, nom, prénom, métier ou passerelle</source>
         <translation>Search by employee ID, last name, first name, job or bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="54"/>
+        <location filename="../../gui/people_view.py" line="65"/>
         <source>Afficher les personnes parties</source>
         <translation>Show people who have left</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="56"/>
+        <location filename="../../gui/people_view.py" line="67"/>
         <source>Importer un effectif…</source>
         <translation>Import a staff list…</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="66"/>
+        <location filename="../../gui/people_view.py" line="98"/>
         <source>Aucun collaborateur enregistré. Importez un effectif (CSV ou Excel) : matricule, nom, prénom et métier de chaque personne.</source>
         <translation>No employee recorded. Import a staff list (CSV or Excel): employee ID, last name, first name and job of each person.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="111"/>
-        <source>{shown} personnes affichées sur {total}</source>
-        <translation>{shown} of {total} people shown</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people_view.py" line="112"/>
-        <source>{total} personnes</source>
-        <translation>{total} people</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people_view.py" line="160"/>
+        <location filename="../../gui/people_view.py" line="244"/>
         <source>Effectif importé : {c} personne(s) créée(s), {u} modifiée(s), {n} inchangée(s).</source>
         <translation>Staff list imported: {c} person(s) created, {u} updated, {n} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="70"/>
+        <location filename="../../gui/people_view.py" line="121"/>
+        <source>Ajouter une personne…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="73"/>
+        <source>RGPD</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="74"/>
+        <source>Droit d&apos;accès, droit à l&apos;effacement, durée de conservation des notes d&apos;entretien</source>
+        <translation>Right of access, right to erasure, how long interview notes are kept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="94"/>
+        <source>Collaborateurs</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="127"/>
+        <source>Exporter les données de la personne (droit d&apos;accès)…</source>
+        <translation>Export the person&apos;s data (right of access)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="129"/>
+        <source>Effacer la personne (droit à l&apos;effacement)…</source>
+        <translation>Erase the person (right to erasure)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="131"/>
+        <source>Purger les notes d&apos;entretien anciennes…</source>
+        <translation>Purge old interview notes…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="166"/>
+        <source>{n} personne affichée sur {total}</source>
+        <translation>{n} person shown out of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="167"/>
+        <source>{n} personnes affichées sur {total}</source>
+        <translation>{n} people shown out of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="169"/>
+        <source>{n} personne</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="169"/>
+        <source>{n} personnes</source>
+        <translation>{n} people</translation>
     </message>
 </context>
 <context>
@@ -2561,180 +2968,287 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/plan_view.py" line="59"/>
+        <location filename="../../gui/plan_view.py" line="63"/>
         <source>Reprendre les effectifs du registre</source>
         <translation>Use the register&apos;s headcounts</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="61"/>
+        <location filename="../../gui/plan_view.py" line="65"/>
         <source>Importer un fichier d&apos;effectifs…</source>
         <translation>Import a headcount file…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="55"/>
+        <location filename="../../gui/plan_view.py" line="59"/>
         <source>Indiquez l&apos;effectif à accompagner dans les métiers exposés et les places d&apos;accueil des métiers cibles (double-clic pour saisir), puis calculez le plan. Les cibles suivent les réglages de l&apos;onglet «&#xa0;Passerelles d&apos;un métier&#xa0;».</source>
         <translation>Enter the headcount to support in the exposed jobs and the places offered by the target jobs (double-click to type), then compute the plan. The targets follow the settings of the “Bridges from a job” tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="62"/>
+        <location filename="../../gui/plan_view.py" line="66"/>
         <source>Fichier CSV «&#xa0;métier;effectif;capacité&#xa0;»</source>
         <translation>CSV file “métier;effectif;capacité” (job;headcount;capacity)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="64"/>
+        <location filename="../../gui/plan_view.py" line="68"/>
         <source>Tout effacer</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="66"/>
+        <location filename="../../gui/plan_view.py" line="70"/>
         <source>Calculer le plan</source>
         <translation>Compute the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="75"/>
+        <location filename="../../gui/plan_view.py" line="87"/>
         <source>Aucun plan calculé.</source>
         <translation>No plan computed.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="80"/>
+        <location filename="../../gui/plan_view.py" line="93"/>
         <source>Métier cible</source>
         <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="80"/>
+        <location filename="../../gui/plan_view.py" line="93"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="80"/>
+        <location filename="../../gui/plan_view.py" line="93"/>
         <source>Occupées</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="80"/>
+        <location filename="../../gui/plan_view.py" line="93"/>
         <source>Libres</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="83"/>
+        <location filename="../../gui/plan_view.py" line="102"/>
         <source>Métier exposé</source>
         <translation>Exposed job</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="83"/>
+        <location filename="../../gui/plan_view.py" line="102"/>
+        <location filename="../../gui/plan_view.py" line="128"/>
         <source>Personnes sans place</source>
         <translation>People without a place</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="93"/>
+        <location filename="../../gui/plan_view.py" line="114"/>
+        <location filename="../../gui/plan_view.py" line="127"/>
         <source>Places des métiers cibles</source>
         <translation>Places in the target jobs</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="94"/>
+        <location filename="../../gui/plan_view.py" line="115"/>
         <source>Personnes restant sans place</source>
         <translation>People left without a place</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="98"/>
+        <location filename="../../gui/plan_view.py" line="113"/>
+        <location filename="../../gui/plan_view.py" line="126"/>
         <source>Mouvements proposés</source>
         <translation>Proposed moves</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="101"/>
+        <location filename="../../gui/plan_view.py" line="121"/>
+        <location filename="../../gui/plan_view.py" line="125"/>
         <source>Effectifs et places</source>
         <translation>Headcounts and places</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="160"/>
+        <location filename="../../gui/plan_view.py" line="197"/>
         <source>Fichier d&apos;effectifs</source>
         <translation>Headcount file</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="161"/>
+        <location filename="../../gui/plan_view.py" line="198"/>
         <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="194"/>
+        <location filename="../../gui/plan_view.py" line="231"/>
         <source>Calcul du plan…</source>
         <translation>Computing the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="204"/>
+        <location filename="../../gui/plan_view.py" line="241"/>
         <source>Le plan n&apos;a pas pu être calculé.</source>
         <translation>The plan could not be computed.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="213"/>
-        <source>{moved} personne(s) sur {supply} trouvent une place par une passerelle ; {left} restent sans place disponible.</source>
-        <translation>{moved} of {supply} person(s) find a place through a bridge; {left} still without an available place.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plan_view.py" line="217"/>
+        <location filename="../../gui/plan_view.py" line="258"/>
         <source>Aucun effectif exposé à accompagner : saisissez des effectifs dans les métiers exposés.</source>
         <translation>No exposed headcount to support: enter headcounts in the exposed jobs.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_view.py" line="220"/>
+        <location filename="../../gui/plan_view.py" line="261"/>
         <source>Places ignorées (ces métiers ne sont pas des cibles avec les réglages actuels) : {jobs}.</source>
         <translation>Places ignored (these jobs are not targets with the current settings): {jobs}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="73"/>
+        <source>Exporter le plan…</source>
+        <translation>Export the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="75"/>
+        <source>Classeur Excel : flux proposés, personnes sans place, places des cibles et règles appliquées (comme « python main.py plan --xlsx »)</source>
+        <translation>Excel workbook: proposed moves, people without a place, places of the targets and rules applied (as “python main.py plan --xlsx”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="95"/>
+        <source>Métier qui accueille des personnes venant des métiers exposés</source>
+        <translation>Job that takes in people from the exposed jobs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="96"/>
+        <source>Places d&apos;accueil saisies pour ce métier</source>
+        <translation>Places typed for this job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="97"/>
+        <source>Places prises par les mouvements proposés</source>
+        <translation>Places taken by the proposed moves</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="98"/>
+        <source>Places restant libres après le plan</source>
+        <translation>Places still free after the plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="252"/>
+        <source>{n} personne sur {supply} trouve une place par une passerelle</source>
+        <translation>{n} person out of {supply} finds a place through a bridge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="253"/>
+        <source>{n} personnes sur {supply} trouvent une place par une passerelle</source>
+        <translation>{n} people out of {supply} find a place through a bridge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="255"/>
+        <source> ; {n} reste sans place disponible.</source>
+        <translation>; {n} is left without an available place.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="256"/>
+        <source> ; {n} restent sans place disponible.</source>
+        <translation>; {n} are left without an available place.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="282"/>
+        <source>Exporter le plan</source>
+        <translation>Export the plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="283"/>
+        <source>plan-collectif.xlsx</source>
+        <translation>collective-plan.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="283"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_view.py" line="297"/>
+        <source>Plan exporté : {path}</source>
+        <translation>Plan exported: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../gui/preferences.py" line="65"/>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="67"/>
+        <source>Auteur des rapports</source>
+        <translation>Author of the reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="68"/>
+        <source>Imprimé sur la page de garde et en pied de page de chaque rapport.</source>
+        <translation>Printed on the cover page and in the footer of every report.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="75"/>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="78"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="81"/>
+        <source>Durée proposée par « Purger les notes d&apos;entretien anciennes » (vue Collaborateurs, bouton RGPD).</source>
+        <translation>Period offered by “Purge old interview notes” (Employees view, GDPR button).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="84"/>
+        <source>Conserver les notes d&apos;entretien</source>
+        <translation>Keep interview notes for</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../gui/people_model.py" line="139"/>
+        <location filename="../../gui/people_model.py" line="154"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="140"/>
+        <location filename="../../gui/people_model.py" line="155"/>
         <source>Matricule</source>
         <translation>Employee ID</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="141"/>
+        <location filename="../../gui/people_model.py" line="156"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="142"/>
+        <location filename="../../gui/people_model.py" line="157"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="143"/>
+        <location filename="../../gui/people_model.py" line="158"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="144"/>
+        <location filename="../../gui/people_model.py" line="159"/>
         <source>Entrée</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="145"/>
+        <location filename="../../gui/people_model.py" line="160"/>
         <source>Sortie</source>
         <translation>Leaving</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="146"/>
+        <location filename="../../gui/people_model.py" line="161"/>
         <source>Effet</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="149"/>
+        <location filename="../../gui/people_model.py" line="164"/>
         <source>nouvelle personne</source>
         <translation>new person</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="150"/>
+        <location filename="../../gui/people_model.py" line="165"/>
         <source>mise à jour</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="151"/>
+        <location filename="../../gui/people_model.py" line="166"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
@@ -2742,17 +3256,17 @@ Send this file to support if the error happens again.</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/people_model.py" line="178"/>
+        <location filename="../../gui/people_model.py" line="193"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="179"/>
+        <location filename="../../gui/people_model.py" line="194"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="180"/>
+        <location filename="../../gui/people_model.py" line="195"/>
         <source>Problème</source>
         <translation>Problem</translation>
     </message>
@@ -2778,6 +3292,44 @@ Send this file to support if the error happens again.</translation>
         <location filename="../../gui/charts.py" line="45"/>
         <source>Non impacté ou de manière négligeable</source>
         <translation>Not or negligibly affected</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeNotesDialog</name>
+    <message>
+        <location filename="../../gui/people_actions.py" line="115"/>
+        <source>Purger les notes d&apos;entretien anciennes</source>
+        <translation>Purge old interview notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="118"/>
+        <source>Le RGPD demande de ne pas garder les notes d&apos;entretien plus longtemps que nécessaire. Les notes plus anciennes que la durée choisie sont effacées définitivement, dans la base et dans ses sauvegardes automatiques.</source>
+        <translation>The GDPR asks not to keep interview notes longer than needed. Notes older than the chosen period are erased for good, in the database and in its automatic backups.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="124"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="130"/>
+        <source>Garder les notes des derniers</source>
+        <translation>Keep the notes of the last</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="132"/>
+        <source>Effacer ces notes</source>
+        <translation>Erase these notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="156"/>
+        <source>{n} note tenue avant le {date} sera effacée.</source>
+        <translation>{n} note held before {date} will be erased.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="157"/>
+        <source>{n} notes tenues avant le {date} seront effacées.</source>
+        <translation>{n} notes held before {date} will be erased.</translation>
     </message>
 </context>
 <context>
@@ -2986,148 +3538,198 @@ used</translation>
 <context>
     <name>ReportPrinting</name>
     <message>
-        <location filename="../../gui/report_printing.py" line="29"/>
+        <location filename="../../gui/report_printing.py" line="32"/>
         <source>Rapport Passerelles</source>
         <translation>Passerelles report</translation>
     </message>
     <message>
-        <location filename="../../gui/report_printing.py" line="31"/>
+        <location filename="../../gui/report_printing.py" line="34"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../gui/report_printing.py" line="52"/>
+        <location filename="../../gui/report_printing.py" line="55"/>
         <source>Le rapport «&#xa0;{name}&#xa0;» n&apos;a pas pu être relu pour l&apos;impression.</source>
         <translation>The report “{name}” could not be read back for printing.</translation>
     </message>
     <message>
-        <location filename="../../gui/report_printing.py" line="70"/>
+        <location filename="../../gui/report_printing.py" line="76"/>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte (vérifiez qu&apos;elle est disponible, ou choisissez «&#xa0;Imprimer dans un fichier&#xa0;»).</source>
         <translation>The printer could not be opened (check that it is available, or choose “Print to File”).</translation>
     </message>
     <message>
-        <location filename="../../gui/report_printing.py" line="87"/>
+        <location filename="../../gui/report_printing.py" line="93"/>
+        <location filename="../../gui/report_printing.py" line="113"/>
         <source>Impression {n} sur {total}</source>
         <translation>Printing {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/report_printing.py" line="151"/>
+        <location filename="../../gui/report_printing.py" line="190"/>
         <source>Rapport {n} sur {total}</source>
         <translation>Report {n} of {total}</translation>
     </message>
 </context>
 <context>
-    <name>ReportsView</name>
+    <name>ReportTeam</name>
     <message>
-        <location filename="../../gui/reports_view.py" line="84"/>
-        <source>Rechercher (nom, matricule, métier…)</source>
-        <translation>Search (name, employee ID, job…)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="93"/>
-        <source>Ctrl+clic ou Maj+clic pour composer une équipe ; sans sélection, l&apos;équipe est la liste affichée.</source>
-        <translation>Ctrl+click or Shift+click to make up a team; with no selection, the team is the list shown.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="140"/>
-        <source>Imprimer les rapports de l&apos;équipe ({n})…</source>
-        <translation>Print the team&apos;s reports ({n})…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="142"/>
-        <source>Enregistrer les rapports de l&apos;équipe ({n}) dans un dossier…</source>
-        <translation>Save the team&apos;s reports ({n}) to a folder…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="168"/>
-        <source>Préparation du moteur de passerelles…</source>
-        <translation>Preparing the bridge engine…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="178"/>
-        <source>Rédaction du rapport…</source>
-        <translation>Writing the report…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="206"/>
-        <source>Le rapport n&apos;a pas pu être rédigé.</source>
-        <translation>The report could not be written.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="218"/>
-        <source>Enregistrer le rapport</source>
-        <translation>Save the report</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="219"/>
-        <source>Documents PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="228"/>
-        <source>Impossible d&apos;enregistrer «&#xa0;{path}&#xa0;» : {why}.</source>
-        <translation>Cannot save “{path}”: {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="232"/>
-        <source>Rapport enregistré : {path}</source>
-        <translation>Report saved: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="252"/>
-        <source>Impression du rapport…</source>
-        <translation>Printing the report…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="255"/>
-        <location filename="../../gui/reports_view.py" line="303"/>
-        <source>{n} page(s) envoyée(s) à l&apos;imprimante.</source>
-        <translation>{n} page(s) sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="269"/>
-        <source>Impression des rapports de l&apos;équipe…</source>
-        <translation>Printing the team&apos;s reports…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="276"/>
-        <source>Dossier des rapports</source>
-        <translation>Reports folder</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="279"/>
-        <source>Rédaction des rapports de l&apos;équipe…</source>
-        <translation>Writing the team&apos;s reports…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="300"/>
-        <source>{n} rapport(s) rédigé(s) en {s} s.</source>
-        <translation>{n} report(s) written in {s} s.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="305"/>
-        <source>Annulé : les rapports restants n&apos;ont pas été traités.</source>
-        <translation>Cancelled: the remaining reports were not processed.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="307"/>
-        <source>Non traités :</source>
-        <translation>Not processed:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="311"/>
-        <source>Rapports de l&apos;équipe</source>
-        <translation>Team reports</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports_view.py" line="317"/>
+        <location filename="../../gui/report_team.py" line="29"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="318"/>
+        <location filename="../../gui/report_team.py" line="31"/>
         <source>Rapports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_team.py" line="67"/>
+        <source>{n} rapport rédigé en {s} s.</source>
+        <translation>{n} report written in {s} s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_team.py" line="68"/>
+        <source>{n} rapports rédigés en {s} s.</source>
+        <translation>{n} reports written in {s} s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_team.py" line="73"/>
+        <source>{n} page enregistrée dans {path}.</source>
+        <translation>{n} page saved in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_team.py" line="74"/>
+        <source>{n} pages enregistrées dans {path}.</source>
+        <translation>{n} pages saved in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_team.py" line="79"/>
+        <source>{n} page envoyée à l&apos;imprimante.</source>
+        <translation>{n} page sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_team.py" line="80"/>
+        <source>{n} pages envoyées à l&apos;imprimante.</source>
+        <translation>{n} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_team.py" line="82"/>
+        <source>Annulé : les rapports restants n&apos;ont pas été traités.</source>
+        <translation>Cancelled: the remaining reports were not processed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_team.py" line="85"/>
+        <source>Non traités :</source>
+        <translation>Not processed:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../gui/reports_view.py" line="100"/>
+        <source>Rechercher (nom, matricule, métier…)</source>
+        <translation>Search (name, employee ID, job…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="201"/>
+        <source>Préparation du moteur de passerelles…</source>
+        <translation>Preparing the bridge engine…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="228"/>
+        <source>Rédaction du rapport…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="255"/>
+        <source>Le rapport n&apos;a pas pu être rédigé.</source>
+        <translation>The report could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="274"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="275"/>
+        <location filename="../../gui/reports_view.py" line="354"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="290"/>
+        <source>Rapport enregistré : {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="310"/>
+        <source>Impression du rapport…</source>
+        <translation>Printing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="328"/>
+        <source>Impression des rapports de l&apos;équipe…</source>
+        <translation>Printing the team&apos;s reports…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="338"/>
+        <source>Dossier des rapports</source>
+        <translation>Reports folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="342"/>
+        <location filename="../../gui/reports_view.py" line="360"/>
+        <source>Rédaction des rapports de l&apos;équipe…</source>
+        <translation>Writing the team&apos;s reports…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="392"/>
+        <source>Rapports de l&apos;équipe</source>
+        <translation>Team reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="80"/>
+        <source>Collaborateurs</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="83"/>
+        <source>Fiche d&apos;un métier</source>
+        <translation>Job sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="85"/>
+        <source>La fiche d&apos;un des 58 métiers, sans personne : exposition, passerelles, plan de formation type (comme « python main.py report --job »)</source>
+        <translation>The sheet of one of the 58 jobs, without a person: exposure, bridges, typical training plan (as “python main.py report --job”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="111"/>
+        <source>Rapports - personnes</source>
+        <translation>Reports - people</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="285"/>
+        <source>Impossible d&apos;enregistrer « {path} » : {why}.</source>
+        <translation>Could not save “{path}”: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="313"/>
+        <source>{n} page envoyée à l&apos;imprimante.</source>
+        <translation>{n} page sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="314"/>
+        <source>{n} pages envoyées à l&apos;imprimante.</source>
+        <translation>{n} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="353"/>
+        <source>Enregistrer en un seul PDF</source>
+        <translation>Save as one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports_view.py" line="354"/>
+        <source>rapports-equipe.pdf</source>
+        <translation>team-reports.pdf</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +4172,97 @@ used</translation>
         <location filename="../../gui/roster_fixes.py" line="37"/>
         <source>Problème</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../gui/table_export.py" line="96"/>
+        <source>Tableau</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/table_export.py" line="121"/>
+        <source>Exporter vers Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/table_export.py" line="123"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/table_export.py" line="142"/>
+        <source>Tableau exporté : {path}</source>
+        <translation>Table exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/table_export.py" line="212"/>
+        <source>Copier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/table_export.py" line="216"/>
+        <source>Exporter vers Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/table_export.py" line="217"/>
+        <source>Enregistrer les lignes affichées dans un classeur .xlsx</source>
+        <translation>Save the rows shown in an .xlsx workbook</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <location filename="../../gui/report_sources.py" line="35"/>
+        <source>Rapports d&apos;une équipe</source>
+        <translation>A team&apos;s reports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="39"/>
+        <source>Toutes les personnes de la liste, après la recherche éventuelle</source>
+        <translation>Everyone in the list, after any search</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="41"/>
+        <source>Ctrl+clic ou Maj+clic dans la liste pour choisir plusieurs personnes</source>
+        <translation>Ctrl+click or Shift+click in the list to choose several people</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="51"/>
+        <source>Un seul fichier PDF avec tous les rapports, pages vectorielles (texte net et sélectionnable), à imprimer ou à envoyer</source>
+        <translation>One PDF file with every report, vector pages (sharp, selectable text), to print or send</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="64"/>
+        <source>Toute la liste affichée ({n} personne)</source>
+        <translation>The whole list shown ({n} person)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="65"/>
+        <source>Toute la liste affichée ({n} personnes)</source>
+        <translation>The whole list shown ({n} people)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="66"/>
+        <source>Les personnes sélectionnées ({n})</source>
+        <translation>The people selected ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="70"/>
+        <source>Imprimer les rapports de l&apos;équipe ({n})…</source>
+        <translation>Print the team&apos;s reports ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="72"/>
+        <source>Enregistrer en un seul PDF ({n})…</source>
+        <translation>Save as one PDF ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_sources.py" line="73"/>
+        <source>Enregistrer les rapports de l&apos;équipe ({n}) dans un dossier…</source>
+        <translation>Save the team&apos;s reports ({n}) to a folder…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,138 @@
+"""Every table to Excel, reopened with openpyxl; copy; accent-insensitive job pickers."""
+
+from __future__ import annotations
+
+import pytest
+from gui_support import answer_file_dialog, click_cell, loaded_context, type_text
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from gui.app import AppContext
+from gui.job_combo import fill_jobs, searchable_combo
+from gui.job_table_model import Column
+from gui.main_window import MainWindow
+from gui.settings import FIRST_RUN_OFFERED, Settings
+
+
+@pytest.fixture
+def immediate():
+    """Compute operations (exports, plans) run at once, as the store's actions do in tests."""
+    from gui import workers
+
+    workers.set_default_pool(workers.ImmediatePool())
+    yield
+    workers.set_default_pool(None)
+
+
+@pytest.fixture
+def window(qtbot):
+    settings = Settings()
+    settings.set(FIRST_RUN_OFFERED, True)
+    main = MainWindow(AppContext(settings))
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitSignal(main.context.loaded, timeout=20000):
+        main.start_loading()
+    yield main
+    main.context.close()
+
+
+def rows_of(path) -> list[list]:
+    return [[cell.value for cell in row] for row in load_workbook(path).active.iter_rows()]
+
+
+def test_job_map_exported_with_ctrl_e_as_shown(window, qtbot, tmp_path):
+    view = window.view("job_map")
+    qtbot.keyClicks(view.search_edit, "charge")
+    shown = [view.proxy.index(r, Column.NAME).data() for r in range(view.proxy.rowCount())]
+    target = tmp_path / "carto.xlsx"
+    seen = answer_file_dialog(target)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Tableau exporté" in window.statusBar().currentMessage(),
+                    timeout=5000)
+    assert seen["title"] == "Exporter vers Excel"
+    rows = rows_of(target)
+    header = rows[0]
+    assert header[:4] == ["Métier", "Profil", "Score", "Rang"]
+    assert [row[0] for row in rows[1:]] == shown  # the filter and the sort of the screen
+    score, rank = rows[1][2], rows[1][3]
+    assert isinstance(score, float) and 0 <= score <= 1 and isinstance(rank, int)
+    assert str(target) in window.statusBar().currentMessage()
+    again = answer_file_dialog(None)  # the next export starts in the same folder
+    window.export_action.trigger()  # Fichier > Exporter le tableau vers Excel…
+    assert again["folder"] == str(tmp_path)
+
+
+def test_copy_job_map_rows_with_ctrl_c(window, qtbot):
+    view = window.view("job_map")
+    click_cell(qtbot, view.table, 0, Column.NAME)
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    first = view.proxy.index(0, Column.NAME).data()
+    cells = QApplication.clipboard().text().split("\t")
+    assert cells[0] == first and cells[2] == view.proxy.index(0, Column.SCORE).data()
+
+
+def test_job_pickers_ignore_accents_and_capitals(qtbot):
+    from domain.study import load_study
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    combo = searchable_combo(parent)
+    fill_jobs(combo, load_study())
+    parent.show()
+    qtbot.waitExposed(parent)
+    edit = combo.lineEdit()
+    type_text(qtbot, edit, "charge d'accueil")
+    popup = combo.completer().popup()
+    listed = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert listed == ["Chargé d'accueil d'assistance"]
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert combo.currentText() == "Chargé d'accueil d'assistance"
+    edit.selectAll()
+    type_text(qtbot, edit, "MEDECIN")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert combo.currentData() == "Médecin d'assistance"
+
+
+@pytest.mark.rome
+def test_plan_exported_and_reopened(real_rome, qtbot, tmp_path, immediate):
+    from gui.plan_view import PlanView
+
+    context = loaded_context(real_rome)
+    view = PlanView(context)
+    qtbot.addWidget(view)
+    view.show()
+    source = "Chargé d'accueil d'assistance"
+    targets = [b.target for b in view.engine.bridges(source, view.holder.settings)][:2]
+    view.inputs.set_values({source: 5}, {t: 1 for t in targets})
+    assert not view.export_button.isEnabled()  # nothing to export before a plan
+    qtbot.mouseClick(view.compute_button, Qt.MouseButton.LeftButton)
+    assert view.result is not None and view.export_button.isEnabled()
+    target = tmp_path / "plan.xlsx"
+    answer_file_dialog(target)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    book = load_workbook(target)
+    assert book.sheetnames == ["Flux", "Sans place", "Cibles", "Règles"]
+    flows = [[c.value for c in row] for row in book["Flux"].iter_rows()]
+    assert flows[0][:4] == ["Métier actuel", "Métier visé", "Via", "Personnes"]
+    assert sum(row[3] for row in flows[1:]) == view.result.moved == 2
+    context.close()
+
+
+def test_reading_many_empty_cells_never_frees_none():
+    """PySide6 6.12 returns ``None`` without a reference for an empty cell; an export reads
+    thousands of them. In a fresh process (the guard of gui.app installed), read 200,000
+    empty cells, then let the interpreter finish: it must not abort (« none_dealloc »)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    code = (f"import sys; sys.path.insert(0, {str(root)!r}); import gui.app; "
+            "from PySide6.QtCore import QModelIndex\n"
+            "for _ in range(200_000): QModelIndex().data()\n"
+            "print('fini')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert done.returncode == 0 and done.stdout.strip() == "fini", done.stderr[-500:]
