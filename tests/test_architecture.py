@@ -151,3 +151,13 @@ def test_the_architecture_document_names_every_domain_and_cli_module():
     assert missing == []
     packages = {p.parent.name for p in DOMAIN.glob("*/__init__.py")}
     assert all(f"`{name}/`" in doc for name in packages)
+
+
+def test_the_architecture_document_names_every_gui_module():
+    """A newcomer finds every window module in the gui map (views and models by their pattern)."""
+    doc = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## `gui/`"):doc.index("## `cli/`")]
+    missing = [p.name for p in (ROOT / "gui").glob("*.py")
+               if p.name != "__init__.py" and p.stem not in section
+               and not p.stem.endswith(("_view", "_model"))]
+    assert missing == []
