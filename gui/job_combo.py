@@ -46,13 +46,17 @@ class FoldedFilter(QSortFilterProxyModel):
             self._words = words
             self.invalidateRowsFilter()
 
+    def row_text(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> str:
+        """The text a row is searched in (subclasses widen it: names, job, matricule…)."""
+        text = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.DisplayRole)
+        return str(text or "")
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if not self._words:
             return True
         from domain.text import fold
 
-        text = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.DisplayRole)
-        key = fold(str(text or ""))
+        key = fold(self.row_text(row, parent))
         return all(word in key for word in self._words)
 
 

@@ -15,12 +15,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from domain.text import fold
+from gui.job_combo import FoldedFilter
 from gui.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,32 +118,18 @@ class PeopleModel(_Records):
         return None
 
 
-class PeopleFilter(QSortFilterProxyModel):
+class PeopleFilter(FoldedFilter):
     """Rows whose matricule, names, job or chosen bridge contain every typed word."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
         self.setSortRole(SORT_ROLE)
 
-    def set_text(self, text: str) -> None:
-        words = fold(text).split()
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = words
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt override
-        if not self._words:
-            return True
+    def row_text(self, row: int, parent: Index) -> str:
         model: PeopleModel = self.sourceModel()  # type: ignore[assignment]
         person = model.row(row)
-        key = fold(" ".join((person.id, person.last_name, person.first_name, person.job,
-                             model.chosen.get(person.id, ""))))
-        return all(word in key for word in self._words)
+        return " ".join((person.id, person.last_name, person.first_name, person.job,
+                         model.chosen.get(person.id, "")))
 
 
 class PreviewModel(_Records):
