@@ -134,7 +134,7 @@ def test_quitting_the_window_during_an_import_leaves_the_store_as_it_was(qtbot, 
     from gui.settings import FIRST_RUN_OFFERED, Settings
 
     with closing(connect()) as conn:
-        employees.save_employee(conn, employees.Employee("000001", "Avant", "Import", JOB))
+        employees.save_employee(conn, employees.Employee("999999", "Avant", "Import", JOB))
     before = people_count()
     roster = write_roster(tmp_path / "effectif.csv", ROWS)
 
@@ -157,5 +157,5 @@ def test_quitting_the_window_during_an_import_leaves_the_store_as_it_was(qtbot, 
     assert not context.store.busy
     assert people_count() == before
     with closing(connect(backup=False)) as conn:
-        assert employees.get_employee(conn, "000001").last_name == "Avant"
+        assert employees.get_employee(conn, "999999").last_name == "Avant"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

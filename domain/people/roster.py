@@ -76,6 +76,8 @@ def read_roster(path: Path | str, matcher=None, *, conn: sqlite3.Connection | No
     if not problems:
         matcher = matcher or _matcher(conn)
         rows, problems = check_rows(table, columns, matcher, job_fixes=fixes, excluded=excluded)
+        if conn is not None and not problems:
+            problems = _other_person_problems(conn, rows, columns.get("id"))
         if not rows and not problems:
             problems = [RosterProblem(table.header_line, None, "aucune personne sous la ligne "
                                       "d'en-têtes")]
@@ -85,6 +87,35 @@ def read_roster(path: Path | str, matcher=None, *, conn: sqlite3.Connection | No
         table.header_line, table.header, table.sheet, table.other_sheets, table.skipped,
         tuple(sorted(excluded)), {line: job for line, job in fixes.items() if line not in excluded},
         _unknown_titles(problems), dict(mapping or {}), remembered)
+
+
+def _other_person_problems(conn: sqlite3.Connection, rows: list[RosterRow],
+                           id_column: object) -> list[RosterProblem]:
+    """Lines whose matricule belongs in the store to someone with another first AND last name.
+
+    Saving them would hand that person's record (declared competencies, notes, decision) to a
+    different person: a typo in the matricule, or a reused one. A changed last name alone (a
+    marriage, a usage name) is an ordinary update and passes.
+    """
+    from domain.text import fold
+
+    found: list[RosterProblem] = []
+    header = getattr(id_column, "header", None)
+    for row in rows:
+        stored = employees.find_employee(conn, row.employee.id)
+        if stored is None:
+            continue
+        same_last = fold(stored.last_name) == fold(row.employee.last_name)
+        same_first = fold(stored.first_name) == fold(row.employee.first_name)
+        if not same_last and not same_first and stored.first_name and row.employee.first_name:
+            found.append(RosterProblem(
+                row.line, header,
+                f"le matricule « {row.employee.id} » est celui de « {stored.first_name} "
+                f"{stored.last_name} » dans la base, pas de « {row.employee.first_name} "
+                f"{row.employee.last_name} » : corrigez le matricule dans le fichier, ou excluez "
+                "la ligne (un matricule ne passe pas d'une personne à une autre)",
+                field="id", value=row.employee.id))
+    return found
 
 
 def _scorer(column_mapping: Mapping[str, str] | None, remembered: set[str]):
