@@ -45,12 +45,26 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="initial, revised ou experts (par défaut : experts)")
     parser.add_argument("--auteur", default=None, metavar="NOM",
                         help="auteur indiqué sur le rapport (par défaut : le compte de session)")
+    parser.add_argument("--passerelles", type=_positive, default=None, metavar="N",
+                        help="nombre de passerelles proposées par rapport (par défaut : 5, "
+                             "comme la fenêtre)")
 
 
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"nombre entier positif attendu, pas « {text} »")
     return int(text)
+
+
+def _shown(context, args: argparse.Namespace):
+    """``context`` showing ``--passerelles`` bridges (the window's « Passerelles affichées »)."""
+    from dataclasses import replace
+
+    from domain.matching.bridges import BridgeSettings
+
+    if args.passerelles is None:
+        return context
+    return replace(context, bridge_settings=replace(BridgeSettings(), shown=args.passerelles))
 
 
 def _author(args: argparse.Namespace) -> str:
@@ -67,7 +81,7 @@ def _report(args: argparse.Namespace) -> int:
     quali = Qualification.parse(args.qualification).value
     out = Path(args.out)
     if args.job:
-        context = ReportContext.load(rome=args.rome)
+        context = _shown(ReportContext.load(rome=args.rome), args)
         data = report_data_for_job(args.job, context, qualification=quali, author=_author(args))
         build_report(data, out)
     else:
@@ -75,7 +89,7 @@ def _report(args: argparse.Namespace) -> int:
         from domain.store.connection import connect
 
         with closing(connect()) as conn:
-            context = ReportContext.load(conn, rome=args.rome)
+            context = _shown(ReportContext.load(conn, rome=args.rome), args)
             data = report_data_for_employee(conn, args.employee, context, qualification=quali,
                                             author=_author(args))
             build_report(data, out)
@@ -94,7 +108,7 @@ def _batch(args: argparse.Namespace) -> int:
 
     quali = Qualification.parse(args.qualification).value
     rows, unusable = read_rows(args.roster)
-    context = ReportContext.load(rome=args.rome)
+    context = _shown(ReportContext.load(rome=args.rome), args)
     if not context.engine:
         sys.stderr.write(f"Remarque : {context.rome_problem}\n")
     result = run_batch(rows, args.out, context=context, qualification=quali,

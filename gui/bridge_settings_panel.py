@@ -57,8 +57,8 @@ class BridgeSettingsPanel(QGroupBox):
         self.top = QSpinBox(self)
         self.top.setRange(1, 57)
         self.top.setToolTip(self.tr(
-            "Nombre de passerelles montrées pour un métier ou une personne (les rapports en "
-            "montrent {n}, la valeur par défaut).").format(n=BridgeSettings().shown))
+            "Nombre de passerelles montrées pour un métier ou une personne, ici et dans les "
+            "rapports (par défaut : {n}).").format(n=BridgeSettings().shown))
         self.top.valueChanged.connect(self._changed)
         form.addRow(self.tr("Passerelles affichées"), self.top)
         reset = QPushButton(self.tr("Réglages par défaut"), self)

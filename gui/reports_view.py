@@ -57,15 +57,19 @@ class ReportsView(QWidget):
         self.preview_path: Path | None = None
         self.preview_person: Any = None  # the person part of the report shown, if any
         self.preview_job: str | None = None  # the job of the job sheet shown, if any
+        self.preview_data: Any = None  # its domain.reports.model.ReportData
         self.notices: tuple[str, ...] = ()
         self.team_outcome: report_printing.TeamOutcome | None = None
         self._serial = 0
         self._operation = None
         self._preview_operation = None
         self._pending: Callable[[], None] | None = None
+        self._last_build: Callable[[Any, str, Path], Any] | None = None  # the preview shown
+        self._stale = False  # the bridge settings changed since that preview was built
         self._build()
         context.loaded.connect(self.reload)
         self.holder.people_changed.connect(self.reload)
+        self.holder.settings_changed.connect(lambda _s: self._on_settings_changed())
         self.holder.ready.connect(lambda _e: self._retry_pending())
         self.holder.failed.connect(lambda _e: self._retry_pending())
         app = QCoreApplication.instance()
@@ -176,10 +180,10 @@ class ReportsView(QWidget):
     def _report_context(self) -> Any:
         from domain.reports import ReportContext
 
-        study = self.context.study
+        study, chosen = self.context.study, self.holder.settings
         if self.holder.engine is not None:
-            return ReportContext(study, self.holder.engine)
-        return ReportContext(study, None, str(self.holder.error or ""))
+            return ReportContext(study, self.holder.engine, bridge_settings=chosen)
+        return ReportContext(study, None, str(self.holder.error or ""), bridge_settings=chosen)
 
     def _with_author(self, then: Callable[[str], None]) -> None:
         """Call ``then(author)``; before the very first report, ask who signs (once)."""
@@ -222,6 +226,7 @@ class ReportsView(QWidget):
         from gui.workers import Operation
 
         self._serial += 1
+        self._last_build, self._stale = build, False
         path = Path(self._folder.name) / f"apercu-{self._serial}.pdf"
         context = self._report_context()
         qualification = self.context.qualification.value
@@ -231,6 +236,17 @@ class ReportsView(QWidget):
         operation.succeeded.connect(lambda data, op=operation: self._on_preview(op, data, path))
         operation.failed.connect(lambda exc, op=operation: self._on_preview_failed(op, exc))
         self._preview_operation = operation.start()
+
+    def _on_settings_changed(self) -> None:
+        """The report follows the Passerelles view's settings: rebuild the preview shown
+        now, or when this view is next opened."""
+        self._stale = self._last_build is not None
+        if self._stale and self.isVisible():
+            self._refresh_stale()
+
+    def _refresh_stale(self) -> None:
+        if self._stale and self._last_build is not None and not self.busy:
+            self._build_preview_file(self._last_build)
 
     def _retry_pending(self) -> None:
         if self._pending is not None:
@@ -242,7 +258,7 @@ class ReportsView(QWidget):
             return
         old = self.preview_path
         self.preview_panel.show_file(path, data.title, data.notices)
-        self.preview_path, self.preview_person = path, data.person
+        self.preview_path, self.preview_person, self.preview_data = path, data.person, data
         self.preview_job = data.job.name if data.person is None else None
         if old is not None and old != path:
             old.unlink(missing_ok=True)  # personal data: keep one preview on disk at most
@@ -424,6 +440,7 @@ class ReportsView(QWidget):
     def activated(self) -> None:
         if self.holder.engine is None and self.context.is_loaded:
             self.holder.request()
+        self._refresh_stale()
 
     def export_table(self):
         from gui.table_export import export_table

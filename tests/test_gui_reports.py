@@ -291,3 +291,32 @@ def test_save_dialogs_remember_their_folder_per_kind(view, qtbot, tmp_path):
     other = answer_file_dialog(None)  # another kind of file: its own folder
     qtbot.mouseClick(view.team_merge_button, Qt.MouseButton.LeftButton)
     assert P(other["folder"]) != tmp_path / "a"
+
+
+def numbered_bridges(path: Path) -> list[str]:
+    """The « n. Métier — kind » headings of the report's « Passerelles proposées »."""
+    import re
+
+    return re.findall(r"\b([1-9])\. [^—]+ — mobilité", pdf_text(path))
+
+
+def test_the_report_shows_as_many_bridges_as_the_passerelles_view(view, qtbot):
+    from dataclasses import replace
+
+    from gui.engine_holder import engine_holder
+
+    holder = engine_holder(view.context)
+    show_report(qtbot, view, "000124")
+    default = [b.target for b in view.preview_data.bridges]
+    assert holder.settings.shown == 5 and 3 <= len(default) <= 5
+    assert numbered_bridges(view.preview_path) == [str(n) for n in range(1, len(default) + 1)]
+    first = view.preview_path
+    holder.set_settings(replace(holder.settings, top=2, shown=2))  # the view's spin box
+    qtbot.waitUntil(lambda: view.preview_path != first and view.preview_data is not None
+                    and len(view.preview_data.bridges) == 2, timeout=15000)
+    assert [b.target for b in view.preview_data.bridges] == default[:2]
+    assert numbered_bridges(view.preview_path) == ["1", "2"]
+    view.save_team(str(view._folder.name) + "/equipe")
+    wait_idle(qtbot, view)
+    team = Path(view._folder.name) / "equipe" / "000124.pdf"
+    assert numbered_bridges(team) == ["1", "2"]  # the team's reports too

@@ -91,6 +91,21 @@ def test_job_report_with_the_real_release(real_rome, tmp_path, capsys):
     assert "ROME 4.0" in text and "Licence Ouverte / Open Licence v2.0" in text
 
 
+def test_report_shows_as_many_bridges_as_asked(real_rome, tmp_path):
+    import re
+
+    def headings(out: Path) -> list[str]:
+        return re.findall(r"\b[1-9]\. ([^—]+) — mobilité", flat_pdf_text(out))
+
+    default, two = tmp_path / "defaut.pdf", tmp_path / "deux.pdf"
+    job = "Chargé de méthodes et procédures"
+    assert cli_entry(["--rome", str(real_rome), "report", "--job", job, "--out", str(default)]) == 0
+    assert cli_entry(["--rome", str(real_rome), "report", "--job", job, "--out", str(two),
+                      "--passerelles", "2"]) == 0
+    assert len(headings(default)) == 5  # the window's default
+    assert headings(two) == headings(default)[:2]
+
+
 def test_batch_reports_include_the_decisions_of_people_in_the_store(tmp_path, capsys):
     from domain.people import employees
     from domain.store.connection import connect, transaction

@@ -29,6 +29,7 @@ from domain.reports.model import (
 )
 
 if TYPE_CHECKING:
+    from domain.matching.bridges import BridgeSettings
     from domain.matching.engine import Engine
     from domain.study import Job, Study
 
@@ -42,6 +43,20 @@ class ReportContext:
     study: Study
     engine: Engine | None = None
     rome_problem: str = ""  # why the engine is missing, in French, with how to fix it
+    # the bridge settings the user chose (the Passerelles view's); None: ``BridgeSettings()``.
+    # The report ranks and counts bridges with them (``shown`` of them), in its qualification.
+    bridge_settings: BridgeSettings | None = None
+
+    def settings_for(self, qualification: str, top: int | None = None) -> BridgeSettings:
+        """The bridge settings of a report in ``qualification`` (a ``Qualification`` value).
+
+        ``top``: how many bridges; default ``shown`` of the chosen settings, as many as the
+        Passerelles view shows (5 unless the user changed it).
+        """
+        from domain.matching.bridges import BridgeSettings
+
+        chosen = self.bridge_settings or BridgeSettings()
+        return replace(chosen, qualification=qualification, top=top or chosen.shown)
 
     @classmethod
     def load(cls, conn: sqlite3.Connection | None = None, rome: str | Path | None = None) -> ReportContext:
@@ -71,9 +86,9 @@ def job_content(context: ReportContext, job_name: str, qualification: str = "exp
                 top: int | None = None) -> JobContent:
     """The job part, the ranked bridges and the notices for one of the 58 jobs.
 
-    ``top``: how many bridges; default ``BridgeSettings().shown``, as many as the view shows.
+    ``top``: how many bridges; default ``shown`` of ``context.bridge_settings``, as many as
+    the Passerelles view shows.
     """
-    from domain.matching.bridges import BridgeSettings
     from domain.matching.engine import describe_settings
     from domain.study import Qualification
 
@@ -83,8 +98,7 @@ def job_content(context: ReportContext, job_name: str, qualification: str = "exp
     notices: list[str] = []
     part = _job_part(study, engine, job, quali)
     bridges: tuple[BridgePart, ...] = ()
-    settings = BridgeSettings(qualification=quali.value)
-    settings = replace(settings, top=top or settings.shown)
+    settings = context.settings_for(quali.value, top)
     if engine is None:
         notices.append("Les parties fondées sur le ROME (compétences du métier, passerelles, "
                        "plan de formation vers un autre métier) manquent : " + context.rome_problem)
@@ -216,15 +230,13 @@ def person_bridges(context: ReportContext, content: JobContent, declared: Sequen
     the bridges shown, its bridge (explained as a wish) takes the last place, so the report
     always shows the decision next to the other leads. Without an engine, ``content`` as is.
     """
-    from domain.matching.bridges import BridgeSettings
     from domain.study import Qualification
 
     engine = context.engine
     job = content.job.name
     if engine is None or job not in engine.matrix.rows or not (declared or rejected or chosen):
         return content
-    settings = BridgeSettings(qualification=Qualification.parse(qualification).value)
-    settings = replace(settings, top=settings.shown)
+    settings = context.settings_for(Qualification.parse(qualification).value)
     holding = engine.person_holding(job, declared, rejected)
     found = list(engine.bridges(job, settings, holding))
     target = ""

@@ -531,8 +531,8 @@
     </message>
     <message>
         <location filename="../../gui/bridge_settings_panel.py" line="60"/>
-        <source>Nombre de passerelles montrées pour un métier ou une personne (les rapports en montrent {n}, la valeur par défaut).</source>
-        <translation>Number of bridges shown for a job or a person (reports show {n}, the default).</translation>
+        <source>Nombre de passerelles montrées pour un métier ou une personne, ici et dans les rapports (par défaut : {n}).</source>
+        <translation>Number of bridges shown for a job or a person, here and in the reports (default: {n}).</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1625,7 @@ The user guide ({path}) is missing from this installation.</translation>
 <context>
     <name>JobCombo</name>
     <message>
-        <location filename="../../gui/job_combo.py" line="113"/>
+        <location filename="../../gui/job_combo.py" line="99"/>
         <source>Tapez une partie du nom ; les accents et les majuscules sont ignorés.</source>
         <translation>Type part of the name; accents and capitals are ignored.</translation>
     </message>
@@ -2793,83 +2793,83 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../gui/people_view.py" line="62"/>
+        <location filename="../../gui/people_view.py" line="61"/>
         <source>Rechercher par matricule, nom, prénom, métier ou passerelle</source>
         <translation>Search by employee ID, last name, first name, job or bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="65"/>
+        <location filename="../../gui/people_view.py" line="64"/>
         <source>Afficher les personnes parties</source>
         <translation>Show people who have left</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="67"/>
+        <location filename="../../gui/people_view.py" line="66"/>
         <source>Importer un effectif…</source>
         <translation>Import a staff list…</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="98"/>
+        <location filename="../../gui/people_view.py" line="97"/>
         <source>Aucun collaborateur enregistré. Importez un effectif (CSV ou Excel) : matricule, nom, prénom et métier de chaque personne.</source>
         <translation>No employee recorded. Import a staff list (CSV or Excel): employee ID, last name, first name and job of each person.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="244"/>
+        <location filename="../../gui/people_view.py" line="243"/>
         <source>Effectif importé : {c} personne(s) créée(s), {u} modifiée(s), {n} inchangée(s).</source>
         <translation>Staff list imported: {c} person(s) created, {u} updated, {n} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="70"/>
-        <location filename="../../gui/people_view.py" line="121"/>
+        <location filename="../../gui/people_view.py" line="69"/>
+        <location filename="../../gui/people_view.py" line="120"/>
         <source>Ajouter une personne…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="73"/>
+        <location filename="../../gui/people_view.py" line="72"/>
         <source>RGPD</source>
         <translation>GDPR</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="74"/>
+        <location filename="../../gui/people_view.py" line="73"/>
         <source>Droit d&apos;accès, droit à l&apos;effacement, durée de conservation des notes d&apos;entretien</source>
         <translation>Right of access, right to erasure, how long interview notes are kept</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="94"/>
+        <location filename="../../gui/people_view.py" line="93"/>
         <source>Collaborateurs</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="127"/>
+        <location filename="../../gui/people_view.py" line="126"/>
         <source>Exporter les données de la personne (droit d&apos;accès)…</source>
         <translation>Export the person&apos;s data (right of access)…</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="129"/>
+        <location filename="../../gui/people_view.py" line="128"/>
         <source>Effacer la personne (droit à l&apos;effacement)…</source>
         <translation>Erase the person (right to erasure)…</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="131"/>
+        <location filename="../../gui/people_view.py" line="130"/>
         <source>Purger les notes d&apos;entretien anciennes…</source>
         <translation>Purge old interview notes…</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="166"/>
+        <location filename="../../gui/people_view.py" line="165"/>
         <source>{n} personne affichée sur {total}</source>
         <translation>{n} person shown out of {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="167"/>
+        <location filename="../../gui/people_view.py" line="166"/>
         <source>{n} personnes affichées sur {total}</source>
         <translation>{n} people shown out of {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="169"/>
+        <location filename="../../gui/people_view.py" line="168"/>
         <source>{n} personne</source>
         <translation>{n} person</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="169"/>
+        <location filename="../../gui/people_view.py" line="168"/>
         <source>{n} personnes</source>
         <translation>{n} people</translation>
     </message>
@@ -3198,57 +3198,57 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../gui/people_model.py" line="154"/>
+        <location filename="../../gui/people_model.py" line="140"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="155"/>
+        <location filename="../../gui/people_model.py" line="141"/>
         <source>Matricule</source>
         <translation>Employee ID</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="156"/>
+        <location filename="../../gui/people_model.py" line="142"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="157"/>
+        <location filename="../../gui/people_model.py" line="143"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="158"/>
+        <location filename="../../gui/people_model.py" line="144"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="159"/>
+        <location filename="../../gui/people_model.py" line="145"/>
         <source>Entrée</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="160"/>
+        <location filename="../../gui/people_model.py" line="146"/>
         <source>Sortie</source>
         <translation>Leaving</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="161"/>
+        <location filename="../../gui/people_model.py" line="147"/>
         <source>Effet</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="164"/>
+        <location filename="../../gui/people_model.py" line="150"/>
         <source>nouvelle personne</source>
         <translation>new person</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="165"/>
+        <location filename="../../gui/people_model.py" line="151"/>
         <source>mise à jour</source>
         <translation>update</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="166"/>
+        <location filename="../../gui/people_model.py" line="152"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
@@ -3256,17 +3256,17 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/people_model.py" line="193"/>
+        <location filename="../../gui/people_model.py" line="179"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="194"/>
+        <location filename="../../gui/people_model.py" line="180"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/people_model.py" line="195"/>
+        <location filename="../../gui/people_model.py" line="181"/>
         <source>Problème</source>
         <translation>Problem</translation>
     </message>
@@ -3439,12 +3439,12 @@ used</translation>
         <translation>The same recomputation with the levels you chose (“Level used” column): a guide. Bridges do not use it.</translation>
     </message>
     <message>
-        <location filename="../../gui/qualification_table.py" line="129"/>
+        <location filename="../../gui/qualification_table.py" line="132"/>
         <source>Pas de rang : recalcul d&apos;un seul métier.</source>
         <translation>No rank: one job recomputed.</translation>
     </message>
     <message>
-        <location filename="../../gui/qualification_table.py" line="137"/>
+        <location filename="../../gui/qualification_table.py" line="140"/>
         <source>Profil d&apos;impact : {profile}.</source>
         <translation>Impact profile: {profile}.</translation>
     </message>
@@ -3625,109 +3625,109 @@ used</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../gui/reports_view.py" line="100"/>
+        <location filename="../../gui/reports_view.py" line="104"/>
         <source>Rechercher (nom, matricule, métier…)</source>
         <translation>Search (name, employee ID, job…)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="201"/>
+        <location filename="../../gui/reports_view.py" line="205"/>
         <source>Préparation du moteur de passerelles…</source>
         <translation>Preparing the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="228"/>
+        <location filename="../../gui/reports_view.py" line="233"/>
         <source>Rédaction du rapport…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="255"/>
+        <location filename="../../gui/reports_view.py" line="271"/>
         <source>Le rapport n&apos;a pas pu être rédigé.</source>
         <translation>The report could not be written.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="274"/>
+        <location filename="../../gui/reports_view.py" line="290"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="275"/>
-        <location filename="../../gui/reports_view.py" line="354"/>
+        <location filename="../../gui/reports_view.py" line="291"/>
+        <location filename="../../gui/reports_view.py" line="370"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="290"/>
+        <location filename="../../gui/reports_view.py" line="306"/>
         <source>Rapport enregistré : {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="310"/>
+        <location filename="../../gui/reports_view.py" line="326"/>
         <source>Impression du rapport…</source>
         <translation>Printing the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="328"/>
+        <location filename="../../gui/reports_view.py" line="344"/>
         <source>Impression des rapports de l&apos;équipe…</source>
         <translation>Printing the team&apos;s reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="338"/>
+        <location filename="../../gui/reports_view.py" line="354"/>
         <source>Dossier des rapports</source>
         <translation>Reports folder</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="342"/>
-        <location filename="../../gui/reports_view.py" line="360"/>
+        <location filename="../../gui/reports_view.py" line="358"/>
+        <location filename="../../gui/reports_view.py" line="376"/>
         <source>Rédaction des rapports de l&apos;équipe…</source>
         <translation>Writing the team&apos;s reports…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="392"/>
+        <location filename="../../gui/reports_view.py" line="408"/>
         <source>Rapports de l&apos;équipe</source>
         <translation>Team reports</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="80"/>
+        <location filename="../../gui/reports_view.py" line="84"/>
         <source>Collaborateurs</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="83"/>
+        <location filename="../../gui/reports_view.py" line="87"/>
         <source>Fiche d&apos;un métier</source>
         <translation>Job sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="85"/>
+        <location filename="../../gui/reports_view.py" line="89"/>
         <source>La fiche d&apos;un des 58 métiers, sans personne : exposition, passerelles, plan de formation type (comme « python main.py report --job »)</source>
         <translation>The sheet of one of the 58 jobs, without a person: exposure, bridges, typical training plan (as “python main.py report --job”)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="111"/>
+        <location filename="../../gui/reports_view.py" line="115"/>
         <source>Rapports - personnes</source>
         <translation>Reports - people</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="285"/>
+        <location filename="../../gui/reports_view.py" line="301"/>
         <source>Impossible d&apos;enregistrer « {path} » : {why}.</source>
         <translation>Could not save “{path}”: {why}.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="313"/>
+        <location filename="../../gui/reports_view.py" line="329"/>
         <source>{n} page envoyée à l&apos;imprimante.</source>
         <translation>{n} page sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="314"/>
+        <location filename="../../gui/reports_view.py" line="330"/>
         <source>{n} pages envoyées à l&apos;imprimante.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="353"/>
+        <location filename="../../gui/reports_view.py" line="369"/>
         <source>Enregistrer en un seul PDF</source>
         <translation>Save as one PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/reports_view.py" line="354"/>
+        <location filename="../../gui/reports_view.py" line="370"/>
         <source>rapports-equipe.pdf</source>
         <translation>team-reports.pdf</translation>
     </message>
