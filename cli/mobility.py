@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from contextlib import closing
 
 from cli.runner import print_json
@@ -99,10 +100,11 @@ def _choose(args: argparse.Namespace) -> int:
 
     with closing(connect()) as conn:
         record = competency_record(conn, args.matricule)
-        via = ""
+        via, warnings = "", ()
         try:
             engine = _engine(args)
-            via = engine.bridges_for_person(record, to=args.job)[0].via
+            bridge = engine.bridges_for_person(record, to=args.job)[0]
+            via, warnings = bridge.via, tuple(bridge.warnings)
         except RomeError:  # without a ROME release the decision is still recorded
             pass
         chosen = record_bridge_choice(conn, employee_id=args.matricule, target_job=args.job,
@@ -110,11 +112,13 @@ def _choose(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"employee": chosen.employee_id, "target": chosen.target_job,
                     "via": chosen.via_job, "status": chosen.status, "comment": chosen.comment,
-                    "chosen_at": chosen.chosen_at})
+                    "chosen_at": chosen.chosen_at, "warnings": list(warnings)})
         return 0
     from domain.people.employees import BRIDGE_STATUS_LABELS
 
     via_text = f" via « {chosen.via_job} »" if chosen.via_job else ""
     print(f"Passerelle « {chosen.target_job} »{via_text} enregistrée pour « {chosen.employee_id} » "
           f"({BRIDGE_STATUS_LABELS[chosen.status]}).")
+    for warning in warnings:  # recorded all the same: the decision is the manager's
+        sys.stderr.write(f"Attention : {warning}.\n")
     return 0

@@ -231,3 +231,18 @@ def test_declared_competencies_appear_in_the_report(capsys, rome, tmp_path):
     assert cli_entry(["--rome", rome, "report", "--employee", "000417", "--out", str(out)]) == 0
     text = flat_pdf_text(out)
     assert "Compétences déclarées" in text and hit["label"] in text
+
+
+def test_choosing_a_regulated_job_is_recorded_with_a_warning(capsys, rome):
+    assert cli_entry(["import-roster", str(SAMPLE)]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, rome, "choose-bridge", "001052", "infirmier d'assistance")
+    assert code == 0 and "enregistrée" in out
+    assert "Attention : « Infirmier d'assistance » est une profession réglementée" in err
+    code, chosen, _ = run(capsys, rome, "choose-bridge", "001052", "Chargé d'assistance", "--json")
+    assert code == 0 and chosen["warnings"] == []  # a default target: nothing to say
+    conn = connect()
+    try:
+        assert [c.target_job for c in employees.bridges(conn, "001052")][-1] == "Chargé d'assistance"
+    finally:
+        conn.close()
