@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from domain.text import decimal
@@ -111,10 +111,17 @@ def _batch(args: argparse.Namespace) -> int:
     context = _shown(ReportContext.load(rome=args.rome), args)
     if not context.engine:
         sys.stderr.write(f"Remarque : {context.rome_problem}\n")
-    result = run_batch(rows, args.out, context=context, qualification=quali,
-                       author=_author(args), workers=args.processus, progress=_progress(),
-                       stored=_stored([employee.id for _line, employee in rows]))
+    with _interruptible() as interrupted:
+        result = run_batch(rows, args.out, context=context, qualification=quali,
+                           author=_author(args), workers=args.processus, progress=_progress(),
+                           stored=_stored([employee.id for _line, employee in rows]),
+                           cancel=interrupted)
     _record(result)
+    if result.cancelled:
+        sys.stderr.write(f"\nInterrompu : {len(result.written)} rapport(s) écrit(s) dans "
+                         f"« {args.out} » sur {len(rows)} ; relancez la commande pour les "
+                         "autres.\n")
+        return 130
     failures = sorted([*unusable, *result.failures], key=lambda f: f.line or 0)
     print(f"{len(result.written)} rapport(s) écrit(s) dans « {args.out} » en {decimal(result.seconds, 1)} s "
           f"({result.workers} processus).")
@@ -124,6 +131,30 @@ def _batch(args: argparse.Namespace) -> int:
             print(f"  - {failure}")
         return 2
     return 0
+
+
+@contextmanager
+def _interruptible():
+    """Ctrl+C during a batch stops it cleanly: the reports already written are kept (and
+    indexed for erasure), the others are not started. Yields the ``cancel`` callable."""
+    import signal
+    import threading
+
+    asked = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield asked.is_set
+        return
+
+    def stop(_signum, _frame) -> None:
+        if not asked.is_set():
+            sys.stderr.write("\nArrêt demandé : fin des rapports en cours…\n")
+        asked.set()
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield asked.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _progress():

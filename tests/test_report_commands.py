@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -72,6 +77,29 @@ def test_batch_reports_lists_unusable_rows_and_exits_2(tmp_path, capsys):
     assert "1 rapport(s) écrit(s)" in captured.out
     assert "ligne 3" in captured.out and "Plombier" in captured.out
     assert (tmp_path / "o" / "1.pdf").exists() and not (tmp_path / "o" / "2.pdf").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Ctrl+C reaches the process group on POSIX")
+def test_ctrl_c_stops_a_batch_cleanly_and_keeps_what_was_written(tmp_path):
+    roster = tmp_path / "effectif.csv"
+    rows = [f"{n:06d};Nom{n};Prénom;Juriste" for n in range(1, 401)]
+    roster.write_text("\n".join(["Matricule;Nom;Prénom;Métier", *rows]) + "\n", encoding="utf-8")
+    out = tmp_path / "rapports"
+    command = [sys.executable, str(ROOT / "main.py"), "batch-reports", "--roster", str(roster),
+               "--out", str(out), "--processus", "2"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, cwd=tmp_path)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(out.glob("*.pdf"))) < 3 and proc.poll() is None:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl+C in a terminal does: the whole group
+    stdout, stderr = proc.communicate(timeout=120)
+    written = sorted(out.glob("*.pdf"))
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr and "inattendue" not in stderr
+    assert 3 <= len(written) < 400
+    assert f"Interrompu : {len(written)} rapport(s) écrit(s)" in stderr  # every file counted
+    assert all(flat_pdf_text(path) for path in written[-2:])  # finished, readable PDFs
 
 
 def test_bad_qualification(tmp_path, capsys):

@@ -176,7 +176,7 @@ def _run_pool(tasks, contents, options, count, progress, cancel):
     failures: list = []
     timings: list = []
     context = multiprocessing.get_context("spawn")  # safe beside Qt threads, same on Windows
-    with ProcessPoolExecutor(count, mp_context=context, initializer=_init_worker,
+    with ProcessPoolExecutor(count, mp_context=context, initializer=_init_pool_worker,
                              initargs=(contents, options)) as pool:
         pending: set[Future] = {pool.submit(_print_one, task) for task in tasks}
         done = 0
@@ -192,6 +192,11 @@ def _run_pool(tasks, contents, options, count, progress, cancel):
                 for future in pending:
                     future.cancel()
                 pool.shutdown(wait=True, cancel_futures=True)
+                # reports already being printed are finished: keep them with the others, so
+                # every file on disk is listed (and indexed for erasure)
+                for future in pending:
+                    if not future.cancelled():
+                        _collect(_outcome(future), written, failures, timings)
                 return written, failures, timings, True
     return written, failures, timings, False
 
@@ -216,6 +221,15 @@ def _collect(outcome: tuple, written: list, failures: list, timings: list) -> No
 
 _contents: dict[str, JobContent] = {}
 _options: dict[str, Any] = {}
+
+
+def _init_pool_worker(contents: dict[str, JobContent], options: dict[str, Any]) -> None:
+    """A worker process leaves Ctrl+C to its parent, which cancels the batch cleanly (a worker
+    interrupted in the middle of a PDF would only print a traceback)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(contents, options)
 
 
 def _init_worker(contents: dict[str, JobContent], options: dict[str, Any], register: bool = True) -> None:
