@@ -28,8 +28,9 @@ def reading_text(preview: Any) -> str:
             "Feuille « {sheet} » lue : la feuille visible dont la ligne d'en-têtes reconnaît "
             "le plus de colonnes (une feuille masquée n'est jamais lue) ; non lue(s) : "
             "{others}.").format(sheet=preview.sheet, others=others))
-    # The hidden sheets are named above; the rest of the domain's notes as they are.
-    notes = "; ".join(n for n in preview.notes() if not n.startswith("feuille(s) masquée(s)"))
+    # The other sheets are named above; the rest of the domain's notes as they are.
+    notes = "; ".join(n for n in preview.notes()
+                      if not n.startswith(("feuille(s) masquée(s)", "feuille « ")))
     if notes:
         parts.append(notes[0].upper() + notes[1:] + ".")
     return " ".join(parts)

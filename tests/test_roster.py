@@ -221,6 +221,24 @@ def test_xlsx_roster_with_numbers_and_dates(tmp_path):
     assert [r.line for r in preview.rows] == [3, 4]  # Excel row numbers
 
 
+def test_a_second_visible_roster_sheet_is_named_as_not_read(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Salariés"
+    book.active.append(["Matricule", "Nom", "Prénom", "Métier"])
+    book.active.append(["000417", "Roux", "Léa", "Juriste"])
+    temps = book.create_sheet("Intérimaires")
+    temps.append(["Matricule", "Nom"])
+    temps.append(["I-12", "Bernard"])
+    path = tmp_path / "deux_onglets.xlsx"
+    book.save(path)
+    preview = read_roster(path)
+    assert preview.ok and [r.employee.id for r in preview.rows] == ["000417"]
+    assert any("« Salariés » lue" in note and "« Intérimaires »" in note
+               for note in preview.notes())
+
+
 def test_truncated_xlsx_is_refused(tmp_path):
     import openpyxl
 

@@ -122,6 +122,11 @@ class RosterPreview:
             notes.append(f"ligne {line} : métier choisi « {job} »")
         if self.mapping_remembered:
             notes.append("colonnes lues selon le choix retenu pour ces en-têtes")
+        visible = [s for s in self.other_sheets if not s.endswith("(masquée)")]
+        if visible:
+            notes.append(f"feuille « {self.sheet} » lue (ses en-têtes reconnaissent le plus de "
+                         "colonnes) ; autre(s) feuille(s) non lue(s) : "
+                         + ", ".join(f"« {s} »" for s in visible))
         hidden = [s for s in self.other_sheets if s.endswith("(masquée)")]
         if hidden:
             notes.append("feuille(s) masquée(s) non lue(s) : "
