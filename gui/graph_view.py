@@ -155,6 +155,11 @@ class GraphView(QWidget):
             self.holder.request()
 
     @property
+    def computing(self) -> bool:
+        """True while a graph is being computed on a worker."""
+        return self._operation is not None
+
+    @property
     def threshold(self) -> float:
         return self.slider.value() / 100
 

@@ -227,6 +227,11 @@ class RosterImportDialog(QDialog):
         self._operation = operation  # before start: an immediate pool answers inside it
         operation.start()
 
+    @property
+    def reading(self) -> bool:
+        """True while the file is being read and checked on a worker."""
+        return self._operation is not None
+
     def _set_busy(self, busy: bool) -> None:
         """While reading or saving: nothing to save yet (choices stay open: the last one wins)."""
         for widget in (self.reread_button, self.choose_button, self.titles_button):

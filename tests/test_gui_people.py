@@ -32,6 +32,9 @@ BAD = HEADER + (
 
 @pytest.fixture
 def view(real_rome, qtbot):
+    from gui.workers import ImmediatePool, set_default_pool
+
+    set_default_pool(ImmediatePool())  # files are read at once: no waiting on a thread
     context = loaded_context(real_rome)
     widget = PeopleView(context)
     qtbot.addWidget(widget)
@@ -40,6 +43,7 @@ def view(real_rome, qtbot):
     qtbot.waitExposed(widget)
     yield widget
     context.close()
+    set_default_pool(None)
 
 
 @pytest.fixture
@@ -55,7 +59,7 @@ def roster(tmp_path, text: str, name: str = "effectif.csv") -> str:
 
 def open_import(qtbot, view, path: str):
     dialog = view.import_roster(path)
-    qtbot.waitUntil(lambda: dialog._operation is None, timeout=10000)
+    assert not dialog.reading  # read and checked already: the pool runs operations at once
     return dialog
 
 
@@ -94,8 +98,7 @@ def test_fixed_roster_is_reread_previewed_then_saved(view, qtbot, tmp_path):
     dialog = open_import(qtbot, view, path)
     roster(tmp_path, GOOD)  # the user fixes the file in Excel…
     qtbot.mouseClick(dialog.reread_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog._operation is None and dialog.problems_model.rowCount() == 0,
-                    timeout=10000)
+    assert not dialog.reading and dialog.problems_model.rowCount() == 0
     preview = dialog.rows_model
     assert preview.rowCount() == 4
     assert {preview.index(r, PreviewModel.EFFECT).data() for r in range(4)} == {
@@ -464,7 +467,9 @@ def test_a_refused_save_keeps_the_person_on_screen(view, qtbot, tmp_path, dialog
 def window(real_rome, qtbot):
     from gui.main_window import MainWindow
     from gui.settings import FIRST_RUN_OFFERED
+    from gui.workers import ImmediatePool, set_default_pool
 
+    set_default_pool(ImmediatePool())
     context = loaded_context(real_rome)
     context.settings.set(FIRST_RUN_OFFERED, True)
     main = MainWindow(context)  # closed below, after dropping edits a failed test left
@@ -476,6 +481,7 @@ def window(real_rome, qtbot):
     main.view("people").editor.discard()  # a failed test must not leave a question open
     main.close()
     context.close()
+    set_default_pool(None)
 
 
 def test_closing_the_window_asks_cancel_keeps_it_open_save_stores(window, qtbot, tmp_path):
