@@ -33,7 +33,9 @@ def invisible(ch: str) -> bool:
 def clean_text(cell: str) -> str:
     """A name or title: NFC, invisible characters dropped or made spaces, single-spaced."""
     text = unicodedata.normalize("NFC", cell)
-    if any(invisible(ch) for ch in text):
+    # str.isprintable() is False for every invisible character (and True for most cells):
+    # a check in C before the per-character one
+    if not text.isprintable() and any(invisible(ch) for ch in text):
         text = "".join(" " if unicodedata.category(ch) in ("Zs", "Cc") else ch
                        for ch in text if unicodedata.category(ch) != "Cf")
     return " ".join(text.split())
@@ -45,7 +47,8 @@ def clean_id(cell: str) -> str:
     wrapped = _WRAPPED.match(text)
     if wrapped:
         text = wrapped.group(1)
-    text = "".join(ch for ch in text if not invisible(ch) or ch == " ")
+    if not text.isprintable():
+        text = "".join(ch for ch in text if not invisible(ch) or ch == " ")
     text = " ".join(text.split())
     return text[1:] if text.startswith("'") else text
 
