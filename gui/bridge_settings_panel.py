@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.matching.bridges import BridgeSettings
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.charts import PROFILE_ORDER, profile_color, profile_label
 from gui.engine_holder import engine_holder
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.bridge_detail import BridgeDetail
 from gui.bridge_settings_panel import BridgeSettingsPanel
 from gui.bridges_model import SORT_ROLE, BridgesModel

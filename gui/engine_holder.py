@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.settings import (
     BRIDGE_HOP_SIMILARITY,
     BRIDGE_MAX_SCORE,

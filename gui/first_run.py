@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.settings import LAST_FOLDER
 from gui.workers import Operation
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.bridges_model import kind_label
 from gui.engine_holder import engine_holder
 from gui.graph_items import (

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.matching.level_book import LevelBook
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.job_combo import fill_jobs, searchable_combo
 from gui.job_exposure_panel import JobExposurePanel
 from gui.job_profile_panel import JobProfilePanel

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.job_picker import chosen_job, job_picker
 from gui.record_model import RecordTableModel
 

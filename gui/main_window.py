@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.settings import (
     CURRENT_TAB,
     FIRST_RUN_OFFERED,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.formats import plural, short_date
 from gui.job_combo import fill_jobs, searchable_combo
 from gui.settings import NOTE_RETENTION_MONTHS

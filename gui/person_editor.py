@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.engine_holder import engine_holder
 from gui.person_bridges import BridgesTab
 from gui.person_competencies import CompetenciesTab

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.bridges_model import MovesModel, PlanInputModel
 from gui.engine_holder import engine_holder
 from gui.formats import plural

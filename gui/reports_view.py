@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import report_printing
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.engine_holder import engine_holder
 from gui.formats import plural
 from gui.people_model import PeopleFilter, PeopleModel

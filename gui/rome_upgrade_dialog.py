@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 
 JOBS_TAB, SHEETS_TAB, ITEMS_TAB, BRIDGES_TAB = range(4)
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import roster_summary as summary
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.column_mapping import ColumnMappingPanel
 from gui.people_model import PreviewModel
 from gui.roster_fixes import ChoicesPanel, LineFixPanel, RosterProblemsModel

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from gui.app import AppContext, LoadedData
+from gui.app_context import AppContext, LoadedData
 from gui.settings import Settings
 from gui.workers import ImmediatePool
 

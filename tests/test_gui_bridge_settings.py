@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from domain.matching.bridges import BridgeSettings
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.engine_holder import engine_holder
 from gui.main_window import MainWindow
 from gui.settings import (

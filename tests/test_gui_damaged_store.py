@@ -11,7 +11,7 @@ from domain.paths import database_path
 from domain.people.employees import Employee, list_employees, save_employee
 from domain.store import backup
 from domain.store import connection as store
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.damaged_store_dialog import DamagedStoreDialog
 from gui.main_window import MainWindow
 from gui.settings import FIRST_RUN_OFFERED, Settings

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.job_combo import fill_jobs, searchable_combo
 from gui.job_table_model import Column
 from gui.main_window import MainWindow
@@ -122,14 +122,14 @@ def test_plan_exported_and_reopened(real_rome, qtbot, tmp_path, immediate):
 
 def test_reading_many_empty_cells_never_frees_none():
     """PySide6 6.12 returns ``None`` without a reference for an empty cell; an export reads
-    thousands of them. In a fresh process (the guard of gui.app installed), read 200,000
+    thousands of them. In a fresh process (the guard of the gui package installed), read 200,000
     empty cells, then let the interpreter finish: it must not abort (« none_dealloc »)."""
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
-    code = (f"import sys; sys.path.insert(0, {str(root)!r}); import gui.app; "
+    code = (f"import sys; sys.path.insert(0, {str(root)!r}); import gui; "
             "from PySide6.QtCore import QModelIndex\n"
             "for _ in range(200_000): QModelIndex().data()\n"
             "print('fini')")

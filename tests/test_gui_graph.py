@@ -156,7 +156,7 @@ def test_the_graph_is_built_on_a_worker(view, qtbot):
 def test_without_rome_release_the_view_offers_the_import(qtbot):
     from domain.store.connection import connect
     from domain.study import load_study
-    from gui.app import AppContext, LoadedData
+    from gui.app_context import AppContext, LoadedData
     from gui.settings import Settings
 
     context = AppContext(Settings())

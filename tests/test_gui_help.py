@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.app import AppContext
+from gui.app_context import AppContext
 from gui.help import VIEW_SECTIONS, HelpWindow, guide_path
 from gui.main_window import MainWindow
 from gui.settings import FIRST_RUN_OFFERED, Settings

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from domain.store.connection import connect
 from domain.study import Profile, Qualification, load_study
 from domain.text import fold
-from gui.app import AppContext, LoadedData
+from gui.app_context import AppContext, LoadedData
 from gui.job_map_view import JobMapView
 from gui.job_table_model import Column, format_score
 from gui.settings import Settings

@@ -16,7 +16,7 @@ from domain.matching.level_book import LevelBook
 from domain.rome.job_mapping import load_job_rome_map
 from domain.store.connection import connect
 from domain.study import Qualification, load_study
-from gui.app import AppContext, LoadedData
+from gui.app_context import AppContext, LoadedData
 from gui.job_profile_model import JobProfileModel
 from gui.job_sheet_view import JobSheetView
 from gui.job_table_model import format_score

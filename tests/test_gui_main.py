@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from domain.errors import UserError
 from gui import errors
-from gui.app import QUALIFICATION_VALUES, AppContext, install_translations, start
+from gui.app import install_translations, start
+from gui.app_context import QUALIFICATION_VALUES, AppContext
 from gui.main_window import VIEWS, MainWindow, view_title
 from gui.settings import (
     CURRENT_TAB,

@@ -151,7 +151,7 @@ def window(real_rome, qtbot, english):
     from domain.rome.job_mapping import load_job_rome_map
     from domain.store.connection import connect
     from domain.study import load_study
-    from gui.app import AppContext, LoadedData
+    from gui.app_context import AppContext, LoadedData
     from gui.engine_holder import engine_holder
     from gui.main_window import MainWindow
     from gui.settings import FIRST_RUN_OFFERED, Settings

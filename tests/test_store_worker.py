@@ -129,7 +129,7 @@ def test_quitting_the_window_during_an_import_leaves_the_store_as_it_was(qtbot, 
                                                                           monkeypatch):
     """Close the main window while the import is inside its transaction: nothing is saved."""
     from domain.people.roster import import_roster
-    from gui.app import AppContext, LoadedData
+    from gui.app_context import AppContext, LoadedData
     from gui.main_window import MainWindow
     from gui.settings import FIRST_RUN_OFFERED, Settings
 
