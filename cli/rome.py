@@ -151,7 +151,7 @@ def _print_items(upgrade) -> None:
     for title, checks in by_source.items():
         reported = [c for c in checks if not c.kept]
         print(f"{title} : {len(checks) - len(reported)} conservé(s), "
-              f"{len(reported)} sans effet dans cette version.")
+              f"{len(reported)} à relire dans cette version" + (" :" if reported else "."))
         _print_list([f"« {c.job} », {c.item_code} « {c.label} » : {c.reason}" for c in reported])
 
 
@@ -162,6 +162,10 @@ def _print_bridges(upgrade, review) -> None:
                   f"{len(upgrade.bridges_to_review)} sur {len(upgrade.bridges)} :")
             _print_list([person.message() for person in upgrade.bridges_to_review])
         return
+    if review.retained:
+        print(f"Compétences retenues : {len(review.retained)} métier(s) concerné(s) par les "
+              "fiches changées :")
+        _print_list([change.message() for change in review.retained])
     if review.jobs:
         print(f"Passerelles : {len(review.jobs)} métier(s) n'ont plus les mêmes premières "
               "passerelles :")
@@ -177,8 +181,14 @@ def _print_bridges(upgrade, review) -> None:
         print("Passerelles : les premières passerelles des 58 métiers sont inchangées.")
     if upgrade.bridges:
         print(f"Passerelles choisies pour des personnes : {len(upgrade.bridges)} enregistrée(s), "
-              f"{len(review.chosen)} changée(s) :")
+              f"{len(review.chosen)} changée(s)" + (" :" if review.chosen else "."))
         _print_list([c.message() for c in review.chosen])
+        changed = {c.person.employee_id for c in review.chosen}
+        same = [b for b in upgrade.bridges_to_review if b.employee_id not in changed]
+        if same:
+            print(f"  Inchangée(s) mais entre des métiers dont les fiches ont changé, à relire : "
+                  f"{len(same)}")
+            _print_list([f"  {b.employee_id} {b.name} ({b.job} → {b.target_job})" for b in same])
 
 
 def _print_list(lines: list[str]) -> None:

@@ -185,8 +185,8 @@ class RomeUpgradeDialog(QDialog):
         for title, checks in by_source.items():
             reported = [c for c in checks if not c.kept]
             parts.append(f"<h4>{escape(title)}</h4>" + _p(self.tr(
-                "{kept} conservé(s), {lost} sans effet dans cette version (gardés : ils "
-                "s'appliqueront de nouveau si l'élément revient).").format(
+                "{kept} conservé(s), {lost} à relire dans cette version (tous gardés ; "
+                "chaque ligne dit s'il compte encore).").format(
                     kept=len(checks) - len(reported), lost=len(reported))))
             if reported:
                 parts.append("<ul>" + "".join(
@@ -238,12 +238,22 @@ class RomeUpgradeDialog(QDialog):
             parts.append(_p(self.tr("Les passerelles n'ont pas pu être comparées ; celles de "
                                     "la nouvelle version sont dans la vue « Passerelles ».")))
         if review is not None:
+            parts.append(self._retained_html(review))
             parts.append(self._jobs_bridges_html(review))
         parts.append(self._chosen_html(review))
         self.bridges_text.setHtml("".join(parts))
         if review is not None:
             self.tabs.setTabText(BRIDGES_TAB, self.tr("Passerelles ({n})").format(
                 n=len(review.jobs) + len(review.chosen)))
+
+    def _retained_html(self, review: Any) -> str:
+        """Jobs whose retained competencies changed with their sheets (domain's sentences)."""
+        changes = getattr(review, "retained", ())
+        if not changes:
+            return ""
+        title = self.tr("Compétences retenues des métiers dont les fiches ont changé")
+        lines = "".join(f"<li>{escape(change.message())}</li>" for change in changes)
+        return f"<h4>{escape(title)}</h4><ul>{lines}</ul>"
 
     def _jobs_bridges_html(self, review: Any) -> str:
         if not review.jobs:

@@ -133,7 +133,7 @@ def test_an_upgrade_says_what_changed_and_compares_bridges_on_a_worker(
     assert "C1107 « Chargé / Chargée d'indemnisations en assurances » : supprimée" in sheets
     items = dialog.items_text.toPlainText()
     for title in ("Niveaux d'impact corrigés", "Compétences retenues dans les profils"):
-        assert f"{title}\n0 conservé(s), 1 sans effet" in items
+        assert f"{title}\n0 conservé(s), 1 à relire" in items
     assert f"{store.code} « {store.label} » : l'élément n'est plus sur les fiches" in items
     assert dialog.tabs.tabText(ITEMS_TAB) == "Niveaux et compétences (2)"
     assert dialog.tabs.tabText(JOBS_TAB).startswith("Métiers de l'étude (")

@@ -95,9 +95,26 @@ def test_the_import_says_what_changed_for_the_job(store):
 def test_the_import_reports_a_level_whose_item_left_the_job(store):
     out = store["out"]
     gone, kept = store["gone_item"], store["kept_item"]
-    assert "Niveaux d'impact corrigés : 1 conservé(s), 1 sans effet dans cette version." in out
-    assert f"{gone.code} « {gone.label} » : l'élément n'est plus sur les fiches du métier" in out
-    assert kept.code not in out
+    assert "Niveaux d'impact corrigés : 1 conservé(s), 1 à relire dans cette version :" in out
+    assert (f"{gone.code} « {gone.label} » : l'élément n'est plus sur les fiches du métier "
+            "(C1199) mais existe toujours dans le ROME ; gardé") in out
+    assert kept.code not in out.split("Compétences retenues :")[0]
+
+
+def test_what_the_import_says_of_a_kept_item_is_what_the_app_does(store):
+    """Retained items none of the job's sheets lists any more are said to be kept: the profile
+    keeps them (« fiche retirée »), and the job's line names every one of them."""
+    out = store["out"]
+    line = next(ln for ln in out.splitlines() if ln.startswith(f"  « {JOB} » :") and "retenue" in ln)
+    code, printed, err = cli("job-profile", JOB, "--json")
+    assert code == 0, err
+    retired = {item["code"]: item["label"] for item in json.loads(printed)["retained"]
+               if item["sheet"] == "fiche retirée"}
+    assert retired and "gardée(s) bien qu'aucune de ses fiches" in line
+    assert all(f"{code} « {label} »" in line for code, label in retired.items())
+    lines = out.splitlines()
+    announced = [n for n, ln in enumerate(lines) if ln.rstrip().endswith(":")]
+    assert all(n + 1 < len(lines) and lines[n + 1].startswith("  ") for n in announced)
 
 
 def test_the_import_explains_how_the_bridges_changed(store):

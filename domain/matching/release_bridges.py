@@ -106,15 +106,49 @@ class ChosenBridgeChange:
 
 
 @dataclass(frozen=True)
+class RetainedChange:
+    """A job whose retained competencies changed with the import, as (code, label) pairs:
+    ``lost`` items the release no longer has (they stay recorded and count again if a release
+    brings them back); ``retired`` items kept although none of the job's sheets lists them any
+    more (they still exist in the ROME: the job still uses them, « fiche retirée »)."""
+
+    job: str
+    before: int
+    after: int
+    lost: tuple[tuple[str, str], ...]
+    retired: tuple[tuple[str, str], ...]
+
+    def message(self) -> str:
+        parts = [f"« {self.job} » : {self.before} → {self.after} compétence(s) retenue(s)"]
+        if self.lost:
+            parts.append("absente(s) de cette version, ne compte(nt) plus : "
+                         + ", ".join(f"{code} « {label} »" for code, label in self.lost))
+        if self.retired:
+            parts.append("gardée(s) bien qu'aucune de ses fiches ne la liste plus (à relire "
+                         "dans la Fiche métier) : "
+                         + ", ".join(f"{code} « {label} »" for code, label in self.retired))
+        return " ; ".join(parts)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"job": self.job, "before": self.before, "after": self.after,
+                "lost": [{"code": c, "label": t} for c, t in self.lost],
+                "retired": [{"code": c, "label": t} for c, t in self.retired],
+                "message": self.message()}
+
+
+@dataclass(frozen=True)
 class BridgeReview:
-    """Bridges that changed for the 58 jobs (sheets changed first) and for people's choices."""
+    """Bridges that changed for the 58 jobs (sheets changed first) and for people's choices,
+    and the jobs whose retained competencies changed with their sheets."""
 
     jobs: tuple[JobBridgeChange, ...]
     chosen: tuple[ChosenBridgeChange, ...]
+    retained: tuple[RetainedChange, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return {"jobs": [j.to_dict() for j in self.jobs],
-                "chosen": [c.to_dict() for c in self.chosen]}
+                "chosen": [c.to_dict() for c in self.chosen],
+                "retained": [r.to_dict() for r in self.retained]}
 
 
 def review_bridges(
@@ -141,7 +175,26 @@ def review_bridges(
             jobs.append(JobBridgeChange(job, job in moved, before, after))
     jobs.sort(key=lambda j: (not j.sheets_changed, j.job))
     return BridgeReview(tuple(jobs), tuple(_chosen(upgrade.bridges, before_engine, after_engine,
-                                                   replace(settings, top=None))))
+                                                   replace(settings, top=None))),
+                        tuple(_retained(before_engine, after_engine)))
+
+
+def _retained(before: Engine, after: Engine) -> list[RetainedChange]:
+    from domain.matching.job_profiles import RETIRED_SHEET
+
+    found = []
+    for job, old in before.profiles.items():
+        new = after.profiles.get(job)
+        if new is None:
+            continue
+        old_items = {i.code: i for i in old.retained}
+        new_items = {i.code: i for i in new.retained}
+        lost = tuple((c, i.label) for c, i in old_items.items() if c not in new_items)
+        retired = tuple((c, i.label) for c, i in new_items.items() if i.sheet == RETIRED_SHEET
+                        and (c not in old_items or old_items[c].sheet != RETIRED_SHEET))
+        if lost or retired:
+            found.append(RetainedChange(job, len(old_items), len(new_items), lost, retired))
+    return found
 
 
 def _lines(bridges: Sequence[Bridge]) -> tuple[BridgeLine, ...]:

@@ -231,13 +231,16 @@ def _check_items(conn: sqlite3.Connection, sources: Sequence[ItemSource],
             elif item not in release.items:
                 checks.append(ItemCheck(source.label, job, item, label, False,
                                         f"l'élément n'existe plus dans la version "
-                                        f"{release.version} ; gardé, sans effet",
+                                        f"{release.version} ; gardé, sans effet tant qu'une "
+                                        "version ne le rétablit pas",
                                         source.title))
             else:
                 checks.append(ItemCheck(source.label, job, item, label, False,
                                         "l'élément n'est plus sur les fiches du métier ("
                                         + (", ".join(codes[job]) or "aucune") +
-                                        ") ; gardé, sans effet", source.title))
+                                        ") mais existe toujours dans le ROME ; gardé, il "
+                                        "compte tant que le métier le retient (à relire)",
+                                        source.title))
     return checks
 
 

@@ -1432,7 +1432,7 @@ Send this file to support if the error happens again.</translation>
     </message>
     <message>
         <location filename="../../gui/graph_view.py" line="135"/>
-        <location filename="../../gui/graph_view.py" line="294"/>
+        <location filename="../../gui/graph_view.py" line="299"/>
         <source>Cliquez sur un métier pour voir ses passerelles.</source>
         <translation>Click a job to see its bridges.</translation>
     </message>
@@ -1487,22 +1487,22 @@ Send this file to support if the error happens again.</translation>
         <translation>Bridge from the selected job (dashed: in two steps)</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="171"/>
+        <location filename="../../gui/graph_view.py" line="176"/>
         <source>Aucune version du ROME n&apos;est importée : le graphe des compétences en a besoin.</source>
         <translation>No ROME release is imported: the competency graph needs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="175"/>
+        <location filename="../../gui/graph_view.py" line="180"/>
         <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
         <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="329"/>
+        <location filename="../../gui/graph_view.py" line="334"/>
         <source> (via {job})</source>
         <translation> (via {job})</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="377"/>
+        <location filename="../../gui/graph_view.py" line="382"/>
         <source>{nodes} métiers, {edges} liens au seuil {t} ; {isolated} métier(s) sans lien à ce seuil.</source>
         <translation>{nodes} jobs, {edges} links at threshold {t}; {isolated} job(s) without a link at this threshold.</translation>
     </message>
@@ -1522,22 +1522,22 @@ Send this file to support if the error happens again.</translation>
         <translation>Disc area: headcount of the job (employee register). Link thickness: similarity. Wheel: zoom; drag: move; a name hidden for lack of room shows when zooming in or hovering.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="324"/>
+        <location filename="../../gui/graph_view.py" line="329"/>
         <source>{n} passerelle avec les réglages de la vue « Passerelles ».</source>
         <translation>{n} bridge with the settings of the “Bridges” view.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="325"/>
+        <location filename="../../gui/graph_view.py" line="330"/>
         <source>{n} passerelles avec les réglages de la vue « Passerelles ».</source>
         <translation>{n} bridges with the settings of the “Bridges” view.</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="326"/>
+        <location filename="../../gui/graph_view.py" line="331"/>
         <source>Déjà maîtrisé : part des compétences clés du métier visé déjà détenues. Score : valeur de classement (survolez une ligne).</source>
         <translation>Already mastered: share of the key competencies of the target job already held. Score: ranking value (hover a line).</translation>
     </message>
     <message>
-        <location filename="../../gui/graph_view.py" line="331"/>
+        <location filename="../../gui/graph_view.py" line="336"/>
         <source>déjà maîtrisé {cov}, score {score}</source>
         <translation>already mastered {cov}, score {score}</translation>
     </message>
@@ -3851,8 +3851,8 @@ used</translation>
     </message>
     <message>
         <location filename="../../gui/rome_upgrade_dialog.py" line="188"/>
-        <source>{kept} conservé(s), {lost} sans effet dans cette version (gardés : ils s&apos;appliqueront de nouveau si l&apos;élément revient).</source>
-        <translation>{kept} kept, {lost} without effect in this version (kept: they apply again if the item comes back).</translation>
+        <source>{kept} conservé(s), {lost} à relire dans cette version (tous gardés ; chaque ligne dit s&apos;il compte encore).</source>
+        <translation>{kept} kept, {lost} to review in this release (all kept; each line says whether it still counts).</translation>
     </message>
     <message>
         <location filename="../../gui/rome_upgrade_dialog.py" line="205"/>
@@ -3865,77 +3865,82 @@ used</translation>
         <translation>The bridges could not be compared; those of the new version are in the “Bridges” view.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="245"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="246"/>
         <source>Passerelles ({n})</source>
         <translation>Bridges ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="250"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="254"/>
+        <source>Compétences retenues des métiers dont les fiches ont changé</source>
+        <translation>Retained competencies of the jobs whose sheets changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="260"/>
         <source>Les premières passerelles des 58 métiers sont inchangées.</source>
         <translation>The first bridges of the 58 jobs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="251"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="261"/>
         <source>{n} métier(s) n&apos;ont plus les mêmes premières passerelles :</source>
         <translation>{n} job(s) no longer have the same first bridges:</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="254"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="264"/>
         <source> (fiches changées)</source>
         <translation> (sheets changed)</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="264"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="274"/>
         <source>Aucune passerelle n&apos;est enregistrée pour une personne.</source>
         <translation>No bridge is recorded for anyone.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="267"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="277"/>
         <source>{n} enregistrée(s), {k} à revoir :</source>
         <translation>{n} recorded, {k} to review:</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="271"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="281"/>
         <source>{n} enregistrée(s), {k} changée(s) avec cette version.</source>
         <translation>{n} recorded, {k} changed with this version.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="289"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="299"/>
         <source>{n} fiche(s) ajoutée(s)</source>
         <translation>{n} sheet(s) added</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="290"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="300"/>
         <source>{n} fiche(s) supprimée(s)</source>
         <translation>{n} sheet(s) removed</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="291"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="301"/>
         <source>{n} fiche(s) renommée(s)</source>
         <translation>{n} sheet(s) renamed</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="292"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="302"/>
         <source>{n} fiche(s) recodée(s)</source>
         <translation>{n} sheet(s) recoded</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="293"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="303"/>
         <source>{n} fiche(s) fusionnée(s)</source>
         <translation>{n} sheet(s) merged</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="294"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="304"/>
         <source>{n} appellation(s) déplacée(s)</source>
         <translation>{n} appellation(s) moved</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="296"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="306"/>
         <source>{n} appellation(s) ajoutée(s)</source>
         <translation>{n} appellation(s) added</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="298"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="308"/>
         <source>{n} appellation(s) supprimée(s)</source>
         <translation>{n} appellation(s) removed</translation>
     </message>
@@ -4086,22 +4091,22 @@ used</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="71"/>
+        <location filename="../../gui/roster_summary.py" line="72"/>
         <source>{n} ligne(s) correctes ({created} nouvelle(s) personne(s)). Vérifiez-les puis cliquez sur « Enregistrer ».</source>
         <translation>{n} correct line(s) ({created} new person(s)). Check them, then click “Save”.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="76"/>
+        <location filename="../../gui/roster_summary.py" line="77"/>
         <source>{k} ligne(s) laissée(s) hors de l&apos;import.</source>
         <translation>{k} line(s) left out of the import.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="55"/>
+        <location filename="../../gui/roster_summary.py" line="56"/>
         <source>&lt;b&gt;Fichier refusé en l&apos;état : colonnes à indiquer.&lt;/b&gt; Dans l&apos;onglet « Colonnes », choisissez ce que contient chaque colonne non reconnue.</source>
         <translation>&lt;b&gt;File refused as it is: columns to set.&lt;/b&gt; In the “Columns” tab, choose what each unrecognised column holds.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="60"/>
+        <location filename="../../gui/roster_summary.py" line="61"/>
         <source>&lt;b&gt;Fichier refusé en l&apos;état : {n} ligne(s) en erreur.&lt;/b&gt; Rien ne sera enregistré tant qu&apos;il en reste. Corrigez le fichier puis « Relire le fichier », ou, pour chaque erreur, choisissez le métier de la ligne ou laissez-la hors de l&apos;import.</source>
         <translation>&lt;b&gt;File refused as it is: {n} line(s) with errors.&lt;/b&gt; Nothing will be saved while any remain. Correct the file then “Read the file again”, or, for each error, choose the line&apos;s job or leave it out of the import.</translation>
     </message>
@@ -4116,12 +4121,12 @@ used</translation>
         <translation>Sheet “{sheet}” read: the visible sheet whose header line recognises the most columns (a hidden sheet is never read); not read: {others}.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="40"/>
+        <location filename="../../gui/roster_summary.py" line="41"/>
         <source>« {name} » (masquée)</source>
         <translation>“{name}” (hidden)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="42"/>
+        <location filename="../../gui/roster_summary.py" line="43"/>
         <source>« {name} »</source>
         <translation>“{name}”</translation>
     </message>
@@ -4131,27 +4136,27 @@ used</translation>
         <translation>Reading and checking the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="286"/>
+        <location filename="../../gui/roster_import_dialog.py" line="291"/>
         <source>Fichier illisible.</source>
         <translation>Unreadable file.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="292"/>
+        <location filename="../../gui/roster_import_dialog.py" line="297"/>
         <source>&lt;b&gt;Fichier refusé.&lt;/b&gt; Rien n&apos;a été enregistré.</source>
         <translation>&lt;b&gt;File refused.&lt;/b&gt; Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="337"/>
+        <location filename="../../gui/roster_import_dialog.py" line="342"/>
         <source>« {title} » sera désormais lu comme « {job} ».</source>
         <translation>“{title}” will now be read as “{job}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="377"/>
+        <location filename="../../gui/roster_import_dialog.py" line="382"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_import_dialog.py" line="405"/>
+        <location filename="../../gui/roster_import_dialog.py" line="410"/>
         <source>&lt;b&gt;Rien n&apos;a été enregistré.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nothing was saved.&lt;/b&gt;</translation>
     </message>
