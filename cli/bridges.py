@@ -193,7 +193,10 @@ def _print_bridges(source: str, exposure, found, settings) -> None:
           f"{exposure.profile_label})")
     print(describe_settings(settings))
     if not found:
-        print("Aucune passerelle assez proche : essayez --min-similarity plus bas ou d'autres profils cibles.")
+        print(f"Aucune passerelle : aucun métier cible ne passe les seuils (au moins "
+              f"{round(100 * settings.min_coverage)} % de ses compétences clés déjà détenues, "
+              "dont une telle quelle). Examinez un métier souhaité avec --to MÉTIER, ou "
+              "élargissez les cibles avec --profiles et --max-score.")
         return
     if found[0].source_exposed:
         print(f"Compétences les plus exposées à l'IA générative : {_items(found[0].source_exposed, 4)}")

@@ -151,12 +151,19 @@ def test_an_intermediate_must_itself_be_a_plausible_move(world, change):
     assert "Détour" not in by_target(ranked(world, alone, facts=facts))
 
 
-def test_a_management_intermediate_is_fine_on_the_way_to_management(world):
+def test_a_promotion_ends_a_path_it_is_never_a_step(world):
+    """From a job without management, a management job is where a path ends: never the
+    middle of a two-step path, even towards another management job (a promotion followed by
+    another move, often back down); the promotion itself is still proposed directly."""
     alone = replace(BASE, min_bridges=0)
     facts = {**FACTS, "Relais": replace(FACTS["Relais"], management=True),
              "Détour": replace(FACTS["Détour"], management=True)}
-    detour = by_target(ranked(world, alone, facts=facts))["Détour"]
-    assert detour.via == "Relais" and detour.promotion
+    assert by_target(ranked(world, alone))["Détour"].via == "Relais"  # without management
+    found = by_target(ranked(world, alone, facts=facts))
+    assert "Détour" not in found or found["Détour"].via != "Relais"
+    managers = {**facts, "Source": replace(FACTS["Source"], management=True)}
+    detour = by_target(ranked(world, alone, facts=managers))["Détour"]
+    assert detour.via == "Relais"  # a manager's path may go through another management job
 
 
 def test_each_hop_must_hold_enough_of_the_next_job(world):
@@ -188,6 +195,17 @@ def test_a_target_between_the_two_floors_only_completes_a_short_list(world):
     found = ranked(world, tiers)
     assert found[-1].target == "Détour" and len(found) == tiers.min_bridges
     assert "Détour" not in by_target(ranked(world, replace(tiers, min_bridges=len(found) - 1)))
+
+
+def test_only_a_highly_exposed_job_gets_its_list_completed(world):
+    """The weaker targets complete the list for a job scored at least fill_from_score (the
+    highly exposed jobs recommendation 9 is about); a less exposed job keeps what passes."""
+    held = cover(job_holding(world[1].rows["Source"]), world[1].rows["Détour"]).core
+    tiers = replace(BASE, min_coverage=held + 1e-6, fill_coverage=held)
+    assert "Détour" in by_target(ranked(world, tiers))  # Source scores 0,80
+    calmer = {**FACTS, "Source": replace(FACTS["Source"], score=0.45, profile="evolution")}
+    assert "Détour" not in by_target(ranked(world, tiers, facts=calmer))
+    assert "Détour" in by_target(ranked(world, replace(tiers, fill_from_score=0.40), facts=calmer))
 
 
 def test_near_matches_alone_never_make_a_bridge(world):

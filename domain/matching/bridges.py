@@ -17,8 +17,9 @@ alike; each hop of a path is listed with its own similarity. A target at least a
 **Coverage floor**: whatever its route (direct, two-step or wider), a target is not proposed by
 default when the person holds less than ``min_coverage`` (10 %) of its key competencies, or holds
 none of them exactly (a headline made only of half-credit near-matches); each hop of a two-step
-path must reach the same floor. Only to give a job ``min_bridges`` leads, targets down to
-``fill_coverage`` (6 %) complete the list, best score first; never below. No HR partner would sign a move that starts from almost nothing;
+path must reach the same floor. Only to give a highly exposed job (score at least
+``fill_from_score``, 0,50) ``min_bridges`` leads, targets down to ``fill_coverage`` (6 %)
+complete the list, best score first; never below, and never for a less exposed job. No HR partner would sign a move that starts from almost nothing;
 such a target stays reachable as a wish (:func:`explain_bridge`, with a warning).
 
 Ranking value (each term in [0, 1], weights in :class:`RankingWeights`)::
@@ -33,8 +34,8 @@ Ranking value (each term in [0, 1], weights in :class:`RankingWeights`)::
 Routes, listed in this order, best score first within each: **direct** (similarity at least
 ``min_similarity``, or coverage at least ``close_coverage``), **two-step** (through the cheapest
 plausible intermediate job, ``domain.matching.targets``), and **wider** targets (neither): the
-latter only complete the list up to ``min_bridges`` so that no exposed job is left without
-three leads. Target rules (not more exposed, not regulated, promotions marked) are in
+latter only complete the list up to ``min_bridges`` so that no highly exposed job is left
+without three leads. Target rules (not more exposed, not regulated, promotions marked) are in
 ``domain.matching.targets``; explanations (what you bring, key gaps) in ``domain.matching.gaps``.
 """
 
@@ -103,6 +104,10 @@ class BridgeSettings:
     # d'assistance: its best targets hold 6.2 % to 12.8 %)
     fill_coverage: float = 0.06
     min_bridges: int = 3  # wider targets complete the list up to this many
+    # ... only for a source at least this exposed (score in the chosen qualification): the
+    # highly exposed jobs recommendation 9 is about (experts: the 11 jobs from 0,52 up). A
+    # less exposed job gets only the bridges that pass the floors, even none.
+    fill_from_score: float = 0.50
     key_gaps: int = KEY_GAPS  # at most this many competencies « à acquérir en priorité »
     shown: int = 5  # bridges the view and the report show
     weights: RankingWeights = field(default_factory=RankingWeights)
@@ -255,7 +260,8 @@ def rank_bridges(
     for found in (*routes.values(), spare):
         found.sort(key=lambda c: (-c.score, c.job.name))
     chosen = routes[DIRECT] + routes[TWO_STEP]
-    for fill in (routes[WIDER], spare):  # only to give each job min_bridges leads
+    exposed_source = world.origin.score is not None and world.origin.score >= settings.fill_from_score
+    for fill in (routes[WIDER], spare) if exposed_source else ():  # min_bridges leads
         if len(chosen) < settings.min_bridges:
             chosen += fill[: settings.min_bridges - len(chosen)]
     chosen = chosen[: settings.top] if settings.top else chosen

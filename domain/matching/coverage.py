@@ -5,7 +5,8 @@ clés du métier visé ». It is computed the same way for a job (its competenci
 competency matrix) and for a person (their job's competencies, plus the ones they declared,
 minus the ones they rejected):
 
-* each competency of the target is *held* (the holder has it), *near* (missing as such, but
+* each competency of the target is *held* (the holder has it, or its twin: the same competency
+  worded under another code on another sheet, ``domain.matching.twins``), *near* (missing as such, but
   its macro-competency is already practised through another competency: counts
   :data:`~domain.matching.competencies.MACRO_SHARE`, a half) or *missing*;
 * coverage = (weight held + ½ weight near) / weight of the target's **core** competencies
@@ -23,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from domain.matching.competencies import MACRO_SHARE, Competency, JobRow, Overlap
+from domain.matching.twins import twin_key
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,19 @@ class Holding:
     codes: frozenset[str]
     macros: frozenset[str]
     items: Mapping[str, Competency]  # the held competencies themselves, by code
+    # twin keys of the held competencies (``domain.matching.twins``): the same competency
+    # worded on another sheet under another code is held too
+    twins: frozenset[frozenset[str]] = frozenset()
 
     def holds(self, code: str) -> bool:
         return code in self.codes
+
+    def holds_item(self, item: Competency) -> bool:
+        """Whether ``item`` is held: by its code, or as the twin of a held competency."""
+        if item.code in self.codes:
+            return True
+        key = twin_key(item.label)
+        return key is not None and key in self.twins
 
 
 @dataclass(frozen=True)
@@ -63,7 +75,9 @@ def holding_of(items: Iterable[Competency]) -> Holding:
     found = {item.code: item for item in items}
     macros = set(found)
     macros.update(item.macro_code for item in found.values() if item.macro_code)
-    return Holding(frozenset(found), frozenset(macros), found)
+    twins = {twin_key(item.label) for item in found.values()}
+    twins.discard(None)
+    return Holding(frozenset(found), frozenset(macros), found, frozenset(twins))
 
 
 def job_holding(row: JobRow) -> Holding:
@@ -99,7 +113,7 @@ def cover(holding: Holding, target: JobRow) -> Coverage:
         key = item.core or not has_core
         total[key] += item.weight
         counts[0] += key
-        if code in holding.codes:
+        if holding.holds_item(item):
             shared.append(item)
             held[key] += item.weight
             counts[1] += key

@@ -9,8 +9,8 @@ Rules, each checked by ``tests/test_bridge_rules.py`` on a hand-built world:
   ``data/job_traits.csv``), unless asked for as a wish;
 * a management job reached from a job without management is a **promotion**, marked as such;
 * an intermediate job of a two-step path must itself be a plausible move: not more exposed
-  than the source, not regulated, not a management job on the way to a job without
-  management (a promotion-only detour), close enough to both ends (``hop_similarity``) and
+  than the source, not regulated, not a management job for someone without management (a
+  promotion ends a path, it is not a step on it), close enough to both ends (``hop_similarity``) and
   holding at least ``min_coverage`` of its key competencies already.
 """
 
@@ -76,8 +76,9 @@ def plausible_step(origin: JobFacts, middle: JobFacts, target: JobFacts) -> bool
         return False
     if more_exposed(origin, middle):
         return False
-    # a management job on the way to a job without management is a promotion-only detour
-    return not (middle.management and not target.management and not origin.management)
+    # a promotion is where a path ends, not a step on the way: from a job without management,
+    # a management job in the middle is a promotion followed by another move (often back down)
+    return not (middle.management and not origin.management)
 
 
 @dataclass(frozen=True)
