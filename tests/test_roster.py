@@ -335,3 +335,16 @@ def test_cli_preview_saves_nothing():
     code, out, _ = run_cli("import-roster", "--apercu", str(SAMPLE))
     assert code == 0 and "4 personne(s)" in out
     assert json.loads(run_cli("employees", "--json")[1]) == {"employees": []}
+
+
+def test_an_xlsx_named_xls_imports_and_the_summary_says_what_it_is(conn, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Matricule", "Nom", "Prénom", "Métier"])
+    book.active.append(["000417", "Roux", "Léa", "Juriste"])
+    book.save(tmp_path / "export_sirh.xls")  # what HR tools do
+    summary = import_roster(conn, tmp_path / "export_sirh.xls")
+    assert summary.created == 1 and employees.find_employee(conn, "000417").last_name == "Roux"
+    assert summary.notes[0] == ("le fichier est en réalité un classeur Excel (.xlsx), malgré son "
+                                "extension « .xls »")

@@ -248,6 +248,54 @@ def test_a_zip_that_is_neither_xlsx_nor_ods(tmp_path):
         read(path)
 
 
+# --- the format comes from the bytes, not the name ------------------------------------------------
+
+def _made_as(tmp_path: Path, kind: str) -> Path:
+    """A roster of one person in ``kind``'s format, under its right extension."""
+    if kind == "xlsx":
+        def build(book):
+            book.active.append(HEADER)
+            book.active.append(["000417", "Roux", "Léa", "Juriste", ""])
+
+        return _workbook(tmp_path, build, "right.xlsx")
+    if kind in ("ods", "xls"):
+        return {"ods": ROSTERS / "libreoffice_hidden_list_padded_ids.ods",
+                "xls": ROSTERS / "libreoffice_97_2003_hidden_list.xls"}[kind]
+    if kind == "html":
+        path = tmp_path / "right.html"
+        path.write_text("<html><body><table><tr><th>Matricule</th><th>Nom</th><th>Prénom</th>"
+                        "<th>Métier</th></tr><tr><td>000417</td><td>Roux</td><td>Léa</td>"
+                        "<td>Juriste</td></tr></table></body></html>", encoding="utf-8")
+        return path
+    path = tmp_path / "right.csv"
+    path.write_text("Matricule\tNom\tPrénom\tMétier\n000417\tRoux\tLéa\tJuriste\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind, named, what", [
+    ("xlsx", "effectif.xls", "un classeur Excel (.xlsx)"),
+    ("xlsx", "effectif.ods", "un classeur Excel (.xlsx)"),
+    ("ods", "effectif.xlsx", "un classeur LibreOffice (.ods)"),
+    ("ods", "effectif.xls", "un classeur LibreOffice (.ods)"),
+    ("xls", "effectif.xlsx", "un classeur Excel 97-2003 (.xls)"),
+    ("html", "effectif.xls", "une page web (HTML)"),
+    ("csv", "effectif.XLS", "un fichier texte (CSV)"),
+])
+def test_the_format_comes_from_the_bytes_and_a_misleading_name_is_said(tmp_path, kind, named,
+                                                                       what):
+    right = read(_made_as(tmp_path, kind))
+    renamed = tmp_path / named
+    renamed.write_bytes(_made_as(tmp_path, kind).read_bytes())
+    table = read(renamed)
+    assert (table.header, table.rows, table.encoding) == (right.header, right.rows,
+                                                           right.encoding)
+    assert right.misnamed == ""
+    extension = named.rpartition(".")[2]
+    assert table.misnamed == (f"le fichier est en réalité {what}, malgré son extension "
+                              f"« .{extension} »")
+
+
 # --- values --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("value, number_format, text", [

@@ -86,7 +86,7 @@ def read_roster(path: Path | str, matcher=None, *, conn: sqlite3.Connection | No
         {field: choice.header for field, choice in columns.items()}, tuple(ignored),
         table.header_line, table.header, table.sheet, table.other_sheets, table.skipped,
         tuple(sorted(excluded)), {line: job for line, job in fixes.items() if line not in excluded},
-        _unknown_titles(problems), dict(mapping or {}), remembered)
+        _unknown_titles(problems), dict(mapping or {}), remembered, table.misnamed)
 
 
 def _other_person_problems(conn: sqlite3.Connection, rows: list[RosterRow],

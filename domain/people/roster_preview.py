@@ -76,6 +76,7 @@ class RosterPreview:
     ``columns``: field → header as written; ``headers``: the whole header row;
     ``column_mapping``: the user's choices in force (given, or remembered for these headers,
     then ``mapping_remembered``); ``skipped``: title, blank and footer lines left out;
+    ``misnamed``: what the file really is when its extension names another format;
     ``excluded``: lines the user left out; ``fixed``: line → job the user chose.
     """
 
@@ -95,6 +96,7 @@ class RosterPreview:
     unknown_titles: tuple[UnknownTitle, ...] = ()
     column_mapping: dict[str, str] = field(default_factory=dict)
     mapping_remembered: bool = False
+    misnamed: str = ""
 
     @property
     def ok(self) -> bool:
@@ -106,7 +108,7 @@ class RosterPreview:
 
     def notes(self) -> list[str]:
         """French sentences on what was left out or chosen, for the summary."""
-        notes = []
+        notes = [self.misnamed] if self.misnamed else []
         titles = [s.line for s in self.skipped if s.kind == "titre"]
         if titles:
             notes.append(f"{len(titles)} ligne(s) de titre au-dessus des en-têtes ignorée(s) "
@@ -137,7 +139,8 @@ class RosterPreview:
         return notes
 
     def to_dict(self) -> dict[str, object]:
-        return {"source": self.source, "encoding": self.encoding, "sheet": self.sheet,
+        return {"source": self.source, "encoding": self.encoding, "misnamed": self.misnamed,
+                "sheet": self.sheet,
                 "header_line": self.header_line, "headers": list(self.headers),
                 "columns": self.columns, "ignored_columns": list(self.ignored_columns),
                 "skipped": [{"line": s.line, "kind": s.kind, "text": s.text}

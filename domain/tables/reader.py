@@ -12,12 +12,17 @@ and tab-separated text « .xls »):
 | Excel 2003 XML | « Feuille de calcul XML 2003 » | ``markup`` (refused, how to re-save) |
 | anything else | delimited text | ``encodings`` + ``delimited`` |
 
+openpyxl and calamine are handed the bytes, not the path, since they choose their reader by
+the extension. When the extension names another format (an .xlsx named « .xls », as HR tools
+do), the table's ``misnamed`` says in one French phrase what the file really is.
+
 Then ``locate.find_table`` picks the visible sheet and the header row and leaves out title,
 blank and footer lines. Every cell stays text, so identifiers keep their leading zeros.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from domain.errors import Location, UserError, os_reason
@@ -30,21 +35,43 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def read_table(path: Path, header_score: HeaderScore, expected: str = ROSTER_HEADER) -> RawTable:
-    """The table of a CSV, text, .xlsx, .xls, .ods or HTML file.
+    """The table of a CSV, text, .xlsx, .xls, .ods or HTML file, whatever its extension.
 
     ``header_score`` says how many expected columns a candidate header row names (0: not a
-    header); ``expected`` names the columns in the message when no row does. Raises
+    header); ``expected`` names the columns in the message when no row does. The table's
+    ``misnamed`` says what the file really is when its extension names another format. Raises
     ``UserError`` with the file (and line) for a missing, empty, oversized, damaged, binary or
     unsupported file.
     """
     data = _read_bytes(path)
-    sheets, described = read_sheets(path, data, header_score, expected)
-    return find_table(sheets, path.name, described, header_score, expected)
+    sheets, kind, described = read_sheets(path, data, header_score, expected)
+    table = find_table(sheets, path.name, described, header_score, expected)
+    return replace(table, misnamed=misnamed(path, kind))
+
+
+# Format → (what it is, in French; the extensions its files normally have).
+FORMATS = {"xlsx": ("un classeur Excel (.xlsx)", (".xlsx", ".xlsm")),
+           "ods": ("un classeur LibreOffice (.ods)", (".ods",)),
+           "xls": ("un classeur Excel 97-2003 (.xls)", (".xls",)),
+           "html": ("une page web (HTML)", (".htm", ".html")),
+           "text": ("un fichier texte (CSV)", (".csv", ".txt", ".tsv", ".tab", ""))}
+
+
+def misnamed(path: Path, kind: str) -> str:
+    """What the file really is when its extension says another format, else « ».
+
+    « le fichier est en réalité un classeur Excel (.xlsx), malgré son extension « .xls » ».
+    """
+    what, extensions = FORMATS[kind]
+    if path.suffix.lower() in extensions:
+        return ""
+    return f"le fichier est en réalité {what}, malgré son extension « {path.suffix} »"
 
 
 def read_sheets(path: Path, data: bytes, header_score: HeaderScore,
-                expected: str) -> tuple[list[Sheet], str]:
-    """Every sheet of the file and a French description of its format."""
+                expected: str) -> tuple[list[Sheet], str, str]:
+    """Every sheet of the file, its format (a key of ``FORMATS``) and a French description,
+    all from the file's bytes."""
     name = path.name
     if data.startswith(b"PK\x03\x04"):
         from domain.tables.workbooks import read_xlsx, zip_kind
@@ -52,12 +79,12 @@ def read_sheets(path: Path, data: bytes, header_score: HeaderScore,
         if zip_kind(path) == "ods":
             from domain.tables.opendocument import read_ods
 
-            return read_ods(path), "classeur LibreOffice (.ods)"
-        return read_xlsx(path), "classeur Excel (.xlsx)"
+            return read_ods(path), "ods", "classeur LibreOffice (.ods)"
+        return read_xlsx(path), "xlsx", "classeur Excel (.xlsx)"
     if data.startswith(_OLE2):
         from domain.tables.legacy_excel import read_xls
 
-        return read_xls(path), "classeur Excel 97-2003 (.xls)"
+        return read_xls(path), "xls", "classeur Excel 97-2003 (.xls)"
     if data.startswith(b"%PDF"):
         raise UserError("Ce fichier est un PDF : exportez l'effectif depuis le SIRH au format "
                         "Excel (.xlsx) ou CSV", Location(name))
@@ -72,13 +99,13 @@ def read_sheets(path: Path, data: bytes, header_score: HeaderScore,
         from domain.tables.markup import read_html
 
         sheets, encoding = read_html(data, name)
-        return sheets, f"page web (HTML) enregistrée en .xls, {encoding}"
+        return sheets, "html", f"page web (HTML), {encoding}"
     from domain.tables.delimited import read_delimited
     from domain.tables.encodings import decode
 
     text, encoding = decode(data, name)
     sheet, separator = read_delimited(text, name, header_score, expected)
-    return [sheet], f"{encoding}, {separator}"
+    return [sheet], "text", f"{encoding}, {separator}"
 
 
 def _read_bytes(path: Path) -> bytes:
