@@ -6,6 +6,7 @@ as made by LibreOffice (.xls, .ods: see ``fixtures/rosters/make_office_fixtures.
 
 from __future__ import annotations
 
+import random
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -231,13 +232,48 @@ def test_html_saved_as_xls_is_read_with_its_charset_entities_and_spans():
     (b"<html><body><p>Aucun r\xe9sultat</p></body></html>", "aucun tableau"),
     (b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", "PDF"),
     (b"PK\x03\x04" + b"\0" * 40, "illisible"),
-], ids=["spreadsheetml", "html-without-table", "pdf", "bad-zip"])
+    (b'<?xml version="1.0"?><foo><bar/></foo>',
+     "fichier XML qui n'est ni un classeur Excel 2003 ni un tableau HTML : exportez l'effectif "
+     r"depuis le SIRH au format Excel \(\.xlsx\) ou CSV"),
+    (b"\xef\xbb\xbf<export>\n  <salarie matricule='1'/>\n</export>\n", "fichier XML"),
+], ids=["spreadsheetml", "html-without-table", "pdf", "bad-zip", "other-xml", "xml-no-prolog"])
 def test_files_that_cannot_be_read_get_one_sentence_without_markup(tmp_path, content, expected):
     path = tmp_path / "effectif.xls"
     path.write_bytes(content)
     with pytest.raises(UserError, match=expected) as caught:
         read(path)
     assert "<" not in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("content, what", [
+    (random.Random(10).randbytes(5000), "un fichier binaire"),
+    (bytes(range(1, 256)) * 20, "un fichier binaire"),  # no NUL byte, no valid text either
+    (b"\x89PNG\r\n\x1a\n" + random.Random(10).randbytes(3000), "une image (PNG)"),
+    (b"\x1f\x8b\x08\x00" + random.Random(10).randbytes(3000), "une archive compressée"),
+], ids=["random", "all-bytes", "png", "gzip"])
+def test_a_binary_file_named_csv_is_said_to_be_binary(tmp_path, content, what):
+    path = tmp_path / "effectif.csv"
+    path.write_bytes(content)
+    with pytest.raises(UserError) as caught:
+        read(path)
+    message = str(caught.value)
+    assert message.startswith(f"Ce fichier est {what}") and "\n" not in message
+    assert "Excel (.xlsx) ou CSV" in message and "encodage" not in message.lower()
+
+
+def test_a_few_control_characters_in_a_text_export_are_not_binary(tmp_path):
+    path = tmp_path / "effectif.csv"
+    path.write_bytes(b"Matricule;Nom;Pr\xc3\xa9nom;M\xc3\xa9tier\n"
+                     + b"".join(b"\x02%06d;Nom;Pr\xc3\xa9nom;Juriste\n" % i for i in range(20)))
+    assert len(read(path).rows) == 20
+
+
+def test_markup_in_a_text_file_is_never_quoted(tmp_path):
+    path = tmp_path / "effectif.csv"
+    path.write_text("Liste <b>du personnel</b>;Site\n1;Lyon\n", encoding="utf-8")
+    with pytest.raises(UserError, match="Ligne d'en-têtes introuvable") as caught:
+        read(path)
+    assert "<" not in str(caught.value) and "« Site »" in str(caught.value)
 
 
 def test_a_zip_that_is_neither_xlsx_nor_ods(tmp_path):

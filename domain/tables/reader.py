@@ -10,6 +10,8 @@ and tab-separated text « .xls »):
 | OLE2 compound file | Excel 97-2003 .xls | ``legacy_excel`` (xlrd) |
 | HTML | a web export named .xls | ``markup`` (read) |
 | Excel 2003 XML | « Feuille de calcul XML 2003 » | ``markup`` (refused, how to re-save) |
+| other XML | an HR tool's XML export | ``markup`` (refused, how to export) |
+| PDF, image, archive, binary bytes | a file picked by mistake | refused, how to export |
 | anything else | delimited text | ``encodings`` + ``delimited`` |
 
 openpyxl and calamine are handed the bytes, not the path, since they choose their reader by
@@ -95,17 +97,50 @@ def read_sheets(path: Path, data: bytes, header_score: HeaderScore,
         from domain.tables.markup import refuse_spreadsheet_ml
 
         raise refuse_spreadsheet_ml(name)
+    if kind == "xml":
+        from domain.tables.markup import refuse_xml
+
+        raise refuse_xml(name)
     if kind == "html":
         from domain.tables.markup import read_html
 
         sheets, encoding = read_html(data, name)
         return sheets, "html", f"page web (HTML), {encoding}"
+    refuse_binary(data, name)
     from domain.tables.delimited import read_delimited
     from domain.tables.encodings import decode
 
     text, encoding = decode(data, name)
     sheet, separator = read_delimited(text, name, header_score, expected)
     return [sheet], "text", f"{encoding}, {separator}"
+
+
+# Signatures of files people pick by mistake, and what to call them.
+_SIGNATURES = ((b"\x89PNG", "une image (PNG)"), (b"\xff\xd8\xff", "une image (JPEG)"),
+               (b"GIF8", "une image (GIF)"), (b"\x1f\x8b", "une archive compressée (gzip)"),
+               (b"7z\xbc\xaf", "une archive compressée (7-Zip)"),
+               (b"Rar!", "une archive compressée (RAR)"))
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1a")
+
+
+def refuse_binary(data: bytes, name: str) -> None:
+    """Raise UserError when ``data`` is binary (an image, an archive, damaged bytes), not text.
+
+    Binary means a known signature, or at least 5 % control characters (NUL included) in the
+    first 64 KiB: random bytes have about 12 %; a text export may hold a few (an exporter's
+    control character before each id is under 3 % of a line). UTF-16 text (with its byte-order
+    mark) is text.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    what = next((label for magic, label in _SIGNATURES if data.startswith(magic)), None)
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    if what is None and (controls < 4 or controls * 20 < len(sample)):
+        return
+    raise UserError(f"Ce fichier est {what or 'un fichier binaire (ni texte ni classeur)'}, pas "
+                    "un tableau : exportez l'effectif depuis le SIRH au format Excel (.xlsx) ou "
+                    "CSV, puis importez ce fichier", Location(name))
 
 
 def _read_bytes(path: Path) -> bytes:
