@@ -276,6 +276,35 @@ def test_markup_in_a_text_file_is_never_quoted(tmp_path):
     assert "<" not in str(caught.value) and "« Site »" in str(caught.value)
 
 
+def _damaged_workbooks(tmp_path: Path) -> list[Path]:
+    def build(book):
+        book.active.append(HEADER)
+        book.active.append(["000417", "Roux", "Léa", "Juriste", ""])
+
+    whole = _workbook(tmp_path, build).read_bytes()
+    cut = tmp_path / "coupe.xlsx"  # a download cut short
+    cut.write_bytes(whole[:len(whole) // 2])
+    broken = tmp_path / "casse.xlsx"  # a sound zip holding a broken workbook
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<pas du tout")
+    broken_ods = tmp_path / "casse.ods"
+    with zipfile.ZipFile(broken_ods, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<pas du tout")
+    broken_xls = tmp_path / "casse.xls"
+    broken_xls.write_bytes((ROSTERS / "libreoffice_97_2003_hidden_list.xls").read_bytes()[:3000])
+    return [cut, broken, broken_ods, broken_xls]
+
+
+def test_a_damaged_workbook_says_how_to_get_a_readable_one(tmp_path):
+    for path in _damaged_workbooks(tmp_path):
+        with pytest.raises(UserError, match="illisible") as caught:
+            read(path)
+        message = str(caught.value)
+        assert "ouvrez-le dans Excel ou LibreOffice et enregistrez-le" in message, message
+        assert "exportez-le de nouveau depuis le SIRH" in message, message
+
+
 def test_a_zip_that_is_neither_xlsx_nor_ods(tmp_path):
     path = tmp_path / "effectif.xlsx"
     with zipfile.ZipFile(path, "w") as archive:

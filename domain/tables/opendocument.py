@@ -130,5 +130,7 @@ def _text(value: object) -> str:
 
 
 def _damaged(path: Path) -> UserError:
-    return UserError("Classeur LibreOffice (.ods) illisible ou abîmé : ouvrez-le dans LibreOffice "
-                     "et enregistrez-le à nouveau", Location(path.name))
+    from domain.tables.workbooks import REPAIR
+
+    return UserError(f"Classeur LibreOffice (.ods) illisible ou abîmé : {REPAIR}",
+                     Location(path.name))

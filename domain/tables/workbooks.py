@@ -25,7 +25,11 @@ from domain.tables.values import cell_text
 
 MAX_UNPACKED = 300 * 1024 * 1024
 MAX_ROWS = 200_000
-_DAMAGED = "Classeur Excel illisible ou abîmé : ouvrez-le dans Excel et enregistrez-le à nouveau"
+# What to do with a damaged workbook: a file cut short by a download or a copy may not open at
+# all, hence the new export.
+REPAIR = ("ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau, ou, s'il ne s'ouvre "
+          "pas, exportez-le de nouveau depuis le SIRH")
+_DAMAGED = f"Classeur Excel illisible ou abîmé : {REPAIR}"
 
 
 def zip_kind(path: Path) -> str:
@@ -36,7 +40,8 @@ def zip_kind(path: Path) -> str:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
-        raise UserError("Classeur Excel illisible (archive abîmée)", Location(path.name)) from exc
+        raise UserError("Classeur illisible : son archive (zip) est abîmée ou incomplète ; "
+                        + REPAIR, Location(path.name)) from exc
     if unpacked > MAX_UNPACKED:
         raise UserError("Classeur trop volumineux une fois décompressé", Location(path.name))
     if "xl/workbook.xml" in names:
