@@ -326,6 +326,18 @@ def test_an_unreadable_file_is_refused_in_one_sentence(open_dialog, dialogs):
     assert not dialog.save_button.isEnabled() and dialog.rows_model.rowCount() == 0
 
 
+def test_a_header_only_roster_is_not_sent_to_the_columns(open_dialog, qtbot, tmp_path):
+    path = tmp_path / "export_vide.csv"
+    path.write_text("Matricule;Nom;Prénom;Métier\n", encoding="utf-8")
+    dialog = open_dialog(path)
+    status = dialog.status.text()
+    assert "colonnes à indiquer" not in status and "ligne(s) en erreur" not in status
+    assert "ne contient aucune personne" in status and "refaites l'export du SIRH" in status
+    assert dialog.tabs.currentIndex() == ERRORS_TAB
+    assert dialog.fix_panel.message.text() == "Corrigez le fichier puis relisez-le."
+    assert not dialog.save_button.isEnabled()
+
+
 @pytest.mark.parametrize("name, ids", [
     ("libreoffice_hidden_list_padded_ids.ods", ["000417", "001052", "002041"]),
     ("libreoffice_97_2003_1904.xls", ["000417", "001052", "002041"]),

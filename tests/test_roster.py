@@ -152,7 +152,7 @@ def test_mixed_encodings_are_named(tmp_path):
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".xls"),
     (b"Matricule;Nom\0;Prenom\n", "octets nuls"),
     (b"Adresse;Ville\nRue;Paris\n", "en-têtes introuvable"),
-    (b"PK\x03\x04garbage", "Excel illisible"),
+    (b"PK\x03\x04garbage", "Classeur illisible"),
     (HEADER.encode() + b'1;"Martin;Anne;Juriste;;\n2;Petit;Luc;Juriste;;\n', "guillemet"),
     (HEADER.encode() + b'1;Martin;Anne;Juriste;;"' + b"x" * 140_000 + b'"\n', "trop longue"),
     (b"Matricule;Nom;Pr\xe9nom;M\xe9tier\n1;A\x81;b;Juriste\n", "Encodage non reconnu"),
@@ -171,9 +171,26 @@ def test_missing_required_column_and_duplicate_columns(tmp_path):
     assert any("deux colonnes pour « Nom »" in m for m in messages)
 
 
-def test_header_only_roster_is_refused(tmp_path):
+def test_header_only_roster_is_refused_with_what_to_check(tmp_path):
+    import openpyxl
+
     preview = read_roster(write(tmp_path, HEADER))
-    assert any("aucune personne" in p.message for p in preview.problems)
+    assert [p.message for p in preview.problems] == [
+        "le fichier ne contient aucune personne, seulement la ligne d'en-têtes (ligne 1) : "
+        "vérifiez que l'effectif est bien dans ce fichier, ou refaites l'export du SIRH "
+        "(filtres, période, établissement)"]
+    message = str(RosterError(preview.source, list(preview.problems)))
+    assert "corrigez le métier d'une ligne" not in message and "ligne(s)" not in message
+    book = openpyxl.Workbook()
+    book.active.title = "Effectif"
+    book.active.append(["Titre de l'extraction"])
+    book.active.append(["Matricule", "Nom", "Prénom", "Métier"])
+    book.active.append(["Total : 0 salarié"])
+    book.save(tmp_path / "vide.xlsx")
+    workbook = read_roster(tmp_path / "vide.xlsx")
+    assert workbook.problems[0].message.startswith(
+        "la feuille « Effectif » ne contient aucune personne, seulement la ligne d'en-têtes "
+        "(ligne 2) : vérifiez que l'effectif est bien sur cette feuille")
 
 
 @pytest.mark.parametrize("cell, expected", [

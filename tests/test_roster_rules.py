@@ -206,6 +206,30 @@ def test_a_fix_or_exclusion_must_name_a_line_and_a_job(tmp_path):
     assert [p.message.split(" (")[0] for p in no_line.problems] == ["la ligne 9", "la ligne 7"]
 
 
+def test_a_line_number_that_is_not_a_person_gets_the_lines_that_are(tmp_path):
+    path = write(tmp_path, "Effectif au 01/03\n" + HEADER + "1;A;B;Juriste;\n2;C;D;Juriste;\n"
+                 "Total : 2 salariés\n")
+    preview = read_roster(path, excluded_lines=(2, 9), job_fixes={5: "Juriste"})
+    span = "les lignes de personnes vont de la ligne 3 à la ligne 4"
+    assert [p.message for p in preview.problems] == [
+        f"la ligne 2 (à exclure) n'est pas une ligne de personne de ce fichier (c'est la ligne "
+        f"d'en-têtes) ; {span}",
+        f"la ligne 9 (à exclure) n'est pas une ligne de personne de ce fichier : {span}",
+        f"la ligne 5 (au métier corrigé) n'est pas une ligne de personne de ce fichier (c'est "
+        f"un pied de tableau) ; {span}"]
+    message = str(RosterError(preview.source, list(preview.problems)))
+    assert "corrigez le métier d'une ligne" not in message and "ligne(s)" not in message
+    everyone = read_roster(path, excluded_lines=(3, 4))
+    assert [p.message for p in everyone.problems] == [
+        "toutes les lignes de personnes sont exclues de l'import : gardez-en au moins une"]
+
+
+def test_a_refusal_for_bad_lines_keeps_the_advice_with_a_real_plural(tmp_path):
+    path = write(tmp_path, HEADER + "1;A;B;Boulanger;\n2;C;D;Juriste;\n")
+    message = str(RosterError("r.csv", list(read_roster(path).problems)))
+    assert "(1 ligne en erreur)" in message and "corrigez le métier d'une ligne" in message
+
+
 def test_excluded_lines_are_left_out_and_said(conn, tmp_path):
     path = write(tmp_path, HEADER + "1;A;B;Juriste;\n2;C;D;Boulanger;\n;E;F;Juriste;\n")
     with pytest.raises(RosterError) as caught:

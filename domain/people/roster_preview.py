@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from domain.errors import UserError
 from domain.people.employees import Employee
 from domain.tables.grid import SkippedLine
+from domain.text import plural
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,22 @@ class RosterError(UserError):
 
     def __init__(self, source: str, problems: list[RosterProblem]) -> None:
         self.problems = problems
-        lines = {p.line for p in problems if p.line}
-        count = f"{len(lines)} ligne(s) en erreur" if lines else "fichier refusé"
+        lines = data_line_problems(problems)
+        listed = "\n".join(f"  - {p}" for p in problems)
+        if not lines:  # the file or its columns: each problem says its own remedy
+            super().__init__(f"L'effectif « {source} » n'a pas été importé ; rien n'a été "
+                             f"enregistré :\n{listed}")
+            return
+        count = plural(len(lines), "ligne en erreur", "lignes en erreur")
         super().__init__(f"L'effectif « {source} » n'a pas été importé ({count}) ; rien n'a été "
                          "enregistré. Corrigez le fichier (ou, à l'import, corrigez le métier "
-                         "d'une ligne ou excluez-la) puis relancez l'import :\n"
-                         + "\n".join(f"  - {p}" for p in problems))
+                         "d'une ligne ou excluez-la) puis relancez l'import :\n" + listed)
+
+
+def data_line_problems(problems) -> set[int]:
+    """The lines of people that have a problem (a cell of theirs: a fix or an exclusion helps);
+    empty when the file is refused for its columns, its lack of people or a wrong line number."""
+    return {p.line for p in problems if p.line and p.field}
 
 
 @dataclass(frozen=True)
