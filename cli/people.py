@@ -7,11 +7,10 @@ from contextlib import closing
 from pathlib import Path
 
 from cli.runner import print_json
+from domain.people.roster_columns import COMMAND_NAMES
 
 # French field names on the command line → roster fields (``domain.people.roster_columns``).
-COLUMN_FIELDS = {"matricule": "id", "nom": "last_name", "nom-usage": "usage_name",
-                 "prenom": "first_name", "metier": "job", "date-entree": "entry_date",
-                 "date-sortie": "exit_date", "souhaits": "wishes", "ignorer": ""}
+COLUMN_FIELDS = {name: field for field, name in COMMAND_NAMES.items()} | {"ignorer": ""}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -104,6 +104,32 @@ def test_unknown_headers_are_refused_with_the_columns_to_map(tmp_path):
     assert "« Matricule »" in messages and "« Agent »" in messages
 
 
+def test_a_missing_column_says_how_to_map_one_in_the_window_and_on_the_command_line(tmp_path):
+    messages = [p.message for p in read_roster(COMPANY).problems]
+    unknown = "« Agent », « Patronyme », « Libellé emploi interne », « Entrée groupe »"
+    hint = ("si le fichier l'a sous un autre nom, indiquez laquelle (fenêtre : onglet « Colonnes » "
+            "de l'aperçu de l'import ; ligne de commande : --colonne ")
+    assert messages == [
+        f'colonne obligatoire absente : « Matricule » ; {hint}"Agent=matricule") ; colonnes '
+        f"non reconnues : {unknown}",
+        f"colonne obligatoire absente : « Nom » (ou « Nom d'usage ») ; {hint}\"Patronyme=nom\")"
+        f" ; colonnes non reconnues : {unknown}",
+        f'colonne obligatoire absente : « Métier » ; {hint}"Libellé emploi interne=metier") ; '
+        f"colonnes non reconnues : {unknown}"]
+    # The option as the message spells it is the command line's own syntax.
+    options = [arg for m in messages for arg in ("--colonne", m.split('"')[1])]
+    code, out, err = run_cli("import-roster", str(COMPANY), "--apercu", *options)
+    assert code == 2 and "colonne obligatoire" not in err and "Conseiller assistance" in err
+    # A column the user mapped is no longer « non reconnue ».
+    partly = read_roster(COMPANY, column_mapping={"Agent": "id", "Patronyme": "last_name"})
+    assert [p.message.split(" ; ")[-1] for p in partly.problems] == [
+        "colonnes non reconnues : « Libellé emploi interne », « Entrée groupe »"]
+    bare = read_roster(write(tmp_path, "Matricule;Nom;Prénom\n1;A;B\n"))
+    assert [p.message for p in bare.problems] == [
+        "colonne obligatoire absente : « Métier » ; le fichier n'a aucune autre colonne : "
+        "ajoutez-la, ou refaites l'export du SIRH avec cette colonne"]
+
+
 def test_a_column_mapping_reads_the_file_and_is_remembered_by_the_import(conn):
     add_job_title(conn, title="Conseiller assistance", job="Chargé d'assistance")
     preview = read_roster(COMPANY, conn=conn, column_mapping=COMPANY_MAPPING)

@@ -52,6 +52,11 @@ FIELDS: dict[str, tuple[str, frozenset[str]]] = {  # field → (French label, he
         "souhaits de formation", "commentaire souhaits"})),
 }
 REQUIRED = ("id", "first_name", "job")  # and a name: « Nom » or « Nom d'usage »
+# The short French name of each field on the command line (``import-roster --colonne
+# "EN-TÊTE=CHAMP"``), named here so that a message can say how to map a column there too.
+COMMAND_NAMES = {"id": "matricule", "last_name": "nom", "usage_name": "nom-usage",
+                 "first_name": "prenom", "job": "metier", "entry_date": "date-entree",
+                 "exit_date": "date-sortie", "wishes": "souhaits"}
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 
 
@@ -134,19 +139,27 @@ def map_columns(header: Sequence[str], mapping: Mapping[str, str] | None = None,
                                           "indiquez laquelle ignorer"))
         else:
             chosen[field] = ColumnChoice(field, index, text, False)
-    for field in REQUIRED:
-        if field not in chosen:
-            problems.append(ColumnProblem(None, f"colonne obligatoire absente : "
-                                          f"« {FIELDS[field][0]} »{_hint(header)}"))
+    unknown = [h for h in header if h and field_of(h) is None and header_key(h) not in user]
+    missing = [f for f in REQUIRED if f not in chosen]
     if "last_name" not in chosen and "usage_name" not in chosen:
-        problems.append(ColumnProblem(None, "colonne obligatoire absente : « Nom » (ou « Nom "
-                                      f"d'usage »){_hint(header)}"))
+        missing.insert(1, "last_name")
+    for count, field in enumerate(missing):
+        label = "« Nom » (ou « Nom d'usage »)" if field == "last_name" else \
+            f"« {FIELDS[field][0]} »"
+        problems.append(ColumnProblem(None, f"colonne obligatoire absente : {label}"
+                                      + _hint(field, unknown, count)))
     return chosen, ignored, problems
 
 
-def _hint(header: Sequence[str]) -> str:
-    unknown = [h for h in header if h and field_of(h) is None]
+def _hint(field: str, unknown: Sequence[str], count: int) -> str:
+    """How to say which column holds ``field``, in the window and on the command line, with
+    the file's headers that are not recognised (and not mapped by the user); the example of
+    the ``count``-th missing field takes the ``count``-th such header."""
     if not unknown:
-        return ""
-    return (" ; si elle porte un autre nom, indiquez quelle colonne la contient (colonnes non "
-            "reconnues : " + ", ".join(f"« {h} »" for h in unknown[:6]) + ")")
+        return (" ; le fichier n'a aucune autre colonne : ajoutez-la, ou refaites l'export du "
+                "SIRH avec cette colonne")
+    example = unknown[count % len(unknown)]
+    return (" ; si le fichier l'a sous un autre nom, indiquez laquelle (fenêtre : onglet "
+            "« Colonnes » de l'aperçu de l'import ; ligne de commande : --colonne "
+            f"\"{example}={COMMAND_NAMES[field]}\") ; colonnes non reconnues : "
+            + ", ".join(f"« {h} »" for h in unknown[:8]) + (" …" if len(unknown) > 8 else ""))
