@@ -294,6 +294,23 @@ def test_unknown_columns_are_mapped_in_the_preview_and_remembered(open_dialog, q
     assert again.summary.updated == 1 and people(context)["A0901"].last_name == "Reyes"
 
 
+def test_two_columns_chosen_for_one_field_are_refused_until_one_is_changed(open_dialog, qtbot,
+                                                                          tmp_path):
+    path = tmp_path / "export_sirh.csv"
+    shutil.copyfile(ROSTERS / "company_headers.csv", path)
+    dialog = open_dialog(path)
+    panel = dialog.columns_panel
+    for header, field in (("Agent", "id"), ("Patronyme", "id"),
+                          ("Libellé emploi interne", "job")):
+        pick(qtbot, panel.combo(header), field)
+    messages = [p.message for p in dialog.problems_model.rows()]
+    assert messages[0].startswith("2 colonnes choisies pour « Matricule » (« Agent » et "
+                                  "« Patronyme »)")
+    assert dialog.tabs.currentIndex() == COLUMNS_TAB and not dialog.save_button.isEnabled()
+    pick(qtbot, panel.combo("Patronyme"), "last_name")
+    assert not any("colonnes choisies" in p.message for p in dialog.problems_model.rows())
+
+
 def test_a_recognised_column_can_be_left_out(open_dialog, qtbot, context, realworld):
     dialog = open_dialog(realworld / "10_roster_header_variants.csv")
     assert dialog.rows_model.row(0).employee.last_name == "Da Silva"  # the usage name wins

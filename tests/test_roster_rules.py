@@ -130,6 +130,35 @@ def test_a_missing_column_says_how_to_map_one_in_the_window_and_on_the_command_l
         "ajoutez-la, ou refaites l'export du SIRH avec cette colonne"]
 
 
+def test_a_mapping_must_name_the_file_s_headers_one_column_per_field(tmp_path):
+    headers = "« Agent », « Patronyme », « Prénom », « Libellé emploi interne », « Entrée groupe »"
+    absent = read_roster(COMPANY, column_mapping=COMPANY_MAPPING | {"Nope": "wishes"})
+    assert [p.message for p in absent.problems] == [
+        f"la colonne « Nope » choisie pour « Souhaits » n'est pas dans ce fichier ; ses en-têtes "
+        f"sont : {headers}"]
+    twice = read_roster(COMPANY, column_mapping=COMPANY_MAPPING | {"Patronyme": "id"})
+    assert [p.message for p in twice.problems] == [
+        "2 colonnes choisies pour « Matricule » (« Agent » et « Patronyme ») : un champ se lit "
+        "dans une seule colonne, choisissez-en une",
+        "colonne obligatoire absente : « Nom » (ou « Nom d'usage ») ; chaque colonne du fichier "
+        "est déjà lue, reconnue ou selon vos choix : revoyez vos choix de colonnes, ou "
+        "ajoutez-la au fichier"]
+    assert not twice.rows
+    # A recognised column the user gave another field is said as such.
+    diverted = read_roster(write(tmp_path, HEADER + "1;A;B;Juriste;\n"),
+                           column_mapping={"Matricule": "id", "Nom": "id"})
+    assert [p.message for p in diverted.problems][1] == (
+        "colonne obligatoire absente : « Nom » (ou « Nom d'usage ») ; la colonne « Nom » du "
+        "fichier est choisie pour « Matricule » à votre demande")
+    # On the command line, the same rule (nothing saved).
+    code, _, err = run_cli("import-roster", str(COMPANY), "--colonne", "Nope=matricule")
+    assert code == 2 and f"la colonne « Nope » choisie pour « Matricule » n'est pas dans ce " \
+        f"fichier ; ses en-têtes sont : {headers}" in err
+    code, _, err = run_cli("import-roster", str(COMPANY), "--apercu", "--colonne",
+                           "Agent=matricule", "--colonne", "Patronyme=matricule")
+    assert code == 2 and "2 colonnes choisies pour « Matricule »" in err
+
+
 def test_a_column_mapping_reads_the_file_and_is_remembered_by_the_import(conn):
     add_job_title(conn, title="Conseiller assistance", job="Chargé d'assistance")
     preview = read_roster(COMPANY, conn=conn, column_mapping=COMPANY_MAPPING)
