@@ -350,8 +350,22 @@ def test_cli_refuses_bad_roster_and_names_every_line():
 
 def test_cli_preview_saves_nothing():
     code, out, _ = run_cli("import-roster", "--apercu", str(SAMPLE))
-    assert code == 0 and "4 personne(s)" in out
+    assert code == 0 and "4 personnes, aucune erreur" in out
     assert json.loads(run_cli("employees", "--json")[1]) == {"employees": []}
+
+
+@pytest.mark.parametrize("count, more", [(4, None), (21, "… et 1 autre"), (23, "… et 3 autres")])
+def test_cli_preview_lists_who_would_be_imported(tmp_path, count, more):
+    path = write(tmp_path, HEADER + "".join(f"{i:06d};Nom{i};Prénom{i};Juriste;;\n"
+                                            for i in range(1, count + 1)))
+    code, out, _ = run_cli("import-roster", "--apercu", str(path))
+    people = json.loads(run_cli("import-roster", "--apercu", "--json", str(path))[1])["employees"]
+    listed = [line.strip() for line in out.splitlines() if line.startswith("  ligne ")]
+    assert code == 0 and listed == [
+        f"ligne {p['line']}\t{p['id']}\t{p['last_name']} {p['first_name']}\t{p['job']}"
+        for p in people[:20]]
+    assert listed[0] == "ligne 2\t000001\tNom1 Prénom1\tJuriste"
+    assert (more in out.splitlines()[-1]) if more else "autre" not in out
 
 
 def test_an_xlsx_named_xls_imports_and_the_summary_says_what_it_is(conn, tmp_path):
