@@ -15,12 +15,13 @@ from pathlib import Path
 import pytest
 from gui_support import Dialogs, click_cell, loaded_context, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from domain.people import employees
 from domain.people.column_memory import remembered_column_mapping
 from domain.people.job_titles import list_job_titles
 from gui import workers
+from gui.data_menu import add_data_actions
 from gui.roster_fixes import RosterProblemsModel
 from gui.roster_import_dialog import (
     CHOICES_TAB,
@@ -234,6 +235,15 @@ def test_a_title_mapped_once_is_stored_and_read_by_the_next_import(open_dialog, 
     select_problem(qtbot, dialog, 10)
     panel = dialog.fix_panel
     assert panel.title_button.text() == "Toujours associer « Conseiller assistance » à ce métier"
+    # The message names the window's real button and menu entry (and the command line's).
+    message = panel.problem.message
+    button = panel.title_button.text().split(" «")[0]
+    host = QWidget()
+    host.context = context
+    titles_entry = add_data_actions(host, QMenu(host))[1].text().replace("&", "").rstrip("…")
+    assert (f"fenêtre : bouton « {button} » de l'aperçu, ou menu Fichier › {titles_entry} ; "
+            'ligne de commande : job-titles --add "Conseiller assistance" MÉTIER') in message
+    assert "commande « job-titles" not in message
     choose_job_by_typing(qtbot, panel.job_combo, "CHARGE D ASSIST", "Chargé d'assistance")
     qtbot.mouseClick(panel.title_button, Qt.MouseButton.LeftButton)
     assert [(t.title, t.job) for t in list_job_titles(context.conn)] == [

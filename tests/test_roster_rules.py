@@ -336,6 +336,23 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def test_an_unknown_title_says_how_to_map_it_in_the_window_and_on_the_command_line(tmp_path):
+    path = write(tmp_path, HEADER + "1;A;B;Conseiller assistance;\n2;C;D;Boulanger;\n")
+    messages = [p.message for p in read_roster(path).problems]
+    once = ("associez cet intitulé une fois pour toutes à un métier (fenêtre : bouton « Toujours "
+            "associer » de l'aperçu, ou menu Fichier › Correspondances des intitulés de poste ; "
+            "ligne de commande : job-titles --add \"{title}\" MÉTIER)")
+    assert messages[0].endswith("? Choisissez le métier de cette ligne, ou "
+                                + once.format(title="Conseiller assistance"))
+    assert messages[1].endswith("; corrigez-le dans le fichier, ou " + once.format(title="Boulanger"))
+    # The command as written, MÉTIER replaced by a job, does map the title.
+    command = messages[0].split("ligne de commande : ")[1].rstrip(")")
+    title = command.split('"')[1]
+    assert command == f'job-titles --add "{title}" MÉTIER'
+    assert run_cli("job-titles", "--add", title, "Chargé d'assistance")[0] == 0
+    assert run_cli("import-roster", str(path), "--exclure", "3")[0] == 0
+
+
 def test_cli_job_titles_add_list_remove():
     code, out, _ = run_cli("job-titles")
     assert code == 0 and "Aucune correspondance" in out
