@@ -7,11 +7,11 @@ from contextlib import closing
 from pathlib import Path
 
 from cli.runner import print_json
+from domain.people.roster_columns import COMMAND_NAMES
+from domain.text import plural
 
 # French field names on the command line → roster fields (``domain.people.roster_columns``).
-COLUMN_FIELDS = {"matricule": "id", "nom": "last_name", "nom-usage": "usage_name",
-                 "prenom": "first_name", "metier": "job", "date-entree": "entry_date",
-                 "date-sortie": "exit_date", "souhaits": "wishes", "ignorer": ""}
+COLUMN_FIELDS = {name: field for field, name in COMMAND_NAMES.items()} | {"ignorer": ""}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -122,8 +122,10 @@ def _import_roster(args: argparse.Namespace) -> int:
         if args.json:
             print_json(preview.to_dict())
         else:
-            print(f"« {preview.source} » ({preview.encoding}) : {len(preview.rows)} personne(s), "
-                  "aucune erreur. Rien n'a été enregistré (aperçu).")
+            print(f"« {preview.source} » ({preview.encoding}) : "
+                  f"{plural(len(preview.rows), 'personne')}, aucune erreur. Rien n'a été "
+                  "enregistré (aperçu).")
+            _print_people(preview.rows)
             _print_notes(preview.notes())
         return 0
     with _connect() as conn:
@@ -157,6 +159,21 @@ def _roster_options(args: argparse.Namespace) -> dict:
         fixes[int(line)] = job.strip()
     return {"column_mapping": mapping or None, "job_fixes": fixes,
             "excluded_lines": tuple(args.exclure)}
+
+
+PREVIEW_PEOPLE = 20  # people listed by « import-roster --apercu »; the others are counted
+
+
+def _print_people(rows) -> None:
+    """Who would be imported: line, matricule, name and job, the first ``PREVIEW_PEOPLE``."""
+    if rows:
+        print("Personnes qui seraient importées (ligne, matricule, nom, métier) :")
+    for row in rows[:PREVIEW_PEOPLE]:
+        person = row.employee
+        print(f"  ligne {row.line}\t{person.id}\t{person.last_name} {person.first_name}\t"
+              f"{person.job}")
+    if len(rows) > PREVIEW_PEOPLE:
+        print(f"  … et {plural(len(rows) - PREVIEW_PEOPLE, 'autre')}")
 
 
 def _print_notes(notes) -> None:

@@ -8,6 +8,7 @@ import dialog's context: the format and encoding, the header line, which sheet w
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from typing import Any
 
@@ -57,7 +58,13 @@ def refusal_text(preview: Any) -> str:
             "RosterImportDialog",
             "<b>Fichier refusé en l'état : colonnes à indiquer.</b> Dans l'onglet "
             "« Colonnes », choisissez ce que contient chaque colonne non reconnue.")
-    lines = len({p.line for p in preview.problems if p.line and p.field})
+    from domain.people.roster_preview import data_line_problems
+
+    lines = len(data_line_problems(preview.problems))
+    if not lines:  # no person, or a chosen line no longer in the file: the reason says what to do
+        return QCoreApplication.translate(
+            "RosterImportDialog", "<b>Fichier refusé en l'état :</b> {reason}.").format(
+                reason=html.escape(str(preview.problems[0]), quote=False))
     return QCoreApplication.translate(
         "RosterImportDialog",
         "<b>Fichier refusé en l'état : {n} ligne(s) en erreur.</b> Rien ne sera enregistré "

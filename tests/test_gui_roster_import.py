@@ -15,12 +15,13 @@ from pathlib import Path
 import pytest
 from gui_support import Dialogs, click_cell, loaded_context, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from domain.people import employees
 from domain.people.column_memory import remembered_column_mapping
 from domain.people.job_titles import list_job_titles
 from gui import workers
+from gui.data_menu import add_data_actions
 from gui.roster_fixes import RosterProblemsModel
 from gui.roster_import_dialog import (
     CHOICES_TAB,
@@ -234,6 +235,15 @@ def test_a_title_mapped_once_is_stored_and_read_by_the_next_import(open_dialog, 
     select_problem(qtbot, dialog, 10)
     panel = dialog.fix_panel
     assert panel.title_button.text() == "Toujours associer « Conseiller assistance » à ce métier"
+    # The message names the window's real button and menu entry (and the command line's).
+    message = panel.problem.message
+    button = panel.title_button.text().split(" «")[0]
+    host = QWidget()
+    host.context = context
+    titles_entry = add_data_actions(host, QMenu(host))[1].text().replace("&", "").rstrip("…")
+    assert (f"fenêtre : bouton « {button} » de l'aperçu, ou menu Fichier › {titles_entry} ; "
+            'ligne de commande : job-titles --add "Conseiller assistance" MÉTIER') in message
+    assert "commande « job-titles" not in message
     choose_job_by_typing(qtbot, panel.job_combo, "CHARGE D ASSIST", "Chargé d'assistance")
     qtbot.mouseClick(panel.title_button, Qt.MouseButton.LeftButton)
     assert [(t.title, t.job) for t in list_job_titles(context.conn)] == [
@@ -294,6 +304,23 @@ def test_unknown_columns_are_mapped_in_the_preview_and_remembered(open_dialog, q
     assert again.summary.updated == 1 and people(context)["A0901"].last_name == "Reyes"
 
 
+def test_two_columns_chosen_for_one_field_are_refused_until_one_is_changed(open_dialog, qtbot,
+                                                                          tmp_path):
+    path = tmp_path / "export_sirh.csv"
+    shutil.copyfile(ROSTERS / "company_headers.csv", path)
+    dialog = open_dialog(path)
+    panel = dialog.columns_panel
+    for header, field in (("Agent", "id"), ("Patronyme", "id"),
+                          ("Libellé emploi interne", "job")):
+        pick(qtbot, panel.combo(header), field)
+    messages = [p.message for p in dialog.problems_model.rows()]
+    assert messages[0].startswith("2 colonnes choisies pour « Matricule » (« Agent » et "
+                                  "« Patronyme »)")
+    assert dialog.tabs.currentIndex() == COLUMNS_TAB and not dialog.save_button.isEnabled()
+    pick(qtbot, panel.combo("Patronyme"), "last_name")
+    assert not any("colonnes choisies" in p.message for p in dialog.problems_model.rows())
+
+
 def test_a_recognised_column_can_be_left_out(open_dialog, qtbot, context, realworld):
     dialog = open_dialog(realworld / "10_roster_header_variants.csv")
     assert dialog.rows_model.row(0).employee.last_name == "Da Silva"  # the usage name wins
@@ -324,6 +351,18 @@ def test_an_unreadable_file_is_refused_in_one_sentence(open_dialog, dialogs):
     message = dialog.problems_model.row(0).message
     assert "enregistrez-le depuis Excel en « CSV UTF-8 »" in message
     assert not dialog.save_button.isEnabled() and dialog.rows_model.rowCount() == 0
+
+
+def test_a_header_only_roster_is_not_sent_to_the_columns(open_dialog, qtbot, tmp_path):
+    path = tmp_path / "export_vide.csv"
+    path.write_text("Matricule;Nom;Prénom;Métier\n", encoding="utf-8")
+    dialog = open_dialog(path)
+    status = dialog.status.text()
+    assert "colonnes à indiquer" not in status and "ligne(s) en erreur" not in status
+    assert "ne contient aucune personne" in status and "refaites l'export du SIRH" in status
+    assert dialog.tabs.currentIndex() == ERRORS_TAB
+    assert dialog.fix_panel.message.text() == "Corrigez le fichier puis relisez-le."
+    assert not dialog.save_button.isEnabled()
 
 
 @pytest.mark.parametrize("name, ids", [

@@ -152,7 +152,7 @@ def test_mixed_encodings_are_named(tmp_path):
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, ".xls"),
     (b"Matricule;Nom\0;Prenom\n", "octets nuls"),
     (b"Adresse;Ville\nRue;Paris\n", "en-têtes introuvable"),
-    (b"PK\x03\x04garbage", "Excel illisible"),
+    (b"PK\x03\x04garbage", "Classeur illisible"),
     (HEADER.encode() + b'1;"Martin;Anne;Juriste;;\n2;Petit;Luc;Juriste;;\n', "guillemet"),
     (HEADER.encode() + b'1;Martin;Anne;Juriste;;"' + b"x" * 140_000 + b'"\n', "trop longue"),
     (b"Matricule;Nom;Pr\xe9nom;M\xe9tier\n1;A\x81;b;Juriste\n", "Encodage non reconnu"),
@@ -171,9 +171,26 @@ def test_missing_required_column_and_duplicate_columns(tmp_path):
     assert any("deux colonnes pour « Nom »" in m for m in messages)
 
 
-def test_header_only_roster_is_refused(tmp_path):
+def test_header_only_roster_is_refused_with_what_to_check(tmp_path):
+    import openpyxl
+
     preview = read_roster(write(tmp_path, HEADER))
-    assert any("aucune personne" in p.message for p in preview.problems)
+    assert [p.message for p in preview.problems] == [
+        "le fichier ne contient aucune personne, seulement la ligne d'en-têtes (ligne 1) : "
+        "vérifiez que l'effectif est bien dans ce fichier, ou refaites l'export du SIRH "
+        "(filtres, période, établissement)"]
+    message = str(RosterError(preview.source, list(preview.problems)))
+    assert "corrigez le métier d'une ligne" not in message and "ligne(s)" not in message
+    book = openpyxl.Workbook()
+    book.active.title = "Effectif"
+    book.active.append(["Titre de l'extraction"])
+    book.active.append(["Matricule", "Nom", "Prénom", "Métier"])
+    book.active.append(["Total : 0 salarié"])
+    book.save(tmp_path / "vide.xlsx")
+    workbook = read_roster(tmp_path / "vide.xlsx")
+    assert workbook.problems[0].message.startswith(
+        "la feuille « Effectif » ne contient aucune personne, seulement la ligne d'en-têtes "
+        "(ligne 2) : vérifiez que l'effectif est bien sur cette feuille")
 
 
 @pytest.mark.parametrize("cell, expected", [
@@ -333,5 +350,32 @@ def test_cli_refuses_bad_roster_and_names_every_line():
 
 def test_cli_preview_saves_nothing():
     code, out, _ = run_cli("import-roster", "--apercu", str(SAMPLE))
-    assert code == 0 and "4 personne(s)" in out
+    assert code == 0 and "4 personnes, aucune erreur" in out
     assert json.loads(run_cli("employees", "--json")[1]) == {"employees": []}
+
+
+@pytest.mark.parametrize("count, more", [(4, None), (21, "… et 1 autre"), (23, "… et 3 autres")])
+def test_cli_preview_lists_who_would_be_imported(tmp_path, count, more):
+    path = write(tmp_path, HEADER + "".join(f"{i:06d};Nom{i};Prénom{i};Juriste;;\n"
+                                            for i in range(1, count + 1)))
+    code, out, _ = run_cli("import-roster", "--apercu", str(path))
+    people = json.loads(run_cli("import-roster", "--apercu", "--json", str(path))[1])["employees"]
+    listed = [line.strip() for line in out.splitlines() if line.startswith("  ligne ")]
+    assert code == 0 and listed == [
+        f"ligne {p['line']}\t{p['id']}\t{p['last_name']} {p['first_name']}\t{p['job']}"
+        for p in people[:20]]
+    assert listed[0] == "ligne 2\t000001\tNom1 Prénom1\tJuriste"
+    assert (more in out.splitlines()[-1]) if more else "autre" not in out
+
+
+def test_an_xlsx_named_xls_imports_and_the_summary_says_what_it_is(conn, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Matricule", "Nom", "Prénom", "Métier"])
+    book.active.append(["000417", "Roux", "Léa", "Juriste"])
+    book.save(tmp_path / "export_sirh.xls")  # what HR tools do
+    summary = import_roster(conn, tmp_path / "export_sirh.xls")
+    assert summary.created == 1 and employees.find_employee(conn, "000417").last_name == "Roux"
+    assert summary.notes[0] == ("le fichier est en réalité un classeur Excel (.xlsx), malgré son "
+                                "extension « .xls »")

@@ -104,6 +104,61 @@ def test_unknown_headers_are_refused_with_the_columns_to_map(tmp_path):
     assert "« Matricule »" in messages and "« Agent »" in messages
 
 
+def test_a_missing_column_says_how_to_map_one_in_the_window_and_on_the_command_line(tmp_path):
+    messages = [p.message for p in read_roster(COMPANY).problems]
+    unknown = "« Agent », « Patronyme », « Libellé emploi interne », « Entrée groupe »"
+    hint = ("si le fichier l'a sous un autre nom, indiquez laquelle (fenêtre : onglet « Colonnes » "
+            "de l'aperçu de l'import ; ligne de commande : --colonne ")
+    assert messages == [
+        f'colonne obligatoire absente : « Matricule » ; {hint}"Agent=matricule") ; colonnes '
+        f"non reconnues : {unknown}",
+        f"colonne obligatoire absente : « Nom » (ou « Nom d'usage ») ; {hint}\"Patronyme=nom\")"
+        f" ; colonnes non reconnues : {unknown}",
+        f'colonne obligatoire absente : « Métier » ; {hint}"Libellé emploi interne=metier") ; '
+        f"colonnes non reconnues : {unknown}"]
+    # The option as the message spells it is the command line's own syntax.
+    options = [arg for m in messages for arg in ("--colonne", m.split('"')[1])]
+    code, out, err = run_cli("import-roster", str(COMPANY), "--apercu", *options)
+    assert code == 2 and "colonne obligatoire" not in err and "Conseiller assistance" in err
+    # A column the user mapped is no longer « non reconnue ».
+    partly = read_roster(COMPANY, column_mapping={"Agent": "id", "Patronyme": "last_name"})
+    assert [p.message.split(" ; ")[-1] for p in partly.problems] == [
+        "colonnes non reconnues : « Libellé emploi interne », « Entrée groupe »"]
+    bare = read_roster(write(tmp_path, "Matricule;Nom;Prénom\n1;A;B\n"))
+    assert [p.message for p in bare.problems] == [
+        "colonne obligatoire absente : « Métier » ; le fichier n'a aucune autre colonne : "
+        "ajoutez-la, ou refaites l'export du SIRH avec cette colonne"]
+
+
+def test_a_mapping_must_name_the_file_s_headers_one_column_per_field(tmp_path):
+    headers = "« Agent », « Patronyme », « Prénom », « Libellé emploi interne », « Entrée groupe »"
+    absent = read_roster(COMPANY, column_mapping=COMPANY_MAPPING | {"Nope": "wishes"})
+    assert [p.message for p in absent.problems] == [
+        f"la colonne « Nope » choisie pour « Souhaits » n'est pas dans ce fichier ; ses en-têtes "
+        f"sont : {headers}"]
+    twice = read_roster(COMPANY, column_mapping=COMPANY_MAPPING | {"Patronyme": "id"})
+    assert [p.message for p in twice.problems] == [
+        "2 colonnes choisies pour « Matricule » (« Agent » et « Patronyme ») : un champ se lit "
+        "dans une seule colonne, choisissez-en une",
+        "colonne obligatoire absente : « Nom » (ou « Nom d'usage ») ; chaque colonne du fichier "
+        "est déjà lue, reconnue ou selon vos choix : revoyez vos choix de colonnes, ou "
+        "ajoutez-la au fichier"]
+    assert not twice.rows
+    # A recognised column the user gave another field is said as such.
+    diverted = read_roster(write(tmp_path, HEADER + "1;A;B;Juriste;\n"),
+                           column_mapping={"Matricule": "id", "Nom": "id"})
+    assert [p.message for p in diverted.problems][1] == (
+        "colonne obligatoire absente : « Nom » (ou « Nom d'usage ») ; la colonne « Nom » du "
+        "fichier est choisie pour « Matricule » à votre demande")
+    # On the command line, the same rule (nothing saved).
+    code, _, err = run_cli("import-roster", str(COMPANY), "--colonne", "Nope=matricule")
+    assert code == 2 and f"la colonne « Nope » choisie pour « Matricule » n'est pas dans ce " \
+        f"fichier ; ses en-têtes sont : {headers}" in err
+    code, _, err = run_cli("import-roster", str(COMPANY), "--apercu", "--colonne",
+                           "Agent=matricule", "--colonne", "Patronyme=matricule")
+    assert code == 2 and "2 colonnes choisies pour « Matricule »" in err
+
+
 def test_a_column_mapping_reads_the_file_and_is_remembered_by_the_import(conn):
     add_job_title(conn, title="Conseiller assistance", job="Chargé d'assistance")
     preview = read_roster(COMPANY, conn=conn, column_mapping=COMPANY_MAPPING)
@@ -206,6 +261,30 @@ def test_a_fix_or_exclusion_must_name_a_line_and_a_job(tmp_path):
     assert [p.message.split(" (")[0] for p in no_line.problems] == ["la ligne 9", "la ligne 7"]
 
 
+def test_a_line_number_that_is_not_a_person_gets_the_lines_that_are(tmp_path):
+    path = write(tmp_path, "Effectif au 01/03\n" + HEADER + "1;A;B;Juriste;\n2;C;D;Juriste;\n"
+                 "Total : 2 salariés\n")
+    preview = read_roster(path, excluded_lines=(2, 9), job_fixes={5: "Juriste"})
+    span = "les lignes de personnes vont de la ligne 3 à la ligne 4"
+    assert [p.message for p in preview.problems] == [
+        f"la ligne 2 (à exclure) n'est pas une ligne de personne de ce fichier (c'est la ligne "
+        f"d'en-têtes) ; {span}",
+        f"la ligne 9 (à exclure) n'est pas une ligne de personne de ce fichier : {span}",
+        f"la ligne 5 (au métier corrigé) n'est pas une ligne de personne de ce fichier (c'est "
+        f"un pied de tableau) ; {span}"]
+    message = str(RosterError(preview.source, list(preview.problems)))
+    assert "corrigez le métier d'une ligne" not in message and "ligne(s)" not in message
+    everyone = read_roster(path, excluded_lines=(3, 4))
+    assert [p.message for p in everyone.problems] == [
+        "toutes les lignes de personnes sont exclues de l'import : gardez-en au moins une"]
+
+
+def test_a_refusal_for_bad_lines_keeps_the_advice_with_a_real_plural(tmp_path):
+    path = write(tmp_path, HEADER + "1;A;B;Boulanger;\n2;C;D;Juriste;\n")
+    message = str(RosterError("r.csv", list(read_roster(path).problems)))
+    assert "(1 ligne en erreur)" in message and "corrigez le métier d'une ligne" in message
+
+
 def test_excluded_lines_are_left_out_and_said(conn, tmp_path):
     path = write(tmp_path, HEADER + "1;A;B;Juriste;\n2;C;D;Boulanger;\n;E;F;Juriste;\n")
     with pytest.raises(RosterError) as caught:
@@ -255,6 +334,23 @@ def run_cli(*args: str) -> tuple[int, str, str]:
     with redirect_stdout(out), redirect_stderr(err):
         code = cli_entry(list(args))
     return code, out.getvalue(), err.getvalue()
+
+
+def test_an_unknown_title_says_how_to_map_it_in_the_window_and_on_the_command_line(tmp_path):
+    path = write(tmp_path, HEADER + "1;A;B;Conseiller assistance;\n2;C;D;Boulanger;\n")
+    messages = [p.message for p in read_roster(path).problems]
+    once = ("associez cet intitulé une fois pour toutes à un métier (fenêtre : bouton « Toujours "
+            "associer » de l'aperçu, ou menu Fichier › Correspondances des intitulés de poste ; "
+            "ligne de commande : job-titles --add \"{title}\" MÉTIER)")
+    assert messages[0].endswith("? Choisissez le métier de cette ligne, ou "
+                                + once.format(title="Conseiller assistance"))
+    assert messages[1].endswith("; corrigez-le dans le fichier, ou " + once.format(title="Boulanger"))
+    # The command as written, MÉTIER replaced by a job, does map the title.
+    command = messages[0].split("ligne de commande : ")[1].rstrip(")")
+    title = command.split('"')[1]
+    assert command == f'job-titles --add "{title}" MÉTIER'
+    assert run_cli("job-titles", "--add", title, "Chargé d'assistance")[0] == 0
+    assert run_cli("import-roster", str(path), "--exclure", "3")[0] == 0
 
 
 def test_cli_job_titles_add_list_remove():

@@ -6,6 +6,7 @@ as made by LibreOffice (.xls, .ods: see ``fixtures/rosters/make_office_fixtures.
 
 from __future__ import annotations
 
+import random
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -231,7 +232,11 @@ def test_html_saved_as_xls_is_read_with_its_charset_entities_and_spans():
     (b"<html><body><p>Aucun r\xe9sultat</p></body></html>", "aucun tableau"),
     (b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", "PDF"),
     (b"PK\x03\x04" + b"\0" * 40, "illisible"),
-], ids=["spreadsheetml", "html-without-table", "pdf", "bad-zip"])
+    (b'<?xml version="1.0"?><foo><bar/></foo>',
+     "fichier XML qui n'est ni un classeur Excel 2003 ni un tableau HTML : exportez l'effectif "
+     r"depuis le SIRH au format Excel \(\.xlsx\) ou CSV"),
+    (b"\xef\xbb\xbf<export>\n  <salarie matricule='1'/>\n</export>\n", "fichier XML"),
+], ids=["spreadsheetml", "html-without-table", "pdf", "bad-zip", "other-xml", "xml-no-prolog"])
 def test_files_that_cannot_be_read_get_one_sentence_without_markup(tmp_path, content, expected):
     path = tmp_path / "effectif.xls"
     path.write_bytes(content)
@@ -240,12 +245,120 @@ def test_files_that_cannot_be_read_get_one_sentence_without_markup(tmp_path, con
     assert "<" not in str(caught.value) and "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize("content, what", [
+    (random.Random(10).randbytes(5000), "un fichier binaire"),
+    (bytes(range(1, 256)) * 20, "un fichier binaire"),  # no NUL byte, no valid text either
+    (b"\x89PNG\r\n\x1a\n" + random.Random(10).randbytes(3000), "une image (PNG)"),
+    (b"\x1f\x8b\x08\x00" + random.Random(10).randbytes(3000), "une archive compressée"),
+], ids=["random", "all-bytes", "png", "gzip"])
+def test_a_binary_file_named_csv_is_said_to_be_binary(tmp_path, content, what):
+    path = tmp_path / "effectif.csv"
+    path.write_bytes(content)
+    with pytest.raises(UserError) as caught:
+        read(path)
+    message = str(caught.value)
+    assert message.startswith(f"Ce fichier est {what}") and "\n" not in message
+    assert "Excel (.xlsx) ou CSV" in message and "encodage" not in message.lower()
+
+
+def test_a_few_control_characters_in_a_text_export_are_not_binary(tmp_path):
+    path = tmp_path / "effectif.csv"
+    path.write_bytes(b"Matricule;Nom;Pr\xc3\xa9nom;M\xc3\xa9tier\n"
+                     + b"".join(b"\x02%06d;Nom;Pr\xc3\xa9nom;Juriste\n" % i for i in range(20)))
+    assert len(read(path).rows) == 20
+
+
+def test_markup_in_a_text_file_is_never_quoted(tmp_path):
+    path = tmp_path / "effectif.csv"
+    path.write_text("Liste <b>du personnel</b>;Site\n1;Lyon\n", encoding="utf-8")
+    with pytest.raises(UserError, match="Ligne d'en-têtes introuvable") as caught:
+        read(path)
+    assert "<" not in str(caught.value) and "« Site »" in str(caught.value)
+
+
+def _damaged_workbooks(tmp_path: Path) -> list[Path]:
+    def build(book):
+        book.active.append(HEADER)
+        book.active.append(["000417", "Roux", "Léa", "Juriste", ""])
+
+    whole = _workbook(tmp_path, build).read_bytes()
+    cut = tmp_path / "coupe.xlsx"  # a download cut short
+    cut.write_bytes(whole[:len(whole) // 2])
+    broken = tmp_path / "casse.xlsx"  # a sound zip holding a broken workbook
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<pas du tout")
+    broken_ods = tmp_path / "casse.ods"
+    with zipfile.ZipFile(broken_ods, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<pas du tout")
+    broken_xls = tmp_path / "casse.xls"
+    broken_xls.write_bytes((ROSTERS / "libreoffice_97_2003_hidden_list.xls").read_bytes()[:3000])
+    return [cut, broken, broken_ods, broken_xls]
+
+
+def test_a_damaged_workbook_says_how_to_get_a_readable_one(tmp_path):
+    for path in _damaged_workbooks(tmp_path):
+        with pytest.raises(UserError, match="illisible") as caught:
+            read(path)
+        message = str(caught.value)
+        assert "ouvrez-le dans Excel ou LibreOffice et enregistrez-le" in message, message
+        assert "exportez-le de nouveau depuis le SIRH" in message, message
+
+
 def test_a_zip_that_is_neither_xlsx_nor_ods(tmp_path):
     path = tmp_path / "effectif.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("word/document.xml", "<w/>")
     with pytest.raises(UserError, match="ni un classeur Excel"):
         read(path)
+
+
+# --- the format comes from the bytes, not the name ------------------------------------------------
+
+def _made_as(tmp_path: Path, kind: str) -> Path:
+    """A roster of one person in ``kind``'s format, under its right extension."""
+    if kind == "xlsx":
+        def build(book):
+            book.active.append(HEADER)
+            book.active.append(["000417", "Roux", "Léa", "Juriste", ""])
+
+        return _workbook(tmp_path, build, "right.xlsx")
+    if kind in ("ods", "xls"):
+        return {"ods": ROSTERS / "libreoffice_hidden_list_padded_ids.ods",
+                "xls": ROSTERS / "libreoffice_97_2003_hidden_list.xls"}[kind]
+    if kind == "html":
+        path = tmp_path / "right.html"
+        path.write_text("<html><body><table><tr><th>Matricule</th><th>Nom</th><th>Prénom</th>"
+                        "<th>Métier</th></tr><tr><td>000417</td><td>Roux</td><td>Léa</td>"
+                        "<td>Juriste</td></tr></table></body></html>", encoding="utf-8")
+        return path
+    path = tmp_path / "right.csv"
+    path.write_text("Matricule\tNom\tPrénom\tMétier\n000417\tRoux\tLéa\tJuriste\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind, named, what", [
+    ("xlsx", "effectif.xls", "un classeur Excel (.xlsx)"),
+    ("xlsx", "effectif.ods", "un classeur Excel (.xlsx)"),
+    ("ods", "effectif.xlsx", "un classeur LibreOffice (.ods)"),
+    ("ods", "effectif.xls", "un classeur LibreOffice (.ods)"),
+    ("xls", "effectif.xlsx", "un classeur Excel 97-2003 (.xls)"),
+    ("html", "effectif.xls", "une page web (HTML)"),
+    ("csv", "effectif.XLS", "un fichier texte (CSV)"),
+])
+def test_the_format_comes_from_the_bytes_and_a_misleading_name_is_said(tmp_path, kind, named,
+                                                                       what):
+    right = read(_made_as(tmp_path, kind))
+    renamed = tmp_path / named
+    renamed.write_bytes(_made_as(tmp_path, kind).read_bytes())
+    table = read(renamed)
+    assert (table.header, table.rows, table.encoding) == (right.header, right.rows,
+                                                           right.encoding)
+    assert right.misnamed == ""
+    extension = named.rpartition(".")[2]
+    assert table.misnamed == (f"le fichier est en réalité {what}, malgré son extension "
+                              f"« .{extension} »")
 
 
 # --- values --------------------------------------------------------------------------------------

@@ -79,14 +79,13 @@ def read_roster(path: Path | str, matcher=None, *, conn: sqlite3.Connection | No
         if conn is not None and not problems:
             problems = _other_person_problems(conn, rows, columns.get("id"))
         if not rows and not problems:
-            problems = [RosterProblem(table.header_line, None, "aucune personne sous la ligne "
-                                      "d'en-têtes")]
+            problems = [_no_person(table, excluded)]
     return RosterPreview(
         table.source, table.encoding, tuple(rows), tuple(problems),
         {field: choice.header for field, choice in columns.items()}, tuple(ignored),
         table.header_line, table.header, table.sheet, table.other_sheets, table.skipped,
         tuple(sorted(excluded)), {line: job for line, job in fixes.items() if line not in excluded},
-        _unknown_titles(problems), dict(mapping or {}), remembered)
+        _unknown_titles(problems), dict(mapping or {}), remembered, table.misnamed)
 
 
 def _other_person_problems(conn: sqlite3.Connection, rows: list[RosterRow],
@@ -154,14 +153,40 @@ def _matcher(conn: sqlite3.Connection | None):
     return JobMatcher(titles=title_table(conn))
 
 
+def _no_person(table: RawTable, excluded: Collection[int]) -> RosterProblem:
+    """Why a file gives nobody: every line excluded, or nothing under the header."""
+    if table.rows:
+        return RosterProblem(None, None, "toutes les lignes de personnes sont exclues de "
+                             "l'import : gardez-en au moins une")
+    sheet = table.cell_names and table.sheet
+    where = f"la feuille « {table.sheet} »" if sheet else "le fichier"
+    return RosterProblem(None, None, f"{where} ne contient aucune personne, seulement la ligne "
+                         f"d'en-têtes (ligne {table.header_line}) : vérifiez que l'effectif est "
+                         f"bien {'sur cette feuille' if sheet else 'dans ce fichier'}, ou refaites "
+                         "l'export du SIRH (filtres, période, établissement)")
+
+
 def _unknown_lines(table: RawTable, fixes: Mapping[int, str],
                    excluded: Collection[int]) -> list[RosterProblem]:
-    """A fix or an exclusion must name a data line of this file."""
-    lines = {line for line, _ in table.rows}
-    return [RosterProblem(None, None, f"la ligne {line} ({why}) n'est pas une ligne de "
-                          "l'effectif dans ce fichier : relisez le fichier")
+    """A fix or an exclusion must name a data line of this file; the message says which
+    lines are (and what the named line is when it is the header, a title or a footer)."""
+    lines = sorted(line for line, _ in table.rows)
+    if lines:
+        span = (f"la seule ligne de personne est la ligne {lines[0]}" if len(lines) == 1 else
+                f"les lignes de personnes vont de la ligne {lines[0]} à la ligne {lines[-1]}")
+    else:
+        span = "le fichier n'a aucune ligne de personne"
+    kinds = {s.line: s.kind for s in table.skipped}
+    kinds[table.header_line] = "en-têtes"
+    what = {"en-têtes": "c'est la ligne d'en-têtes", "titre": "c'est une ligne de titre",
+            "vide": "c'est une ligne vide", "pied": "c'est un pied de tableau"}
+    known = set(lines)
+    return [RosterProblem(None, None, f"la ligne {line} ({why}) n'est pas une ligne de personne "
+                          f"de ce fichier ({what[kinds[line]]}) ; {span}" if line in kinds else
+                          f"la ligne {line} ({why}) n'est pas une ligne de personne de ce "
+                          f"fichier : {span}")
             for why, wanted in (("à exclure", excluded), ("au métier corrigé", fixes))
-            for line in sorted(wanted) if line not in lines]
+            for line in sorted(wanted) if line not in known]
 
 
 def _unknown_titles(problems) -> tuple[UnknownTitle, ...]:

@@ -6,7 +6,9 @@ HR systems and Excel users name the same column many ways: « Matricule », « N
 punctuation folded; « (s) », « (jj/mm/aaaa) » and other parenthesised hints tried with and
 without). Any other header can be given a field by the user (``column_mapping``: header as
 written → field name, or « » to leave it out); ``domain.people.column_memory`` remembers that
-choice for the next file with the same headers. The usage name wins over the birth name when
+choice for the next file with the same headers. A mapping is checked against the file
+(``mapping_problems``): each header it names must be in the file, one column per field. The
+usage name wins over the birth name when
 both columns exist and the usage name is filled.
 """
 
@@ -52,6 +54,11 @@ FIELDS: dict[str, tuple[str, frozenset[str]]] = {  # field → (French label, he
         "souhaits de formation", "commentaire souhaits"})),
 }
 REQUIRED = ("id", "first_name", "job")  # and a name: « Nom » or « Nom d'usage »
+# The short French name of each field on the command line (``import-roster --colonne
+# "EN-TÊTE=CHAMP"``), named here so that a message can say how to map a column there too.
+COMMAND_NAMES = {"id": "matricule", "last_name": "nom", "usage_name": "nom-usage",
+                 "first_name": "prenom", "job": "metier", "entry_date": "date-entree",
+                 "exit_date": "date-sortie", "wishes": "souhaits"}
 _PARENTHESISED = re.compile(r"\([^)]*\)")
 
 
@@ -102,15 +109,13 @@ class ColumnProblem:
 
 def map_columns(header: Sequence[str], mapping: Mapping[str, str] | None = None,
                 ) -> tuple[dict[str, ColumnChoice], list[str], list[ColumnProblem]]:
-    """Field → column; headers left out; problems (unknown field, duplicate, missing field).
+    """Field → column; headers left out; problems (the mapping's, duplicate, missing field).
 
     ``mapping`` (header as written → field name, « » to leave the column out) wins over the
     recognised headers; an automatic match for a field the user gave another column is left out.
     """
     user = {header_key(h): f for h, f in (mapping or {}).items()}
-    problems = [ColumnProblem(h, f"champ « {f} » inconnu ; champs possibles : "
-                              + ", ".join(FIELDS)) for h, f in (mapping or {}).items()
-                if f and f not in FIELDS]
+    problems = mapping_problems(header, mapping or {})
     chosen: dict[str, ColumnChoice] = {}
     for index, text in enumerate(header):
         field = user.get(header_key(text)) if header_key(text) in user else None
@@ -134,19 +139,70 @@ def map_columns(header: Sequence[str], mapping: Mapping[str, str] | None = None,
                                           "indiquez laquelle ignorer"))
         else:
             chosen[field] = ColumnChoice(field, index, text, False)
-    for field in REQUIRED:
-        if field not in chosen:
-            problems.append(ColumnProblem(None, f"colonne obligatoire absente : "
-                                          f"« {FIELDS[field][0]} »{_hint(header)}"))
+    unknown = [h for h in header if h and field_of(h) is None and header_key(h) not in user]
+    missing = [f for f in REQUIRED if f not in chosen]
     if "last_name" not in chosen and "usage_name" not in chosen:
-        problems.append(ColumnProblem(None, "colonne obligatoire absente : « Nom » (ou « Nom "
-                                      f"d'usage »){_hint(header)}"))
+        missing.insert(1, "last_name")
+    for count, field in enumerate(missing):
+        label = "« Nom » (ou « Nom d'usage »)" if field == "last_name" else \
+            f"« {FIELDS[field][0]} »"
+        diverted = next((h for h in header if header_key(h) in user and field_of(h) in
+                         ((field, "usage_name") if field == "last_name" else (field,))), None)
+        if diverted is not None:  # the user gave the recognised column another use
+            use = user[header_key(diverted)]
+            problems.append(ColumnProblem(None, f"colonne obligatoire absente : {label} ; la "
+                                          f"colonne « {diverted} » du fichier est "
+                                          + (f"choisie pour « {FIELDS[use][0]} »" if use in FIELDS
+                                             else "laissée de côté") + " à votre demande"))
+            continue
+        problems.append(ColumnProblem(None, f"colonne obligatoire absente : {label}"
+                                      + _hint(field, unknown, count, bool(user))))
     return chosen, ignored, problems
 
 
-def _hint(header: Sequence[str]) -> str:
-    unknown = [h for h in header if h and field_of(h) is None]
+def mapping_problems(header: Sequence[str], mapping: Mapping[str, str]) -> list[ColumnProblem]:
+    """What is wrong with the user's ``mapping`` for a file whose header row is ``header``.
+
+    A field that does not exist; a header that is not in the file (the file's headers are
+    listed); two headers given the same field (one column per field). The window's column
+    page and the command line's ``--colonne`` go through this same rule.
+    """
+    problems = [ColumnProblem(h, f"champ « {f} » inconnu ; champs possibles : "
+                              + ", ".join(FIELDS)) for h, f in mapping.items()
+                if f and f not in FIELDS]
+    present = {header_key(h) for h in header if h.strip()}
+    listed = ", ".join(f"« {h} »" for h in header if h.strip())
+    for text, field in mapping.items():
+        if header_key(text) not in present:
+            what = f"choisie pour « {FIELDS[field][0]} »" if field in FIELDS else "à ignorer"
+            problems.append(ColumnProblem(None, f"la colonne « {text} » {what} n'est pas dans ce "
+                                          f"fichier ; ses en-têtes sont : {listed}"))
+    by_field: dict[str, list[str]] = {}
+    for text, field in mapping.items():
+        if field in FIELDS and header_key(text) in present:
+            by_field.setdefault(field, []).append(text)
+    for field, texts in by_field.items():
+        if len(texts) > 1:
+            both = " et ".join(f"« {t} »" for t in texts)
+            problems.append(ColumnProblem(None, f"{len(texts)} colonnes choisies pour "
+                                          f"« {FIELDS[field][0]} » ({both}) : un champ se lit "
+                                          "dans une seule colonne, choisissez-en une"))
+    return problems
+
+
+def _hint(field: str, unknown: Sequence[str], count: int, mapped: bool) -> str:
+    """How to say which column holds ``field``, in the window and on the command line, with
+    the file's headers that are not recognised (and not mapped by the user); the example of
+    the ``count``-th missing field takes the ``count``-th such header. ``mapped``: the user
+    chose some columns."""
+    if not unknown and mapped:
+        return (" ; chaque colonne du fichier est déjà lue, reconnue ou selon vos choix : "
+                "revoyez vos choix de colonnes, ou ajoutez-la au fichier")
     if not unknown:
-        return ""
-    return (" ; si elle porte un autre nom, indiquez quelle colonne la contient (colonnes non "
-            "reconnues : " + ", ".join(f"« {h} »" for h in unknown[:6]) + ")")
+        return (" ; le fichier n'a aucune autre colonne : ajoutez-la, ou refaites l'export du "
+                "SIRH avec cette colonne")
+    example = unknown[count % len(unknown)]
+    return (" ; si le fichier l'a sous un autre nom, indiquez laquelle (fenêtre : onglet "
+            "« Colonnes » de l'aperçu de l'import ; ligne de commande : --colonne "
+            f"\"{example}={COMMAND_NAMES[field]}\") ; colonnes non reconnues : "
+            + ", ".join(f"« {h} »" for h in unknown[:8]) + (" …" if len(unknown) > 8 else ""))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from domain.errors import UserError
 from domain.people.employees import Employee
 from domain.tables.grid import SkippedLine
+from domain.text import plural
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,22 @@ class RosterError(UserError):
 
     def __init__(self, source: str, problems: list[RosterProblem]) -> None:
         self.problems = problems
-        lines = {p.line for p in problems if p.line}
-        count = f"{len(lines)} ligne(s) en erreur" if lines else "fichier refusé"
+        lines = data_line_problems(problems)
+        listed = "\n".join(f"  - {p}" for p in problems)
+        if not lines:  # the file or its columns: each problem says its own remedy
+            super().__init__(f"L'effectif « {source} » n'a pas été importé ; rien n'a été "
+                             f"enregistré :\n{listed}")
+            return
+        count = plural(len(lines), "ligne en erreur", "lignes en erreur")
         super().__init__(f"L'effectif « {source} » n'a pas été importé ({count}) ; rien n'a été "
                          "enregistré. Corrigez le fichier (ou, à l'import, corrigez le métier "
-                         "d'une ligne ou excluez-la) puis relancez l'import :\n"
-                         + "\n".join(f"  - {p}" for p in problems))
+                         "d'une ligne ou excluez-la) puis relancez l'import :\n" + listed)
+
+
+def data_line_problems(problems) -> set[int]:
+    """The lines of people that have a problem (a cell of theirs: a fix or an exclusion helps);
+    empty when the file is refused for its columns, its lack of people or a wrong line number."""
+    return {p.line for p in problems if p.line and p.field}
 
 
 @dataclass(frozen=True)
@@ -76,6 +87,7 @@ class RosterPreview:
     ``columns``: field → header as written; ``headers``: the whole header row;
     ``column_mapping``: the user's choices in force (given, or remembered for these headers,
     then ``mapping_remembered``); ``skipped``: title, blank and footer lines left out;
+    ``misnamed``: what the file really is when its extension names another format;
     ``excluded``: lines the user left out; ``fixed``: line → job the user chose.
     """
 
@@ -95,6 +107,7 @@ class RosterPreview:
     unknown_titles: tuple[UnknownTitle, ...] = ()
     column_mapping: dict[str, str] = field(default_factory=dict)
     mapping_remembered: bool = False
+    misnamed: str = ""
 
     @property
     def ok(self) -> bool:
@@ -106,7 +119,7 @@ class RosterPreview:
 
     def notes(self) -> list[str]:
         """French sentences on what was left out or chosen, for the summary."""
-        notes = []
+        notes = [self.misnamed] if self.misnamed else []
         titles = [s.line for s in self.skipped if s.kind == "titre"]
         if titles:
             notes.append(f"{len(titles)} ligne(s) de titre au-dessus des en-têtes ignorée(s) "
@@ -137,7 +150,8 @@ class RosterPreview:
         return notes
 
     def to_dict(self) -> dict[str, object]:
-        return {"source": self.source, "encoding": self.encoding, "sheet": self.sheet,
+        return {"source": self.source, "encoding": self.encoding, "misnamed": self.misnamed,
+                "sheet": self.sheet,
                 "header_line": self.header_line, "headers": list(self.headers),
                 "columns": self.columns, "ignored_columns": list(self.ignored_columns),
                 "skipped": [{"line": s.line, "kind": s.kind, "text": s.text}

@@ -111,13 +111,17 @@ def _job(value: str, fixed: str | None, matcher, bad, found) -> str:
     try:
         return matcher.match(value)
     except UnknownJobError as exc:
+        once = (f"associez cet intitulé une fois pour toutes à un métier (fenêtre : bouton "
+                f"« Toujours associer » de l'aperçu, ou menu Fichier › Correspondances des "
+                f"intitulés de poste ; ligne de commande : job-titles --add \"{value}\" "
+                "MÉTIER)")
         if exc.suggestions:
-            hint = " ; vouliez-vous dire " + ", ".join(f"« {s} »" for s in exc.suggestions) + \
-                   " ? Choisissez le métier de cette ligne, ou faites correspondre cet intitulé " \
-                   "à un métier une fois pour toutes (correspondances des intitulés, ou commande « job-titles --add »)"
+            hint = (" ; vouliez-vous dire " + ", ".join(f"« {s} »" for s in exc.suggestions)
+                    + f" ? Choisissez le métier de cette ligne, ou {once}")
         else:
             hint = (" : ce n'est pas l'un des 58 métiers de l'étude (liste dans l'onglet "
-                    "« Cartographie des métiers », ou commande « jobs »)")
+                    "« Cartographie des métiers », ou commande « jobs ») ; corrigez-le dans le "
+                    f"fichier, ou {once}")
         bad("job", f"métier inconnu « {value} »{hint}", value=value,
             suggestions=tuple(exc.suggestions))
         return ""

@@ -49,7 +49,9 @@ class RawTable:
 
     ``encoding`` describes how the file was read (« UTF-8, séparateur « ; » », « classeur Excel
     (.xlsx), feuille « Effectif » »); ``skipped`` lists the title, blank and footer lines left out;
-    ``other_sheets`` names the sheets not read, with why (« masquée »).
+    ``other_sheets`` names the sheets not read, with why (« masquée »); ``misnamed`` says what
+    the file really is when its extension names another format (« le fichier est en réalité un
+    classeur Excel (.xlsx), malgré son extension « .xls » »), else « ».
     """
 
     source: str
@@ -62,6 +64,7 @@ class RawTable:
     other_sheets: tuple[str, ...] = ()
     cell_names: bool = False
     unreadable: dict[tuple[int, int], str] = field(default_factory=dict)
+    misnamed: str = ""
 
     def cell_name(self, line: int, column: int) -> str | None:
         """« E2 » for a spreadsheet cell (0-based column), None for a text file."""

@@ -44,8 +44,9 @@ def read_xls(path: Path) -> list[Sheet]:
 
 
 def _damaged(path: Path) -> UserError:
-    return UserError("Classeur Excel 97-2003 (.xls) illisible ou abîmé : ouvrez-le dans Excel et "
-                     "enregistrez-le au format .xlsx", Location(path.name))
+    return UserError("Classeur Excel 97-2003 (.xls) illisible ou abîmé : ouvrez-le dans Excel ou "
+                     "LibreOffice et enregistrez-le au format .xlsx, ou, s'il ne s'ouvre pas, "
+                     "exportez-le de nouveau depuis le SIRH", Location(path.name))
 
 
 def _sheet(book, index: int, name: str) -> Sheet:

@@ -25,6 +25,7 @@ from domain.tables.grid import RawTable, Row, Sheet, SkippedLine
 from domain.text import fold
 
 HEADER_SEARCH = 30
+_MARKUP = re.compile(r"<[A-Za-z/!?]")
 HeaderScore = Callable[[list[str]], int]
 _FOOTER = re.compile(
     r"^(?:sous[ -]?total|total|totaux|nombre|nbre?|effectifs?(?: total)?|fin (?:de|du)|"
@@ -106,8 +107,11 @@ def _joined(cells: Sequence[str]) -> str:
 
 
 def no_header(name: str, line: int, cells: Sequence[str], expected: str) -> UserError:
-    """The error for a file where no row names the expected columns."""
-    found = " ; ".join(f"« {c[:40]} »" for c in list(cells)[:8] if c) or "aucun"
+    """The error for a file where no row names the expected columns (markup never quoted)."""
+    shown = [c for c in list(cells)[:8] if c]
+    found = " ; ".join(f"« {c[:40]} »" for c in shown if not _MARKUP.search(c)) or "aucun"
+    if any(_MARKUP.search(c) for c in shown):
+        found += " (et des balises HTML ou XML, non reproduites)"
     return UserError(f"Ligne d'en-têtes introuvable : les colonnes attendues sont {expected}. "
                      f"En-têtes lus : {found}", Location(name, line))
 

@@ -5,7 +5,8 @@ save « Feuille de calcul XML 2003 » files that keep the « .xls » name too. A
 with the standard library's HTML parser (the charset its ``<meta>`` names, entities decoded,
 ``colspan`` honoured; one ``Sheet`` per table, rows numbered as Excel shows them).
 SpreadsheetML is not read: the user gets one sentence saying what the file is and how to
-re-save it. No message ever quotes the file's markup.
+re-save it; so does any other XML file (an HR tool's XML export). No message ever quotes the
+file's markup.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
                          rb"<(?:!doctype\s+html|html|head|body|table|meta)\b", re.I | re.S)
 _SPREADSHEET_ML = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet|"
                              rb"progid=\"Excel\.Sheet\"", re.I)
+_XML_START = re.compile(rb"^\s*<(?:\?xml|!--|!doctype|[A-Za-z_][\w:.-]*[\s/>])", re.I)
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
 _RESAVE = ("ouvrez-le dans Excel puis « Fichier > Enregistrer sous » au format « Classeur "
            "Excel (.xlsx) »")
@@ -29,12 +31,14 @@ MAX_CELLS = 5_000_000
 
 
 def markup_kind(data: bytes) -> str | None:
-    """« html », « spreadsheetml » or None, from the first bytes of a file."""
+    """« html », « spreadsheetml », « xml » (any other markup) or None, from the first bytes."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
     if head.lstrip().startswith(b"<?xml") and _SPREADSHEET_ML.search(data[:8192]):
         return "spreadsheetml"
     if _HTML_START.match(head):
         return "html"
+    if _XML_START.match(head):
+        return "xml"
     return None
 
 
@@ -43,6 +47,13 @@ def refuse_spreadsheet_ml(name: str) -> UserError:
     return UserError("Ce fichier n'est pas un vrai classeur Excel mais une « Feuille de calcul "
                      f"XML 2003 » : {_RESAVE}, puis importez ce nouveau fichier",
                      Location(name))
+
+
+def refuse_xml(name: str) -> UserError:
+    """The one-sentence refusal of an XML file that is neither SpreadsheetML nor HTML."""
+    return UserError("Ce fichier est un fichier XML qui n'est ni un classeur Excel 2003 ni un "
+                     "tableau HTML : exportez l'effectif depuis le SIRH au format Excel (.xlsx) "
+                     "ou CSV, puis importez ce fichier", Location(name))
 
 
 def read_html(data: bytes, name: str) -> tuple[list[Sheet], str]:

@@ -24,8 +24,11 @@ def read_ods(path: Path) -> list[Sheet]:
     """Every sheet of an OpenDocument spreadsheet. Raises UserError when it cannot be read."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
+    # From the bytes, not the path: calamine picks its reader by the extension, and an .ods may
+    # be named « .xlsx » or « .xls » (the format was recognised from its content).
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        with open(path, "rb") as handle:
+            book = CalamineWorkbook.from_filelike(handle)
     except (CalamineError, OSError, ValueError) as exc:
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise UserError("Classeur protégé par un mot de passe : ouvrez-le dans LibreOffice, "
@@ -127,5 +130,7 @@ def _text(value: object) -> str:
 
 
 def _damaged(path: Path) -> UserError:
-    return UserError("Classeur LibreOffice (.ods) illisible ou abîmé : ouvrez-le dans LibreOffice "
-                     "et enregistrez-le à nouveau", Location(path.name))
+    from domain.tables.workbooks import REPAIR
+
+    return UserError(f"Classeur LibreOffice (.ods) illisible ou abîmé : {REPAIR}",
+                     Location(path.name))

@@ -25,7 +25,11 @@ from domain.tables.values import cell_text
 
 MAX_UNPACKED = 300 * 1024 * 1024
 MAX_ROWS = 200_000
-_DAMAGED = "Classeur Excel illisible ou abîmé : ouvrez-le dans Excel et enregistrez-le à nouveau"
+# What to do with a damaged workbook: a file cut short by a download or a copy may not open at
+# all, hence the new export.
+REPAIR = ("ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau, ou, s'il ne s'ouvre "
+          "pas, exportez-le de nouveau depuis le SIRH")
+_DAMAGED = f"Classeur Excel illisible ou abîmé : {REPAIR}"
 
 
 def zip_kind(path: Path) -> str:
@@ -36,7 +40,8 @@ def zip_kind(path: Path) -> str:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
-        raise UserError("Classeur Excel illisible (archive abîmée)", Location(path.name)) from exc
+        raise UserError("Classeur illisible : son archive (zip) est abîmée ou incomplète ; "
+                        + REPAIR, Location(path.name)) from exc
     if unpacked > MAX_UNPACKED:
         raise UserError("Classeur trop volumineux une fois décompressé", Location(path.name))
     if "xl/workbook.xml" in names:
@@ -52,9 +57,16 @@ def read_xlsx(path: Path) -> list[Sheet]:
     """Every worksheet of the workbook (hidden ones read only for their first rows)."""
     import openpyxl  # heavy: only when a workbook is actually imported
 
+    # A file object, not the path: openpyxl refuses a path whose extension is not .xlsx, and
+    # HR tools name .xlsx workbooks « .xls » (the format was recognised from the bytes).
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        handle = open(path, "rb")  # noqa: SIM115 - read-only books read it until closed
+    except OSError as exc:
+        raise UserError(_DAMAGED, Location(path.name)) from exc
+    try:
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a damaged file
+        handle.close()
         raise UserError(_DAMAGED, Location(path.name)) from exc
     try:
         active = book.active.title if book.active is not None else None
@@ -72,6 +84,7 @@ def read_xlsx(path: Path) -> list[Sheet]:
         raise UserError(_DAMAGED, Location(path.name)) from exc
     finally:
         book.close()
+        handle.close()
     if not sheets:
         raise UserError("Le classeur ne contient aucune feuille de calcul", Location(path.name))
     return sheets
@@ -108,9 +121,15 @@ def _formulas(path: Path, read: object, empty: dict[tuple[int, int], str]) -> di
     candidates = {key for key, why in empty.items() if not why}
     if not candidates or not _has_formulas(path, getattr(read, "_worksheet_path", "")):
         return found
-    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    with open(path, "rb") as handle:
+        return _formula_cells(openpyxl.load_workbook(handle, read_only=True, data_only=False),
+                              read.title, candidates, found)
+
+
+def _formula_cells(book, title: str, candidates: set[tuple[int, int]],
+                   found: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
     try:
-        sheet = book[read.title]
+        sheet = book[title]
         sheet.reset_dimensions()
         last = max(row for row, _ in candidates)
         for number, cells in enumerate(sheet.iter_rows(max_row=last), 1):
