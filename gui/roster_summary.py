@@ -31,7 +31,7 @@ def reading_text(preview: Any) -> str:
             "{others}.").format(sheet=preview.sheet, others=others))
     # The other sheets are named above; the rest of the domain's notes as they are.
     notes = "; ".join(n for n in preview.notes()
-                      if not n.startswith(("feuille(s) masquée(s)", "feuille « ")))
+                      if not n.startswith(("feuille masquée", "feuilles masquées", "feuille « ")))
     if notes:
         parts.append(notes[0].upper() + notes[1:] + ".")
     return " ".join(parts)

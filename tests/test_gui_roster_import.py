@@ -142,7 +142,7 @@ def test_title_rows_blank_line_and_footer_are_said_then_saved(open_dialog, qtbot
     dialog = open_dialog(realworld / "08_roster_title_rows_footer_total.csv")
     text = dialog.reading_label.text()
     assert "UTF-8 (avec BOM), séparateur « ; »" in text and "en-têtes ligne 5" in text
-    assert "3 ligne(s) de titre" in text and "1 ligne(s) vide(s) ignorée(s) : 9" in text
+    assert "3 lignes de titre" in text and "1 ligne vide ignorée : 9" in text
     assert "ligne 10 « Total : 3 salariés » ignorée (pied de tableau)" in text
     assert dialog.tabs.tabText(ROWS_TAB) == "Lignes à enregistrer (3)"
     save(qtbot, dialog)

@@ -110,7 +110,7 @@ def test_what_the_import_says_of_a_kept_item_is_what_the_app_does(store):
     assert code == 0, err
     retired = {item["code"]: item["label"] for item in json.loads(printed)["retained"]
                if item["sheet"] == "fiche retirée"}
-    assert retired and "gardée(s) bien qu'aucune de ses fiches" in line
+    assert retired and "gardées bien qu'aucune de ses fiches" in line
     assert all(f"{code} « {label} »" in line for code, label in retired.items())
     lines = out.splitlines()
     announced = [n for n, ln in enumerate(lines) if ln.rstrip().endswith(":")]
@@ -144,7 +144,7 @@ def test_the_job_is_mapped_to_the_new_code_everywhere(store):
     assert code == 0, err
     text = flat_pdf_text(pdf)
     assert "C1199 – Gestionnaire en assurances" in text and "C1109" not in text
-    assert "indemnisations" not in text and "retirée(s) de la version du ROME utilisée : C1107" in text
+    assert "indemnisations" not in text and "Fiche rattachée à ce métier mais retirée de la version du ROME utilisée : C1107" in text
 
 
 def test_the_job_profile_shows_the_new_sheets(store):

@@ -292,7 +292,7 @@ def test_excluded_lines_are_left_out_and_said(conn, tmp_path):
     assert {p.line for p in caught.value.problems} == {3, 4}
     summary = import_roster(conn, path, excluded_lines=[3, 4])
     assert summary.created == 1 and set(people(conn)) == {"1"}
-    assert any("exclue(s) à votre demande : 3, 4" in note for note in summary.notes)
+    assert any("lignes exclues à votre demande : 3, 4" in note for note in summary.notes)
 
 
 # --- every format into the store -----------------------------------------------------------------
@@ -392,7 +392,7 @@ def test_cli_import_with_column_mapping_fix_and_exclusion(tmp_path):
     payload = json.loads(out)
     assert code == 0 and payload["excluded"] == [3] and payload["fixed"] == {"2": "Chargé d'assistance"}
     code, out, _ = run_cli(*args, "--exclure", "3", "--metier", "2=Chargé d'assistance")
-    assert code == 0 and "2 personne(s) ajoutée(s)" in out and "exclue(s)" in out
+    assert code == 0 and "2 personne(s) ajoutée(s)" in out and "exclue" in out
     code, out, _ = run_cli("import-roster", str(path), "--apercu", "--exclure", "3",
                            "--metier", "2=Chargé d'assistance")  # the columns were remembered
     assert code == 0 and "choix retenu" in out

@@ -65,7 +65,7 @@ from domain.matching.targets import (
     refusals,
     two_step_path,
 )
-from domain.text import decimal
+from domain.text import decimal, plural
 
 __all__ = ["CLOSE", "EVOLUTION", "Bridge", "BridgeSettings", "CompetencyRef", "GapGroup",
            "JobFacts", "RankingWeights", "explain_bridge", "is_target", "job_rome_links",
@@ -386,12 +386,13 @@ def _with_explanation(bridge: Bridge, origin: JobFacts) -> Bridge:
         parts.append(f"exposition {decimal(origin.score)} → {decimal(bridge.exposure)}")
     text = ", ".join(parts) + "."
     if bridge.shared:
-        text += f" Vous apportez {len(bridge.shared)} compétence(s), dont « {bridge.shared[0].label} »."
+        text += (f" Vous apportez {plural(len(bridge.shared), 'compétence')}, dont "
+                 f"« {bridge.shared[0].label} ».")
     if bridge.key_gaps:
         first = " ; ".join(f"« {c.label} »" for c in bridge.key_gaps[:3])
         text += f" À acquérir en priorité : {first}"
         rest = bridge.gap_count - min(3, len(bridge.key_gaps))
-        text += f" (et {rest} autre(s))." if rest > 0 else "."
+        text += f" (et {plural(rest, 'autre')})." if rest > 0 else "."
     if bridge.rome_link:
         text += " Passerelle également proposée par France Travail."
     if bridge.warnings:

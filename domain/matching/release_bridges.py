@@ -19,7 +19,7 @@ from domain.matching.bridges import Bridge, BridgeSettings
 from domain.matching.engine import Engine
 from domain.rome.model import RomeRelease
 from domain.rome.upgrade import RecordedBridge, UpgradeReport
-from domain.text import decimal
+from domain.text import decimal, plural
 
 
 @dataclass(frozen=True)
@@ -119,13 +119,17 @@ class RetainedChange:
     retired: tuple[tuple[str, str], ...]
 
     def message(self) -> str:
-        parts = [f"« {self.job} » : {self.before} → {self.after} compétence(s) retenue(s)"]
+        parts = [f"« {self.job} » : {self.before} → "
+                 + plural(self.after, "compétence retenue", "compétences retenues")]
         if self.lost:
-            parts.append("absente(s) de cette version, ne compte(nt) plus : "
+            parts.append(("absente de cette version, ne compte plus : " if len(self.lost) == 1
+                          else "absentes de cette version, ne comptent plus : ")
                          + ", ".join(f"{code} « {label} »" for code, label in self.lost))
         if self.retired:
-            parts.append("gardée(s) bien qu'aucune de ses fiches ne la liste plus (à relire "
-                         "dans la Fiche métier) : "
+            parts.append(("gardée bien qu'aucune de ses fiches ne la liste plus"
+                          if len(self.retired) == 1 else
+                          "gardées bien qu'aucune de ses fiches ne les liste plus")
+                         + " (à relire dans la Fiche métier) : "
                          + ", ".join(f"{code} « {label} »" for code, label in self.retired))
         return " ; ".join(parts)
 

@@ -122,15 +122,18 @@ class RosterPreview:
         notes = [self.misnamed] if self.misnamed else []
         titles = [s.line for s in self.skipped if s.kind == "titre"]
         if titles:
-            notes.append(f"{len(titles)} ligne(s) de titre au-dessus des en-têtes ignorée(s) "
-                         f"(en-têtes ligne {self.header_line})")
+            notes.append(plural(len(titles), "ligne de titre au-dessus des en-têtes ignorée",
+                                "lignes de titre au-dessus des en-têtes ignorées")
+                         + f" (en-têtes ligne {self.header_line})")
         blank = [s.line for s in self.skipped if s.kind == "vide"]
         if blank:
-            notes.append(f"{len(blank)} ligne(s) vide(s) ignorée(s) : {_lines(blank)}")
+            notes.append(plural(len(blank), "ligne vide ignorée", "lignes vides ignorées")
+                         + f" : {_lines(blank)}")
         for footer in (s for s in self.skipped if s.kind == "pied"):
             notes.append(f"ligne {footer.line} « {footer.text} » ignorée (pied de tableau)")
         if self.excluded:
-            notes.append(f"ligne(s) exclue(s) à votre demande : {_lines(self.excluded)}")
+            notes.append(("ligne exclue" if len(self.excluded) == 1 else "lignes exclues")
+                         + f" à votre demande : {_lines(self.excluded)}")
         for line, job in sorted(self.fixed.items()):
             notes.append(f"ligne {line} : métier choisi « {job} »")
         if self.mapping_remembered:
@@ -138,11 +141,14 @@ class RosterPreview:
         visible = [s for s in self.other_sheets if not s.endswith("(masquée)")]
         if visible:
             notes.append(f"feuille « {self.sheet} » lue (ses en-têtes reconnaissent le plus de "
-                         "colonnes) ; autre(s) feuille(s) non lue(s) : "
+                         "colonnes) ; "
+                         + ("autre feuille non lue : " if len(visible) == 1
+                            else "autres feuilles non lues : ")
                          + ", ".join(f"« {s} »" for s in visible))
         hidden = [s for s in self.other_sheets if s.endswith("(masquée)")]
         if hidden:
-            notes.append("feuille(s) masquée(s) non lue(s) : "
+            notes.append(("feuille masquée non lue : " if len(hidden) == 1
+                          else "feuilles masquées non lues : ")
                          + ", ".join(f"« {s.removesuffix(' (masquée)')} »" for s in hidden))
         if self.ignored_columns:
             notes.append("colonnes ignorées (non enregistrées) : "

@@ -327,7 +327,10 @@ def _rome_sheet_lines(sheets: tuple[RomeSheetLine, ...]) -> list[Any]:
         flow.append(w.para(f"Fiches ROME retenues pour ce métier : {present}.", "small"))
     gone = ", ".join(s.code for s in sheets if not s.present)
     if gone:
-        flow.append(w.para(f"Fiche(s) rattachée(s) à ce métier mais retirée(s) de la version du "
+        several = "," in gone
+        head = ("Fiches rattachées à ce métier mais retirées" if several
+                else "Fiche rattachée à ce métier mais retirée")
+        flow.append(w.para(f"{head} de la version du "
                            f"ROME utilisée : {gone} (rattachement à revoir dans job_rome.csv).",
                            "small"))
     return flow
