@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from contextlib import closing
 
 from cli.runner import print_json
@@ -39,12 +40,13 @@ def _job_profile(args: argparse.Namespace) -> int:
     from domain.matching.competency_levels import load_overrides
     from domain.matching.job_profiles import (
         canonical_job,
+        check_profile_edit,
         drop_competency,
-        find_competency,
         job_profile,
         load_profile_overrides,
         reset_job_profile,
         retain_competency,
+        size_warning,
     )
     from domain.rome.repository import current_release
     from domain.store.connection import connect
@@ -55,8 +57,8 @@ def _job_profile(args: argparse.Namespace) -> int:
         release = current_release(conn, getattr(args, "rome", None))
         # Check every code before writing anything: a typo must not leave half the edits done.
         overrides = {} if args.reset else load_profile_overrides(conn)
-        for code in [*args.retain, *args.drop]:
-            find_competency(release, job=job, item_code=code, overrides=overrides)
+        check_profile_edit(release, job=job, retain=args.retain, drop=args.drop,
+                           overrides=overrides)
         if args.reset:
             reset = reset_job_profile(conn, job=job)
             messages.append(f"Profil de « {job} » rétabli ({reset.removed} modification(s) "
@@ -68,6 +70,10 @@ def _job_profile(args: argparse.Namespace) -> int:
             change = drop_competency(conn, job=job, item_code=code, release=release)
             messages.append(_said(change, "écarté", "déjà absent du profil"))
         profile = job_profile(release, job, load_profile_overrides(conn), load_overrides(conn))
+    edited = args.reset or args.retain or args.drop
+    warning = size_warning(profile.job, len(profile.retained)) if edited else None
+    if warning:  # the edit is stored all the same: the profile is the HR partner's choice
+        sys.stderr.write(f"Attention : {warning}.\n")
     if args.json:
         print_json(profile_json(profile))
     else:

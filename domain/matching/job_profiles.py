@@ -36,6 +36,10 @@ KINDS: dict[str, ItemKind] = {"savoir-faire": "savoir_faire", "savoir-être": "s
                               "savoir": "savoir"}
 KIND_ORDER = {"savoir_faire": 0, "savoir_etre": 1, "savoir": 2}
 USER_RULE = "utilisateur"
+# The documented size of a profile (README, data/SOURCES.md: the generator refuses a profile
+# outside it); a user may go below it, with a warning, but never to an empty profile, which the
+# competency matrix would read as « no profile » and replace by the whole sheets.
+PROFILE_MIN, PROFILE_MAX = 15, 60
 RETIRED_SHEET = "fiche retirée"  # a retained item none of the job's current sheets lists
 
 
@@ -311,8 +315,52 @@ def retain_competency(conn: sqlite3.Connection, *, job: str, item_code: str,
 
 def drop_competency(conn: sqlite3.Connection, *, job: str, item_code: str,
                     release: RomeRelease | None = None) -> ProfileChange:
-    """Leave an item out of the job's profile (one user action); errors as :func:`retain_competency`."""
+    """Leave a retained item out of the job's profile (one user action).
+
+    Raises UnknownJobError, or UserError (French) when ``item_code`` is not among the job's
+    retained competencies (with the retained items whose code or label is close) or when it is
+    the last one: a profile keeps at least one competency. Nothing is written then.
+    """
     return _change(conn, job, item_code, False, release)
+
+
+def check_profile_edit(release: RomeRelease, *, job: str, retain: Sequence[str] = (),
+                       drop: Sequence[str] = (),
+                       overrides: Mapping[tuple[str, str], bool] | None = None) -> frozenset[str]:
+    """The item codes the job's profile would retain after ``retain`` then ``drop``, checked
+    before anything is written (a typo must not leave half the edits done).
+
+    Raises the errors :func:`retain_competency` and :func:`drop_competency` would raise, and
+    refuses edits that would leave the profile empty.
+    """
+    name = canonical_job(job)
+    profile = job_profile(release, name, overrides)
+    codes = set(profile.codes())
+    for text in retain:
+        codes.add(_resolve(name, text, profile, release))
+    for text in drop:
+        code = _resolve(name, text, profile, release, retained=frozenset(codes))
+        if codes == {code}:
+            raise UserError(_last_item_message(name, code, release))
+        codes.discard(code)
+    return frozenset(codes)
+
+
+def size_warning(job: str, count: int) -> str | None:
+    """French warning for a profile of fewer than :data:`PROFILE_MIN` items, else None."""
+    if count >= PROFILE_MIN:
+        return None
+    return (f"le profil de « {job} » ne retient plus que {count} compétence"
+            f"{'s' if count > 1 else ''}, moins que les {PROFILE_MIN} à {PROFILE_MAX} d'un profil "
+            "(plage documentée) : sa couverture, ses écarts et ses passerelles reposent sur peu "
+            "d'éléments")
+
+
+def _last_item_message(job: str, code: str, release: RomeRelease) -> str:
+    return (f"{code} « {release.items[code].label} » est la dernière compétence retenue de "
+            f"« {job} » : un profil ne peut pas être vide, gardez au moins une compétence ; "
+            "--reset (ou « Revenir au profil livré » dans la Fiche métier) rétablit le profil "
+            "livré.")
 
 
 def reset_job_profile(conn: sqlite3.Connection, *, job: str) -> ProfileReset:
@@ -331,8 +379,11 @@ def _change(conn: sqlite3.Connection, job: str, item_code: str, retained: bool,
     release = release or current_release(conn)
     with _transaction(conn):
         current = job_profile(release, name, load_profile_overrides(conn))
-        code = _resolve(name, item_code, current, release)
+        code = _resolve(name, item_code, current, release,
+                        retained=None if retained else current.codes())
         was = code in current.codes()
+        if not retained and current.codes() == {code}:
+            raise UserError(_last_item_message(name, code, release))
         conn.execute(
             "INSERT INTO job_profile_override(job, item_code, retained, updated_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT(job, item_code) DO UPDATE SET "
@@ -342,13 +393,17 @@ def _change(conn: sqlite3.Connection, job: str, item_code: str, retained: bool,
 
 
 def find_competency(release: RomeRelease, *, job: str, item_code: str,
-                    overrides: Mapping[tuple[str, str], bool] | None = None) -> str:
-    """The code of the item ``item_code`` names (a code, or an exact label) on the job's sheets.
+                    overrides: Mapping[tuple[str, str], bool] | None = None,
+                    retained_only: bool = False) -> str:
+    """The code of the item ``item_code`` names (a code, or an exact label) on the job's sheets,
+    or among its retained items when ``retained_only`` (what a drop may name).
 
-    Raises UserError in French, with the closest items of the job's sheets, when there is none.
+    Raises UserError in French, with the close items, when there is none.
     """
     name = canonical_job(job)
-    return _resolve(name, item_code, job_profile(release, name, overrides), release)
+    profile = job_profile(release, name, overrides)
+    return _resolve(name, item_code, profile, release,
+                    retained=profile.codes() if retained_only else None)
 
 
 def _transaction(conn: sqlite3.Connection):
@@ -357,18 +412,43 @@ def _transaction(conn: sqlite3.Connection):
     return transaction(conn)
 
 
-def _resolve(job: str, text: str, profile: JobProfile, release: RomeRelease) -> str:
-    """The item code ``text`` names among the job's sheets (code or exact label)."""
+def _resolve(job: str, text: str, profile: JobProfile, release: RomeRelease,
+             retained: frozenset[str] | None = None) -> str:
+    """The item code ``text`` names among the job's sheets (code or exact label), or among the
+    ``retained`` codes when given (a drop)."""
     candidates = {code: release.items[code].label
                   for code in sheet_flags(release, profile.sheets) if code in release.items}
     candidates.update({item.code: item.label for item in profile.retained})
+    if retained is not None:
+        candidates = {code: release.items[code].label for code in retained
+                      if code in release.items}
     value = text.strip()
     if value in candidates:
         return value
     by_label = {fold(label): code for code, label in candidates.items()}
     if fold(value) in by_label:
         return by_label[fold(value)]
+    if retained is not None:
+        raise UserError(_not_retained_message(job, value, candidates, release))
     raise UserError(_unknown_item_message(job, value, profile.sheets, candidates, release))
+
+
+def _not_retained_message(job: str, text: str, candidates: Mapping[str, str],
+                          release: RomeRelease) -> str:
+    """A drop of an item the profile does not hold."""
+    if text in release.items:
+        head = (f"L'élément {text} « {release.items[text].label} » n'est pas parmi les "
+                f"compétences retenues de « {job} » : rien à écarter.")
+    elif text.isdigit():
+        head = (f"Élément ROME inconnu « {text} » : ce n'est le code d'aucune des compétences "
+                f"retenues de « {job} », rien à écarter.")
+    else:
+        head = (f"« {text} » n'est pas parmi les compétences retenues de « {job} » (ni un code "
+                "ni un libellé) : rien à écarter.")
+    hints = _suggestions(release.items[text].label if text in release.items else text, candidates)
+    if hints:
+        head += " Éléments proches : " + " ; ".join(f"{c} « {candidates[c]} »" for c in hints) + "."
+    return head + " La commande « job-profile MÉTIER » liste les éléments retenus et leurs codes."
 
 
 def _unknown_item_message(job: str, text: str, sheets: Sequence[str],
