@@ -7,6 +7,7 @@ import sys
 from contextlib import closing
 
 from cli.runner import print_json
+from domain.text import command_name
 
 KIND_TITLES = {"savoir_faire": "Savoir-faire", "savoir_etre": "Savoir-être", "savoir": "Savoirs"}
 KIND_LABELS = {"savoir_faire": "savoir-faire", "savoir_etre": "savoir-être", "savoir": "savoir"}
@@ -21,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "contexte de l'assistance (savoir-faire, savoir-être, savoirs ; cœur de métier "
             "d'abord, avec leur niveau d'impact de l'IA générative de 1 à 5). --retain et --drop "
             "modifient le profil (code d'un élément des fiches du métier, ou son libellé exact) ; "
-            "--reset revient au profil livré. Les passerelles, la couverture et les plans de "
+            "--reset revient au profil livré ; --candidats liste les éléments des fiches que le "
+            "profil ne retient pas. Les passerelles, la couverture et les plans de "
             "formation utilisent ce profil."
         ),
     )
@@ -32,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="écarter un élément du profil (option répétable)")
     parser.add_argument("--reset", action="store_true",
                         help="oublier toutes les modifications de ce métier (avant --retain et --drop)")
+    parser.add_argument("--candidats", action="store_true",
+                        help="liste les éléments des fiches ROME du métier que le profil ne "
+                             "retient pas (codes à donner à --retain)")
     parser.add_argument("--json", action="store_true", help="sortie JSON")
     parser.set_defaults(handler=_job_profile)
 
@@ -39,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _job_profile(args: argparse.Namespace) -> int:
     from domain.matching.competency_levels import load_overrides
     from domain.matching.job_profiles import (
+        candidate_items,
         canonical_job,
         check_profile_edit,
         drop_competency,
@@ -74,6 +80,15 @@ def _job_profile(args: argparse.Namespace) -> int:
     warning = size_warning(profile.job, len(profile.retained)) if edited else None
     if warning:  # the edit is stored all the same: the profile is the HR partner's choice
         sys.stderr.write(f"Attention : {warning}.\n")
+    if args.candidats:
+        candidates = candidate_items(release, profile)
+        if args.json:
+            print_json(candidates_json(profile, candidates))
+        else:
+            for message in messages:
+                print(message)
+            print(candidates_text(profile, candidates))
+        return 0
     if args.json:
         print_json(profile_json(profile))
     else:
@@ -81,6 +96,39 @@ def _job_profile(args: argparse.Namespace) -> int:
             print(message)
         print(profile_text(profile))
     return 0
+
+
+def candidates_json(profile, candidates) -> dict:
+    """``{"job", "sheets", "candidates": [{"code", "label", "kind", "core", "sheet"}]}``."""
+    return {
+        "job": profile.job,
+        "sheets": list(profile.sheets),
+        "candidates": [{"code": item.code, "label": item.label, "kind": KIND_LABELS[item.kind],
+                        "core": item.core, "sheet": item.sheet} for item in candidates],
+    }
+
+
+def candidates_text(profile, candidates) -> str:
+    """The sheets' items the profile leaves out, in French, grouped by kind, core first."""
+    if not candidates:
+        return (f"{profile.job} — fiches ROME {', '.join(profile.sheets)} : le profil retient "
+                "tous les éléments de ses fiches.")
+    core = sum(item.core for item in candidates)
+    lines = [f"{profile.job} — fiches ROME {', '.join(profile.sheets)} : {len(candidates)} "
+             f"élément{'s' if len(candidates) > 1 else ''} des fiches non retenu"
+             f"{'s' if len(candidates) > 1 else ''}, dont {core} cœur de métier "
+             f"(le profil en retient {len(profile.retained)})."]
+    for kind, title in KIND_TITLES.items():
+        items = [item for item in candidates if item.kind == kind]
+        if not items:
+            continue
+        lines.append(f"\n{title} ({len(items)})")
+        for item in items:
+            mark = "cœur" if item.core else "    "
+            lines.append(f"  {item.code:>7}  {mark}  {item.sheet}  {item.label}")
+    lines.append(f"\nPour en retenir un : {command_name()} job-profile « {profile.job} » "
+                 "--retain CODE")
+    return "\n".join(lines)
 
 
 def _said(change, done: str, already: str) -> str:

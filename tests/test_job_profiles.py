@@ -332,3 +332,31 @@ def test_a_profile_below_15_items_is_kept_with_a_warning(capsys, real_rome, real
                           "compétences, moins que les 15 à 60")
     code, out, err = run(capsys, real_rome, JOB, "--reset")
     assert code == 0 and err == ""
+
+
+def test_cli_candidates_list_the_sheet_items_not_retained(capsys, real_rome, real_release):
+    from domain.matching.job_profiles import sheet_flags
+
+    code, out, _ = run(capsys, real_rome, JOB, "--candidats", "--json")
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["job"] == JOB and payload["sheets"] == ["D1408", "C1109"]
+    listed = {item["code"]: item for item in payload["candidates"]}
+    profile = job_profile(real_release, JOB)
+    assert listed and not set(listed) & profile.codes()
+    assert set(listed) | profile.codes() >= set(sheet_flags(real_release, profile.sheets))
+    some = next(iter(listed.values()))
+    assert set(some) == {"code", "label", "kind", "core", "sheet"}
+    assert some["label"] == real_release.items[some["code"]].label
+    assert some["sheet"] in profile.sheets and some["kind"] in ("savoir-faire", "savoir-être",
+                                                                "savoir")
+
+    code, out, _ = run(capsys, real_rome, JOB, "--candidats")
+    assert code == 0 and f"{len(listed)} éléments des fiches non retenus" in out
+    assert f"{some['code']:>7}" in out and some["label"] in out and "--retain CODE" in out
+
+    dropped = profile.retained[0].code
+    code, out, _ = run(capsys, real_rome, JOB, "--retain", some["code"], "--drop", dropped,
+                       "--candidats", "--json")
+    after = {item["code"] for item in json.loads(out)["candidates"]}
+    assert code == 0 and some["code"] not in after and dropped in after

@@ -94,6 +94,21 @@ class JobProfile:
 
 
 @dataclass(frozen=True)
+class CandidateItem:
+    """An item of a job's ROME sheets its profile does not retain (what ``--retain`` may name).
+
+    ``sheet`` is the first of the job's sheets that lists it as core, else the first that lists
+    it; ``core`` says whether it is core (« Principale » or « Émergente ») on one of them.
+    """
+
+    code: str
+    label: str
+    kind: ItemKind
+    core: bool
+    sheet: str
+
+
+@dataclass(frozen=True)
 class ProfileOverride:
     """The user's change to one job's profile: ``retained`` True (retain) or False (drop)."""
 
@@ -275,6 +290,23 @@ def _level(job: str, code: str, release: RomeRelease,
         return level_overrides[(job, code)]
     item = release.items[code]
     return estimate_level(item).level if is_rated(item) else None
+
+
+def candidate_items(release: RomeRelease, profile: JobProfile) -> tuple[CandidateItem, ...]:
+    """The items of the profile's sheets it does not retain, in the profile's order (kind, core
+    first, sheet order, label)."""
+    kept = profile.codes()
+    rank = {sheet: n for n, sheet in enumerate(profile.sheets)}
+    found = []
+    for code, flags in sheet_flags(release, profile.sheets).items():
+        if code in kept or code not in release.items:
+            continue
+        item = release.items[code]
+        core_sheets = [sheet for sheet, core in flags.items() if core]
+        found.append(CandidateItem(code, item.label, item.kind, bool(core_sheets),
+                                   (core_sheets or list(flags))[0]))
+    return tuple(sorted(found, key=lambda i: (KIND_ORDER[i.kind], not i.core,
+                                              rank.get(i.sheet, len(rank)), fold(i.label))))
 
 
 def sheet_flags(release: RomeRelease, sheets: Sequence[str]) -> dict[str, dict[str, bool]]:
