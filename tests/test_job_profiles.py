@@ -360,3 +360,25 @@ def test_cli_candidates_list_the_sheet_items_not_retained(capsys, real_rome, rea
                        "--candidats", "--json")
     after = {item["code"] for item in json.loads(out)["candidates"]}
     assert code == 0 and some["code"] not in after and dropped in after
+
+
+@pytest.mark.parametrize("service", [retain_competency, drop_competency])
+def test_an_unknown_code_suggests_only_close_codes(tmp_path, real_release, service):
+    import re
+
+    from domain.matching.job_profiles import sheet_flags
+
+    profile = job_profile(real_release, JOB)
+    known = set(sheet_flags(real_release, profile.sheets)) | profile.codes()
+    target = profile.retained[0].code
+    typo = next(t for d in "0123456789" if (t := target[:-1] + d) not in known)
+    with closing(connect(tmp_path / "store.sqlite")) as conn:
+        with pytest.raises(UserError) as far:
+            service(conn, job=JOB, item_code="999999", release=real_release)
+        with pytest.raises(UserError) as near:
+            service(conn, job=JOB, item_code=typo, release=real_release)
+    assert "« 999999 »" in str(far.value) and "Éléments proches" not in str(far.value)
+    hints = re.findall(r"(\d{6}) «", str(near.value).split("Éléments proches : ")[1])
+    assert target in hints
+    for code in hints:
+        assert sum(a != b for a, b in zip(code, typo, strict=True)) <= 2

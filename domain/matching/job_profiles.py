@@ -17,6 +17,7 @@ training plans, reports and the graph — reads the profile, not the whole sheet
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -477,7 +478,8 @@ def _not_retained_message(job: str, text: str, candidates: Mapping[str, str],
     else:
         head = (f"« {text} » n'est pas parmi les compétences retenues de « {job} » (ni un code "
                 "ni un libellé) : rien à écarter.")
-    hints = _suggestions(release.items[text].label if text in release.items else text, candidates)
+    hints = _suggestions(release.items[text].label if text in release.items else text,
+                         candidates, code=text if text.isdigit() else "")
     if hints:
         head += " Éléments proches : " + " ; ".join(f"{c} « {candidates[c]} »" for c in hints) + "."
     return head + " La commande « job-profile MÉTIER » liste les éléments retenus et leurs codes."
@@ -491,22 +493,56 @@ def _unknown_item_message(job: str, text: str, sheets: Sequence[str],
                 f"de « {job} » ({where}) : un profil ne retient que des éléments de ses fiches.")
     else:
         head = f"Élément ROME inconnu « {text} » pour « {job} » (fiches {where})."
-    hints = _suggestions(release.items[text].label if text in release.items else text, candidates)
+    hints = _suggestions(release.items[text].label if text in release.items else text,
+                         candidates, code=text if text.isdigit() else "")
     if hints:
         head += " Éléments proches : " + " ; ".join(f"{c} « {candidates[c]} »" for c in hints) + "."
     return head + " La commande « job-profile MÉTIER » liste les éléments retenus et leurs codes."
 
 
-def _suggestions(text: str, candidates: Mapping[str, str], limit: int = 3) -> list[str]:
-    if text.isdigit():
-        return [c for c in sorted(candidates, key=lambda c: _code_distance(text, c))[:limit]]
-    words = [w for w in fold(text).split() if len(w) > 2]
-    scored = sorted(candidates, key=lambda c: -sum(w in fold(candidates[c]) for w in words))
-    hits = [c for c in scored if any(w in fold(candidates[c]) for w in words)][:limit]
+def _suggestions(text: str, candidates: Mapping[str, str], limit: int = 3,
+                 code: str = "") -> list[str]:
+    """Candidates that look like what the user typed, often none: for a code, only close codes
+    (:func:`_close_code`); for words (``text``, or the label of a known ``code``), items whose
+    label holds them (:func:`_label_hits`), else a close label."""
+    typed = code or text
+    if typed.isdigit():
+        found = sorted((c for c in candidates if _close_code(typed, c)),
+                       key=lambda c: _code_distance(typed, c))
+        if code and text != code:  # a real item of another sheet: its label says more
+            found += [c for c in _label_hits(text, candidates) if c not in found]
+        return found[:limit]
+    hits = _label_hits(text, candidates)
     if hits:
-        return hits
+        return hits[:limit]
     labels = {label: code for code, label in candidates.items()}
     return [labels[label] for label in closest(text, labels, limit)]
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _label_hits(text: str, candidates: Mapping[str, str]) -> list[str]:
+    """Candidates whose label holds the words of ``text`` (of 4 letters or more): all of them
+    for one or two words, at least two for more; most words first."""
+    words = {w for w in _WORD.findall(fold(text)) if len(w) >= 4}
+    if not words:
+        return []
+    needed = min(len(words), 2)
+    scores = {c: sum(w in fold(label) for w in words) for c, label in candidates.items()}
+    return sorted((c for c, n in scores.items() if n >= needed),
+                  key=lambda c: (-scores[c], fold(candidates[c])))
+
+
+def _close_code(typed: str, code: str) -> bool:
+    """A likely typo of ``code``: the same length with at most 2 digits changed, or one digit
+    left out or typed twice (« 30036 » for « 300363 »)."""
+    if len(typed) == len(code):
+        return sum(x != y for x, y in zip(typed, code, strict=True)) <= 2
+    short, long = sorted((typed, code), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _code_distance(a: str, b: str) -> tuple[int, int]:
