@@ -199,7 +199,7 @@ def _axes(content: JobContent, bridge: BridgePart | None, person: PersonPart | N
         is_core_job=content.job.core, has_bridge=bridge is not None,
         bridge_kind=bridge.kind if bridge else "", target_job=bridge.target if bridge else "",
         has_wishes=bool(person and person.wishes), is_manager=content.is_manager,
-        use_case_count=len(content.job.use_cases),
+        use_case_count=len(content.job.use_cases), person=person is not None,
     )
     parts = []
     for advice in applicable_recommendations(situation):
