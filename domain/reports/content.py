@@ -177,12 +177,13 @@ def _plan(content: JobContent, bridge: BridgePart | None) -> PlanPart:
         needs = bridge_needs([_need(c, Need) for c in bridge.key_gaps], [_need(c, Need) for c in others])
         plan = build_plan(job, bridge.target, [n for n in needs if n.kind != "savoir"],
                           [n for n in needs if n.kind == "savoir"], bridge.access,
-                          bridge.target_use_cases, settings)
+                          bridge.target_use_cases, settings, regulated=bridge.regulated)
     steps = tuple(PlanStep(s.order, s.title, s.kind, s.priority, s.priority_label,
                            s.duration_hours, s.covers, s.start_week, s.end_week, s.description)
                   for s in plan.steps)
     return PlanPart(plan.source_job, plan.target_job, steps, plan.total_hours, plan.weeks,
-                    plan.hours_per_week, plan.notes, adaptation=bridge is None)
+                    plan.hours_per_week, plan.notes, adaptation=bridge is None,
+                    access_info=plan.access_info)
 
 
 def _need(line: Any, need: Any) -> Any:

@@ -31,8 +31,9 @@ def plan_section(data: ReportData) -> list[Any]:
     how = ("Les modules portent sur le socle commun de l'IA générative et sur les cas d'usage "
            f"de {yours}." if plan.adaptation else
            "Les compétences manquantes sont regroupées en modules du catalogue de formation ; "
-           "l'ordre tient compte des prérequis (socle sur l'IA générative d'abord, conditions "
-           "d'accès en dernier).")
+           "l'ordre tient compte des prérequis (socle sur l'IA générative d'abord"
+           + (", conditions d'accès du métier réglementé en dernier)."
+              if any(s.kind == "accès" for s in plan.steps) else ")."))
     flow.append(w.para(
         f"{w.text(intro)} : {w.plural(len(plan.steps), 'étape')}, {w.hours(plan.total_hours)} au "
         f"total, soit environ {w.plural(plan.weeks, 'semaine')} à raison de "
@@ -44,7 +45,16 @@ def plan_section(data: ReportData) -> list[Any]:
     flow.append(w.table(rows, [26, FRAME_WIDTH - 196, 55, 50, 65]))
     flow += [w.heading("Calendrier indicatif", 2), _timeline(plan)]
     flow += w.bullets(plan.notes)
+    if plan.access_info:
+        flow.append(w.para(
+            f"{w.bold(ACCESS_INFO)} : {w.text(plan.access_info.rstrip('. '))}. Pour une "
+            "mobilité au sein de "
+            "l'entreprise, ce diplôme n'est pas une étape du plan : l'entretien avec les RH "
+            "vérifie ce qui s'applique (expérience, VAE, certification).", "small", markup=True))
     return flow
+
+
+ACCESS_INFO = "Conditions d'accès indiquées par France Travail pour un recrutement externe"
 
 
 def _weeks(start: int, end: int) -> str:
