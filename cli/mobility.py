@@ -88,8 +88,10 @@ def _competencies(args: argparse.Namespace) -> int:
 
 
 def _day(stamp: str) -> str:
-    """« 30/11/2026 » from an ISO timestamp."""
-    return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[:4]}" if len(stamp) >= 10 else stamp
+    """« 30/11/2026 » (local day) from an ISO timestamp of the store."""
+    from domain.text import french_timestamp
+
+    return french_timestamp(stamp, time=False)
 
 
 def _choose(args: argparse.Namespace) -> int:

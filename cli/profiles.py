@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from contextlib import closing
 
 from cli.runner import print_json
+from domain.text import command_name
 
 KIND_TITLES = {"savoir_faire": "Savoir-faire", "savoir_etre": "Savoir-être", "savoir": "Savoirs"}
 KIND_LABELS = {"savoir_faire": "savoir-faire", "savoir_etre": "savoir-être", "savoir": "savoir"}
@@ -20,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "contexte de l'assistance (savoir-faire, savoir-être, savoirs ; cœur de métier "
             "d'abord, avec leur niveau d'impact de l'IA générative de 1 à 5). --retain et --drop "
             "modifient le profil (code d'un élément des fiches du métier, ou son libellé exact) ; "
-            "--reset revient au profil livré. Les passerelles, la couverture et les plans de "
+            "--reset revient au profil livré ; --candidats liste les éléments des fiches que le "
+            "profil ne retient pas. Les passerelles, la couverture et les plans de "
             "formation utilisent ce profil."
         ),
     )
@@ -31,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="écarter un élément du profil (option répétable)")
     parser.add_argument("--reset", action="store_true",
                         help="oublier toutes les modifications de ce métier (avant --retain et --drop)")
+    parser.add_argument("--candidats", action="store_true",
+                        help="liste les éléments des fiches ROME du métier que le profil ne "
+                             "retient pas (codes à donner à --retain)")
     parser.add_argument("--json", action="store_true", help="sortie JSON")
     parser.set_defaults(handler=_job_profile)
 
@@ -38,13 +44,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _job_profile(args: argparse.Namespace) -> int:
     from domain.matching.competency_levels import load_overrides
     from domain.matching.job_profiles import (
+        candidate_items,
         canonical_job,
+        check_profile_edit,
         drop_competency,
-        find_competency,
         job_profile,
         load_profile_overrides,
         reset_job_profile,
         retain_competency,
+        size_warning,
     )
     from domain.rome.repository import current_release
     from domain.store.connection import connect
@@ -55,8 +63,8 @@ def _job_profile(args: argparse.Namespace) -> int:
         release = current_release(conn, getattr(args, "rome", None))
         # Check every code before writing anything: a typo must not leave half the edits done.
         overrides = {} if args.reset else load_profile_overrides(conn)
-        for code in [*args.retain, *args.drop]:
-            find_competency(release, job=job, item_code=code, overrides=overrides)
+        check_profile_edit(release, job=job, retain=args.retain, drop=args.drop,
+                           overrides=overrides)
         if args.reset:
             reset = reset_job_profile(conn, job=job)
             messages.append(f"Profil de « {job} » rétabli ({reset.removed} modification(s) "
@@ -68,6 +76,19 @@ def _job_profile(args: argparse.Namespace) -> int:
             change = drop_competency(conn, job=job, item_code=code, release=release)
             messages.append(_said(change, "écarté", "déjà absent du profil"))
         profile = job_profile(release, job, load_profile_overrides(conn), load_overrides(conn))
+    edited = args.reset or args.retain or args.drop
+    warning = size_warning(profile.job, len(profile.retained)) if edited else None
+    if warning:  # the edit is stored all the same: the profile is the HR partner's choice
+        sys.stderr.write(f"Attention : {warning}.\n")
+    if args.candidats:
+        candidates = candidate_items(release, profile)
+        if args.json:
+            print_json(candidates_json(profile, candidates))
+        else:
+            for message in messages:
+                print(message)
+            print(candidates_text(profile, candidates))
+        return 0
     if args.json:
         print_json(profile_json(profile))
     else:
@@ -75,6 +96,39 @@ def _job_profile(args: argparse.Namespace) -> int:
             print(message)
         print(profile_text(profile))
     return 0
+
+
+def candidates_json(profile, candidates) -> dict:
+    """``{"job", "sheets", "candidates": [{"code", "label", "kind", "core", "sheet"}]}``."""
+    return {
+        "job": profile.job,
+        "sheets": list(profile.sheets),
+        "candidates": [{"code": item.code, "label": item.label, "kind": KIND_LABELS[item.kind],
+                        "core": item.core, "sheet": item.sheet} for item in candidates],
+    }
+
+
+def candidates_text(profile, candidates) -> str:
+    """The sheets' items the profile leaves out, in French, grouped by kind, core first."""
+    if not candidates:
+        return (f"{profile.job} — fiches ROME {', '.join(profile.sheets)} : le profil retient "
+                "tous les éléments de ses fiches.")
+    core = sum(item.core for item in candidates)
+    lines = [f"{profile.job} — fiches ROME {', '.join(profile.sheets)} : {len(candidates)} "
+             f"élément{'s' if len(candidates) > 1 else ''} des fiches non retenu"
+             f"{'s' if len(candidates) > 1 else ''}, dont {core} cœur de métier "
+             f"(le profil en retient {len(profile.retained)})."]
+    for kind, title in KIND_TITLES.items():
+        items = [item for item in candidates if item.kind == kind]
+        if not items:
+            continue
+        lines.append(f"\n{title} ({len(items)})")
+        for item in items:
+            mark = "cœur" if item.core else "    "
+            lines.append(f"  {item.code:>7}  {mark}  {item.sheet}  {item.label}")
+    lines.append(f"\nPour en retenir un : {command_name()} job-profile « {profile.job} » "
+                 "--retain CODE")
+    return "\n".join(lines)
 
 
 def _said(change, done: str, already: str) -> str:

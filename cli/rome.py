@@ -7,7 +7,7 @@ import sys
 from contextlib import closing
 
 from cli.runner import print_json
-from domain.text import command_name, decimal
+from domain.text import command_name, decimal, french_timestamp
 
 _KIND_LABELS = {
     "savoir_faire": "savoir-faire",
@@ -95,7 +95,7 @@ def _rome_status(args: argparse.Namespace) -> int:
         print(f"Aucune version du ROME n'est importée. Utilisez « {command_name()} import-rome "
               "CHEMIN » avec le dossier ou le zip RefRomeCsv de France Travail.")
     else:
-        print(f"Version {info.version} du ROME, importée le {info.imported_at} "
+        print(f"Version {info.version} du ROME, importée le {french_timestamp(info.imported_at)} "
               f"depuis « {info.source} » (en {_seconds(info.seconds)}) :")
         _print_counts(info.counts)
     if len(history) > 1:
@@ -208,7 +208,7 @@ def _print_history(history) -> None:
             moved = (f", {record.followed or 0} rattachement(s) suivi(s) vers une autre fiche, "
                      f"{record.lost or 0} perdu(s)")
         current = " (en service)" if record.current else ""
-        print(f"  {record.version} importée le {record.imported_at}{sheets}{moved}{current}")
+        print(f"  {record.version} importée le {french_timestamp(record.imported_at)}{sheets}{moved}{current}")
 
 
 def _print_counts(counts: dict) -> None:

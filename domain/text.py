@@ -11,6 +11,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import datetime
 
 _SOURCE_COMMAND = "python main.py"
 _command = _SOURCE_COMMAND
@@ -39,6 +40,25 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     (singular for 0 and 1; ``plural_form`` defaults to the singular plus « s »)."""
     word = singular if count in (0, 1) else (plural_form or singular + "s")
     return f"{count} {word}"
+
+
+def french_timestamp(stamp: str, *, time: bool = True) -> str:
+    """« le 01/12/2026 à 00:18 » without « le »: an ISO timestamp of the store (UTC, as
+    ``datetime.isoformat`` writes it) in local time, as a French reader writes it.
+
+    ``time=False`` gives the day only (« 01/12/2026 »). A stamp without an offset is taken as
+    local time; a date alone (« 2026-12-01 ») gives its day; an empty or unreadable stamp is
+    returned as it is (never an error: the text is for display).
+    """
+    try:
+        moment = datetime.fromisoformat(stamp.strip())
+    except (ValueError, AttributeError):
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    elif len(stamp.strip()) <= 10:  # a date alone: no hour to show
+        return moment.strftime("%d/%m/%Y")
+    return moment.strftime("%d/%m/%Y à %H:%M" if time else "%d/%m/%Y")
 
 
 def fold(text: str) -> str:

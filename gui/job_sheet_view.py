@@ -233,6 +233,13 @@ class JobSheetView(QWidget):
         if added or dropped:
             text += " " + self.tr("Vos changements : {a} retenue(s), {d} écartée(s).").format(
                 a=added, d=dropped)
+        from domain.matching.job_profiles import PROFILE_MAX, PROFILE_MIN
+
+        if len(retained) < PROFILE_MIN:
+            text += "<br>" + self.tr(
+                "<b>Attention :</b> moins de {low} compétences retenues ; un profil en compte "
+                "de {low} à {high}. La couverture, les écarts et les passerelles de ce métier "
+                "reposent sur peu d'éléments.").format(low=PROFILE_MIN, high=PROFILE_MAX)
         self.panel.profile_summary.setText(text)
         self.reset_profile_button.setEnabled(bool(added or dropped))
 
@@ -286,8 +293,25 @@ class JobSheetView(QWidget):
     def request_retention(self, item_code: str, retained: bool) -> None:
         """The « Retenue » box was ticked or cleared: an undoable retain / drop."""
         row = self.model.rows[self.model.row_of(item_code)]
-        if row.retained != retained:
-            self.undo_stack.push(SetRetainedCommand(self, self.job, item_code, row.label, retained))
+        if row.retained == retained:
+            return
+        if not retained and not self._may_drop(item_code):
+            return
+        self.undo_stack.push(SetRetainedCommand(self, self.job, item_code, row.label, retained))
+
+    def _may_drop(self, item_code: str) -> bool:
+        """The domain's rule before an undo step is pushed: never an empty profile (the store
+        would refuse the drop anyway, leaving a step that did nothing)."""
+        from domain.errors import UserError
+        from domain.matching.job_profiles import check_profile_edit, load_profile_overrides
+
+        try:
+            check_profile_edit(self.context.release, job=self.job, drop=[item_code],
+                               overrides=load_profile_overrides(self.context.conn))
+        except UserError as exc:
+            self._refused(exc)
+            return False
+        return True
 
     def reset_job(self) -> None:
         """Back to the estimated levels for this job: one undoable step."""

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.text import french_timestamp
+
 if TYPE_CHECKING:
     from gui.person_editor import PersonEditor
 
@@ -38,8 +40,8 @@ KIND_ORDER = {"savoir_faire": 0, "savoir_etre": 1, "savoir": 2}
 
 
 def day(stamp: str) -> str:
-    """« 30/11/2026 » from an ISO date or timestamp ("" stays "")."""
-    return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[:4]}" if len(stamp) >= 10 else stamp
+    """« 30/11/2026 » (local day) from an ISO date or timestamp ("" stays "")."""
+    return french_timestamp(stamp, time=False)
 
 
 def table(parent: QWidget, headers: list[str]) -> QTableWidget:

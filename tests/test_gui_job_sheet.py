@@ -342,3 +342,28 @@ def test_bridges_follow_a_change_of_the_retained_competencies(qtbot, real_rome):
         context.close()
     finally:
         set_default_pool(None)
+
+
+@pytest.mark.rome
+def test_the_last_retained_competency_cannot_be_dropped_in_the_sheet(qtbot, sheet, monkeypatch):
+    from gui_support import Dialogs
+
+    from domain.matching.job_profiles import drop_competency
+
+    codes = [item.code for item in sheet.profile.retained]
+    conn = connect()
+    try:
+        for code in codes[:-1]:
+            drop_competency(conn, job=JOB, item_code=code, release=sheet.context.release)
+    finally:
+        conn.close()
+    sheet.refresh()
+    assert shown_codes(sheet) == codes[-1:]
+    assert "Attention :" in sheet.panel.profile_summary.text()
+    assert "moins de 15 compétences retenues" in sheet.panel.profile_summary.text()
+    dialogs = Dialogs(monkeypatch)
+    steps = sheet.undo_stack.count()
+    toggle_retained(qtbot, sheet, codes[-1])
+    assert "gardez au moins une compétence" in dialogs.texts()
+    assert sheet.undo_stack.count() == steps and shown_codes(sheet) == codes[-1:]
+    assert len(stored_profile_changes()) == len(codes) - 1

@@ -286,3 +286,99 @@ def test_cli_unknown_job(capsys, real_rome):
     code, out, err = run(capsys, real_rome, "Chargé d'asistance")
     assert code == 2 and out == ""
     assert err.startswith("Erreur : Métier inconnu") and JOB in err
+
+
+def test_cli_drop_of_an_item_not_retained_says_so(capsys, real_rome, real_release):
+    from domain.matching.job_profiles import sheet_flags
+
+    profile = job_profile(real_release, JOB)
+    left_out = next(c for c in sheet_flags(real_release, profile.sheets) if c not in profile.codes())
+    code, out, err = run(capsys, real_rome, JOB, "--drop", left_out)
+    assert code == 2 and out == ""
+    assert (f"{left_out} « {real_release.items[left_out].label} » n'est pas parmi les "
+            f"compétences retenues de « {JOB} »") in err
+    assert "ne retient que des éléments de ses fiches" not in err
+
+
+def test_a_drop_that_would_empty_the_profile_is_refused(capsys, real_rome, real_release):
+    codes = [item.code for item in job_profile(real_release, JOB).retained]
+    code, out, err = run(capsys, real_rome, JOB, *[a for c in codes for a in ("--drop", c)])
+    assert code == 2 and out == ""
+    assert "gardez au moins une compétence ; --reset" in err and "rétablit le profil livré" in err
+    _, out, _ = run(capsys, real_rome, JOB, "--json")
+    assert len(json.loads(out)["retained"]) == len(codes)  # nothing written
+
+
+def test_the_last_retained_item_cannot_be_dropped(tmp_path, real_release):
+    codes = [item.code for item in job_profile(real_release, DOSSIERS).retained]
+    with closing(connect(tmp_path / "store.sqlite")) as conn:
+        for code in codes[:-1]:
+            drop_competency(conn, job=DOSSIERS, item_code=code, release=real_release)
+        with pytest.raises(UserError, match="gardez au moins une compétence"):
+            drop_competency(conn, job=DOSSIERS, item_code=codes[-1], release=real_release)
+        assert job_profile(real_release, DOSSIERS, load_profile_overrides(conn)).codes() == \
+            {codes[-1]}
+
+
+def test_a_profile_below_15_items_is_kept_with_a_warning(capsys, real_rome, real_release):
+    from domain.matching.job_profiles import PROFILE_MIN
+
+    codes = [item.code for item in job_profile(real_release, JOB).retained]
+    keep = PROFILE_MIN - 1
+    code, out, err = run(capsys, real_rome, JOB, "--json",
+                         *[a for c in codes[keep:] for a in ("--drop", c)])
+    assert code == 0 and len(json.loads(out)["retained"]) == keep
+    assert err.startswith(f"Attention : le profil de « {JOB} » ne retient plus que {keep} "
+                          "compétences, moins que les 15 à 60")
+    code, out, err = run(capsys, real_rome, JOB, "--reset")
+    assert code == 0 and err == ""
+
+
+def test_cli_candidates_list_the_sheet_items_not_retained(capsys, real_rome, real_release):
+    from domain.matching.job_profiles import sheet_flags
+
+    code, out, _ = run(capsys, real_rome, JOB, "--candidats", "--json")
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["job"] == JOB and payload["sheets"] == ["D1408", "C1109"]
+    listed = {item["code"]: item for item in payload["candidates"]}
+    profile = job_profile(real_release, JOB)
+    assert listed and not set(listed) & profile.codes()
+    assert set(listed) | profile.codes() >= set(sheet_flags(real_release, profile.sheets))
+    some = next(iter(listed.values()))
+    assert set(some) == {"code", "label", "kind", "core", "sheet"}
+    assert some["label"] == real_release.items[some["code"]].label
+    assert some["sheet"] in profile.sheets and some["kind"] in ("savoir-faire", "savoir-être",
+                                                                "savoir")
+
+    code, out, _ = run(capsys, real_rome, JOB, "--candidats")
+    assert code == 0 and f"{len(listed)} éléments des fiches non retenus" in out
+    assert f"{some['code']:>7}" in out and some["label"] in out and "--retain CODE" in out
+
+    dropped = profile.retained[0].code
+    code, out, _ = run(capsys, real_rome, JOB, "--retain", some["code"], "--drop", dropped,
+                       "--candidats", "--json")
+    after = {item["code"] for item in json.loads(out)["candidates"]}
+    assert code == 0 and some["code"] not in after and dropped in after
+
+
+@pytest.mark.parametrize("service", [retain_competency, drop_competency])
+def test_an_unknown_code_suggests_only_close_codes(tmp_path, real_release, service):
+    import re
+
+    from domain.matching.job_profiles import sheet_flags
+
+    profile = job_profile(real_release, JOB)
+    known = set(sheet_flags(real_release, profile.sheets)) | profile.codes()
+    target = profile.retained[0].code
+    typo = next(t for d in "0123456789" if (t := target[:-1] + d) not in known)
+    with closing(connect(tmp_path / "store.sqlite")) as conn:
+        with pytest.raises(UserError) as far:
+            service(conn, job=JOB, item_code="999999", release=real_release)
+        with pytest.raises(UserError) as near:
+            service(conn, job=JOB, item_code=typo, release=real_release)
+    assert "« 999999 »" in str(far.value) and "Éléments proches" not in str(far.value)
+    hints = re.findall(r"(\d{6}) «", str(near.value).split("Éléments proches : ")[1])
+    assert target in hints
+    for code in hints:
+        assert sum(a != b for a, b in zip(code, typo, strict=True)) <= 2

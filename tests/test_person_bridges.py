@@ -246,3 +246,42 @@ def test_choosing_a_regulated_job_is_recorded_with_a_warning(capsys, rome):
         assert [c.target_job for c in employees.bridges(conn, "001052")][-1] == "Chargé d'assistance"
     finally:
         conn.close()
+
+
+def test_a_declared_item_of_the_own_job_is_not_listed_as_declared_in_the_report(capsys, rome,
+                                                                                tmp_path):
+    """Issue: drop then add an item of the person's own job gave « 8 déclarée(s) » on the
+    command line but 9 items under « Déclarées en plus de votre métier » in the report."""
+    assert cli_entry(["import-roster", str(SAMPLE)]) == 0
+    capsys.readouterr()
+    _, profile, _ = run(capsys, rome, "employee-competencies", "001052", "--json")
+    own = next(e for e in profile["held"] if e["origin"] == "métier" and e["core"])
+    _, found, _ = run(capsys, rome, "employee-competencies", "001052", "--cherche", "statistique",
+                      "--json")
+    held = {e["code"] for e in profile["held"]}
+    other = next(h for h in found["search"] if h["code"] not in held)
+    assert run(capsys, rome, "employee-competencies", "001052", "--drop", own["code"])[0] == 0
+    code, profile, _ = run(capsys, rome, "employee-competencies", "001052", "--add", own["code"],
+                           "--add", other["code"], "--json")
+    assert code == 0
+    origins = {e["code"]: e["origin"] for e in profile["held"]}
+    assert origins[own["code"]] == "métier" and origins[other["code"]] == "déclarée"
+    code, text, _ = run(capsys, rome, "employee-competencies", "001052")
+    assert "dont 1 déclarée" in text
+
+    out = tmp_path / "rapport.pdf"
+    assert cli_entry(["--rome", rome, "report", "--employee", "001052", "--out", str(out)]) == 0
+    text = flat_pdf_text(out)
+    listed = text.split("Déclarées en plus de votre métier : ")[1].split(".")[0]
+    assert other["label"] in listed and own["label"] not in listed
+
+
+def test_held_competencies_carry_their_impact_level_like_the_job_profile(capsys, rome):
+    assert cli_entry(["import-roster", str(SAMPLE)]) == 0
+    capsys.readouterr()
+    _, profile, _ = run(capsys, rome, "employee-competencies", "001052", "--json")
+    _, job, _ = run(capsys, rome, "job-profile", profile["job"], "--json")
+    levels = {item["code"]: item["level"] for item in job["retained"]}
+    own = [e for e in profile["held"] if e["origin"] == "métier"]
+    assert own and all(e["level"] == levels[e["code"]] for e in own)
+    assert any(e["level"] for e in own) and all("mastery" in e for e in profile["held"])

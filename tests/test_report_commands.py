@@ -151,3 +151,29 @@ def test_batch_reports_include_the_decisions_of_people_in_the_store(tmp_path, ca
                       "--processus", "1"]) == 0
     assert "Accord de la manageuse" in flat_pdf_text(out / "001388.pdf")
     assert "Accord de la manageuse" not in flat_pdf_text(out / "000417.pdf")
+
+
+@pytest.mark.rome
+def test_a_job_sheet_speaks_of_the_job_and_is_not_marked_confidential(real_rome, tmp_path):
+    """A job sheet has no person: no « votre métier », no personal-data banner (a person's
+    report keeps both)."""
+    from pdf_support import pdf_pages
+
+    job_pdf, person_pdf = tmp_path / "job.pdf", tmp_path / "person.pdf"
+    assert cli_entry(["--rome", str(real_rome), "report", "--job", "Chargé d'assistance",
+                      "--out", str(job_pdf)]) == 0
+    text = flat_pdf_text(job_pdf)
+    assert "Le métier face à l'IA générative" in text and "Fiche métier" in text
+    for personal in ("Confidentiel", "données personnelles de", "Votre métier", "votre métier",
+                     "votre plan de formation", "Vos compétences", "que vous détenez",
+                     "Ce que vous apportez", "ce qu'ils changent pour vous"):
+        assert personal not in text, personal
+    assert "aucune donnée personnelle" in text
+    assert not any("Confidentiel" in page for page in pdf_pages(job_pdf))
+
+    assert cli_entry(["import-roster", str(SAMPLE)]) == 0
+    assert cli_entry(["--rome", str(real_rome), "report", "--employee", "001388",
+                      "--out", str(person_pdf)]) == 0
+    pages = pdf_pages(person_pdf)
+    assert all("Confidentiel — données personnelles" in page for page in pages)
+    assert "Votre métier face à l'IA générative" in flat_pdf_text(person_pdf)

@@ -261,3 +261,46 @@ def test_the_plan_is_built_from_the_bridge_s_own_gaps_key_gaps_first(real_contex
     first_key = min(s.order for s in key_steps)
     later = [s for s in data.plan.steps if s.covers and s.order < first_key and s.kind != "cas d'usage"]
     assert not [s for s in later if set(s.covers) & {c.label for c in bridge.gap}]
+
+
+def _decided(target: str):
+    from types import SimpleNamespace
+
+    from domain.reports.content import StoredFacts
+
+    return StoredFacts(decisions=(SimpleNamespace(target_job=target, status="considered",
+                                                  comment=""),))
+
+
+@pytest.mark.rome
+def test_external_access_conditions_are_information_not_a_plan_step(real_context, tmp_path):
+    """Gestionnaire de dossiers → Chargé d'assistance: the target sheet's « Bac à Bac+2 dans le
+    domaine du commerce » is France Travail's condition for external hiring, not a step."""
+    from domain.people.employees import Employee
+
+    person = Employee("001052", "Kowalczyk", "Łukasz", "Gestionnaire de dossiers d'assistance")
+    data = report_data_for_person(person, real_context, today=TODAY,
+                                  facts=_decided("Chargé d'assistance"))
+    bridge = next(b for b in data.bridges if b.chosen)
+    assert data.plan.target == "Chargé d'assistance" == bridge.target and not bridge.regulated
+    assert "Bac" in bridge.access
+    assert not [s for s in data.plan.steps if s.kind == "accès"]
+    assert not [s for s in data.plan.steps if any("Bac" in c for c in s.covers)]
+    assert data.plan.access_info == " ".join(bridge.access.split())
+    text = flat(pdf_text(build_report(data, tmp_path / "r.pdf")))
+    assert ("Conditions d'accès indiquées par France Travail pour un recrutement externe : "
+            "Cet emploi est accessible avec un diplôme de niveau Bac") in text
+    assert "ce diplôme n'est pas une étape du plan" in text
+
+
+@pytest.mark.rome
+def test_a_regulated_target_keeps_its_diploma_as_a_plan_step(real_context):
+    from domain.people.employees import Employee
+
+    person = Employee("001052", "Kowalczyk", "Łukasz", "Gestionnaire de dossiers d'assistance")
+    data = report_data_for_person(person, real_context, today=TODAY,
+                                  facts=_decided("Infirmier d'assistance"))
+    bridge = next(b for b in data.bridges if b.chosen)
+    assert data.plan.target == "Infirmier d'assistance" and bridge.regulated and bridge.access
+    (step,) = [s for s in data.plan.steps if s.kind == "accès"]
+    assert step.order == len(data.plan.steps) and not data.plan.access_info

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -214,6 +215,10 @@ def test_rome_status_command(capsys) -> None:
     assert "Aucune version" in capsys.readouterr().out
     assert main.cli_entry(["import-rome", str(MINI)]) == 0
     capsys.readouterr()
+    assert main.cli_entry(["rome-status"]) == 0
+    text = capsys.readouterr().out
+    assert re.search(r"importée le \d\d/\d\d/\d{4} à \d\d:\d\d depuis", text), text
+    assert not re.search(r"\d{4}-\d\d-\d\dT", text)
     assert main.cli_entry(["rome-status", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["store"]["version"] == "4.60" and payload["store"]["counts"]["sheets"] == 4

@@ -93,3 +93,42 @@ def test_the_import_command_says_it_and_leaves_the_store_empty(capsys):
     assert "Erreur : « RefRomeJson.zip » contient l'export JSON" in capsys.readouterr().err
     assert cli_entry(["rome-status", "--json"]) == 0
     assert '"current": null' in capsys.readouterr().out
+
+
+def test_one_csv_file_of_a_release_says_to_choose_its_folder(real_rome, capsys):
+    from main import cli_entry
+
+    one = real_rome / "unix_item_v460_utf8.csv"
+    message = refused(one)
+    assert message.startswith("« unix_item_v460_utf8.csv » est un des fichiers d'une version "
+                              "du ROME")
+    assert f"Choisissez le dossier qui le contient, « {real_rome} »" in message
+    assert "zip" not in message.split("(")[0] and "abîmée" not in message
+    assert cli_entry(["import-rome", str(one)]) == 2
+    assert "est un des fichiers d'une version du ROME" in capsys.readouterr().err
+
+
+def test_a_csv_resaved_by_excel_in_its_french_format_is_named_as_modified(release_dir):
+    """Excel's default French « CSV (séparateur : point-virgule) »: cp1252 and « ; »."""
+    path = release_dir / "unix_item_v460_utf8.csv"
+    rows = [line.replace('","', ";").strip('"') for line in
+            path.read_text(encoding="utf-8").splitlines()]
+    text = "\r\n".join(rows) + "\r\n"
+    assert text != text.encode("cp1252").decode("utf-8", errors="replace")  # has accents
+    path.write_bytes(text.encode("cp1252"))
+    message = refused(release_dir)
+    assert message.startswith("Le fichier « unix_item_v460_utf8.csv » a été modifié : il a été "
+                              "ouvert puis réenregistré par un tableur")
+    assert "séparateur « ; » au lieu de « , »" in message
+    assert "encodage Windows (ANSI, cp1252) au lieu d'UTF-8" in message
+    assert "décompressez à nouveau le zip « RefRomeCsv »" in message
+    assert "_utf8 » de la version officielle" not in message
+
+
+def test_a_comma_csv_resaved_in_windows_encoding_is_named_as_modified(release_dir):
+    path = release_dir / "unix_item_v460_utf8.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1252"))
+    message = refused(release_dir)
+    assert "« unix_item_v460_utf8.csv » a été modifié" in message
+    assert "encodage Windows (ANSI, cp1252) au lieu d'UTF-8" in message
+    assert "séparateur" not in message

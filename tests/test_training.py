@@ -173,13 +173,25 @@ def test_unknown_use_case_is_noted_not_dropped_silently():
     assert any("Téléportation" in note for note in plan.notes)
 
 
-def test_access_conditions_step_and_its_priority():
-    required = tr.build_plan(SOURCE, TARGET, access_text="Un diplôme de niveau Bac+2 est exigé.")
-    optional = tr.build_plan(SOURCE, TARGET, access_text="Accessible avec ou sans diplôme.")
+def test_access_conditions_step_and_its_priority_for_a_regulated_target():
+    required = tr.build_plan(SOURCE, TARGET, access_text="Un diplôme de niveau Bac+2 est exigé.",
+                             regulated=True)
+    optional = tr.build_plan(SOURCE, TARGET, access_text="Accessible avec ou sans diplôme.",
+                             regulated=True)
     (step,) = [s for s in required.steps if s.kind == "accès"]
-    assert step.priority == 1 and "Bac+2" in step.covers[0]
+    assert step.priority == 1 and "Bac+2" in step.covers[0] and not required.access_info
     assert [s.priority for s in optional.steps if s.kind == "accès"] == [2]
     assert not [s for s in tr.build_plan(SOURCE, TARGET).steps if s.kind == "accès"]
+
+
+def test_access_conditions_of_an_unregulated_target_are_information_not_a_step():
+    """France Travail's access conditions are for external hiring: an internal move does not
+    take the sheet's diploma as a training step."""
+    text = "Bac à Bac+2 dans le domaine du commerce ou de la vente."
+    plan = tr.build_plan(SOURCE, TARGET, GAP, access_text=text)
+    assert not [s for s in plan.steps if s.kind == "accès"]
+    assert not [s for s in plan.steps if any("Bac" in c for c in s.covers)]
+    assert plan.access_info == text and plan.to_json()["access_info"] == text
 
 
 def test_manager_module_only_for_managers():

@@ -17,6 +17,7 @@ training plans, reports and the graph — reads the profile, not the whole sheet
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,10 @@ KINDS: dict[str, ItemKind] = {"savoir-faire": "savoir_faire", "savoir-être": "s
                               "savoir": "savoir"}
 KIND_ORDER = {"savoir_faire": 0, "savoir_etre": 1, "savoir": 2}
 USER_RULE = "utilisateur"
+# The documented size of a profile (README, data/SOURCES.md: the generator refuses a profile
+# outside it); a user may go below it, with a warning, but never to an empty profile, which the
+# competency matrix would read as « no profile » and replace by the whole sheets.
+PROFILE_MIN, PROFILE_MAX = 15, 60
 RETIRED_SHEET = "fiche retirée"  # a retained item none of the job's current sheets lists
 
 
@@ -87,6 +92,21 @@ class JobProfile:
 
     def codes(self) -> frozenset[str]:
         return frozenset(item.code for item in self.retained)
+
+
+@dataclass(frozen=True)
+class CandidateItem:
+    """An item of a job's ROME sheets its profile does not retain (what ``--retain`` may name).
+
+    ``sheet`` is the first of the job's sheets that lists it as core, else the first that lists
+    it; ``core`` says whether it is core (« Principale » or « Émergente ») on one of them.
+    """
+
+    code: str
+    label: str
+    kind: ItemKind
+    core: bool
+    sheet: str
 
 
 @dataclass(frozen=True)
@@ -273,6 +293,23 @@ def _level(job: str, code: str, release: RomeRelease,
     return estimate_level(item).level if is_rated(item) else None
 
 
+def candidate_items(release: RomeRelease, profile: JobProfile) -> tuple[CandidateItem, ...]:
+    """The items of the profile's sheets it does not retain, in the profile's order (kind, core
+    first, sheet order, label)."""
+    kept = profile.codes()
+    rank = {sheet: n for n, sheet in enumerate(profile.sheets)}
+    found = []
+    for code, flags in sheet_flags(release, profile.sheets).items():
+        if code in kept or code not in release.items:
+            continue
+        item = release.items[code]
+        core_sheets = [sheet for sheet, core in flags.items() if core]
+        found.append(CandidateItem(code, item.label, item.kind, bool(core_sheets),
+                                   (core_sheets or list(flags))[0]))
+    return tuple(sorted(found, key=lambda i: (KIND_ORDER[i.kind], not i.core,
+                                              rank.get(i.sheet, len(rank)), fold(i.label))))
+
+
 def sheet_flags(release: RomeRelease, sheets: Sequence[str]) -> dict[str, dict[str, bool]]:
     """{item code: {sheet: core}} for the items of ``sheets``, in sheet then file order."""
     found: dict[str, dict[str, bool]] = {}
@@ -311,8 +348,52 @@ def retain_competency(conn: sqlite3.Connection, *, job: str, item_code: str,
 
 def drop_competency(conn: sqlite3.Connection, *, job: str, item_code: str,
                     release: RomeRelease | None = None) -> ProfileChange:
-    """Leave an item out of the job's profile (one user action); errors as :func:`retain_competency`."""
+    """Leave a retained item out of the job's profile (one user action).
+
+    Raises UnknownJobError, or UserError (French) when ``item_code`` is not among the job's
+    retained competencies (with the retained items whose code or label is close) or when it is
+    the last one: a profile keeps at least one competency. Nothing is written then.
+    """
     return _change(conn, job, item_code, False, release)
+
+
+def check_profile_edit(release: RomeRelease, *, job: str, retain: Sequence[str] = (),
+                       drop: Sequence[str] = (),
+                       overrides: Mapping[tuple[str, str], bool] | None = None) -> frozenset[str]:
+    """The item codes the job's profile would retain after ``retain`` then ``drop``, checked
+    before anything is written (a typo must not leave half the edits done).
+
+    Raises the errors :func:`retain_competency` and :func:`drop_competency` would raise, and
+    refuses edits that would leave the profile empty.
+    """
+    name = canonical_job(job)
+    profile = job_profile(release, name, overrides)
+    codes = set(profile.codes())
+    for text in retain:
+        codes.add(_resolve(name, text, profile, release))
+    for text in drop:
+        code = _resolve(name, text, profile, release, retained=frozenset(codes))
+        if codes == {code}:
+            raise UserError(_last_item_message(name, code, release))
+        codes.discard(code)
+    return frozenset(codes)
+
+
+def size_warning(job: str, count: int) -> str | None:
+    """French warning for a profile of fewer than :data:`PROFILE_MIN` items, else None."""
+    if count >= PROFILE_MIN:
+        return None
+    return (f"le profil de « {job} » ne retient plus que {count} compétence"
+            f"{'s' if count > 1 else ''}, moins que les {PROFILE_MIN} à {PROFILE_MAX} d'un profil "
+            "(plage documentée) : sa couverture, ses écarts et ses passerelles reposent sur peu "
+            "d'éléments")
+
+
+def _last_item_message(job: str, code: str, release: RomeRelease) -> str:
+    return (f"{code} « {release.items[code].label} » est la dernière compétence retenue de "
+            f"« {job} » : un profil ne peut pas être vide, gardez au moins une compétence ; "
+            "--reset (ou « Revenir au profil livré » dans la Fiche métier) rétablit le profil "
+            "livré.")
 
 
 def reset_job_profile(conn: sqlite3.Connection, *, job: str) -> ProfileReset:
@@ -331,8 +412,11 @@ def _change(conn: sqlite3.Connection, job: str, item_code: str, retained: bool,
     release = release or current_release(conn)
     with _transaction(conn):
         current = job_profile(release, name, load_profile_overrides(conn))
-        code = _resolve(name, item_code, current, release)
+        code = _resolve(name, item_code, current, release,
+                        retained=None if retained else current.codes())
         was = code in current.codes()
+        if not retained and current.codes() == {code}:
+            raise UserError(_last_item_message(name, code, release))
         conn.execute(
             "INSERT INTO job_profile_override(job, item_code, retained, updated_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT(job, item_code) DO UPDATE SET "
@@ -342,13 +426,17 @@ def _change(conn: sqlite3.Connection, job: str, item_code: str, retained: bool,
 
 
 def find_competency(release: RomeRelease, *, job: str, item_code: str,
-                    overrides: Mapping[tuple[str, str], bool] | None = None) -> str:
-    """The code of the item ``item_code`` names (a code, or an exact label) on the job's sheets.
+                    overrides: Mapping[tuple[str, str], bool] | None = None,
+                    retained_only: bool = False) -> str:
+    """The code of the item ``item_code`` names (a code, or an exact label) on the job's sheets,
+    or among its retained items when ``retained_only`` (what a drop may name).
 
-    Raises UserError in French, with the closest items of the job's sheets, when there is none.
+    Raises UserError in French, with the close items, when there is none.
     """
     name = canonical_job(job)
-    return _resolve(name, item_code, job_profile(release, name, overrides), release)
+    profile = job_profile(release, name, overrides)
+    return _resolve(name, item_code, profile, release,
+                    retained=profile.codes() if retained_only else None)
 
 
 def _transaction(conn: sqlite3.Connection):
@@ -357,18 +445,44 @@ def _transaction(conn: sqlite3.Connection):
     return transaction(conn)
 
 
-def _resolve(job: str, text: str, profile: JobProfile, release: RomeRelease) -> str:
-    """The item code ``text`` names among the job's sheets (code or exact label)."""
+def _resolve(job: str, text: str, profile: JobProfile, release: RomeRelease,
+             retained: frozenset[str] | None = None) -> str:
+    """The item code ``text`` names among the job's sheets (code or exact label), or among the
+    ``retained`` codes when given (a drop)."""
     candidates = {code: release.items[code].label
                   for code in sheet_flags(release, profile.sheets) if code in release.items}
     candidates.update({item.code: item.label for item in profile.retained})
+    if retained is not None:
+        candidates = {code: release.items[code].label for code in retained
+                      if code in release.items}
     value = text.strip()
     if value in candidates:
         return value
     by_label = {fold(label): code for code, label in candidates.items()}
     if fold(value) in by_label:
         return by_label[fold(value)]
+    if retained is not None:
+        raise UserError(_not_retained_message(job, value, candidates, release))
     raise UserError(_unknown_item_message(job, value, profile.sheets, candidates, release))
+
+
+def _not_retained_message(job: str, text: str, candidates: Mapping[str, str],
+                          release: RomeRelease) -> str:
+    """A drop of an item the profile does not hold."""
+    if text in release.items:
+        head = (f"L'élément {text} « {release.items[text].label} » n'est pas parmi les "
+                f"compétences retenues de « {job} » : rien à écarter.")
+    elif text.isdigit():
+        head = (f"Élément ROME inconnu « {text} » : ce n'est le code d'aucune des compétences "
+                f"retenues de « {job} », rien à écarter.")
+    else:
+        head = (f"« {text} » n'est pas parmi les compétences retenues de « {job} » (ni un code "
+                "ni un libellé) : rien à écarter.")
+    hints = _suggestions(release.items[text].label if text in release.items else text,
+                         candidates, code=text if text.isdigit() else "")
+    if hints:
+        head += " Éléments proches : " + " ; ".join(f"{c} « {candidates[c]} »" for c in hints) + "."
+    return head + " La commande « job-profile MÉTIER » liste les éléments retenus et leurs codes."
 
 
 def _unknown_item_message(job: str, text: str, sheets: Sequence[str],
@@ -379,22 +493,56 @@ def _unknown_item_message(job: str, text: str, sheets: Sequence[str],
                 f"de « {job} » ({where}) : un profil ne retient que des éléments de ses fiches.")
     else:
         head = f"Élément ROME inconnu « {text} » pour « {job} » (fiches {where})."
-    hints = _suggestions(release.items[text].label if text in release.items else text, candidates)
+    hints = _suggestions(release.items[text].label if text in release.items else text,
+                         candidates, code=text if text.isdigit() else "")
     if hints:
         head += " Éléments proches : " + " ; ".join(f"{c} « {candidates[c]} »" for c in hints) + "."
     return head + " La commande « job-profile MÉTIER » liste les éléments retenus et leurs codes."
 
 
-def _suggestions(text: str, candidates: Mapping[str, str], limit: int = 3) -> list[str]:
-    if text.isdigit():
-        return [c for c in sorted(candidates, key=lambda c: _code_distance(text, c))[:limit]]
-    words = [w for w in fold(text).split() if len(w) > 2]
-    scored = sorted(candidates, key=lambda c: -sum(w in fold(candidates[c]) for w in words))
-    hits = [c for c in scored if any(w in fold(candidates[c]) for w in words)][:limit]
+def _suggestions(text: str, candidates: Mapping[str, str], limit: int = 3,
+                 code: str = "") -> list[str]:
+    """Candidates that look like what the user typed, often none: for a code, only close codes
+    (:func:`_close_code`); for words (``text``, or the label of a known ``code``), items whose
+    label holds them (:func:`_label_hits`), else a close label."""
+    typed = code or text
+    if typed.isdigit():
+        found = sorted((c for c in candidates if _close_code(typed, c)),
+                       key=lambda c: _code_distance(typed, c))
+        if code and text != code:  # a real item of another sheet: its label says more
+            found += [c for c in _label_hits(text, candidates) if c not in found]
+        return found[:limit]
+    hits = _label_hits(text, candidates)
     if hits:
-        return hits
+        return hits[:limit]
     labels = {label: code for code, label in candidates.items()}
     return [labels[label] for label in closest(text, labels, limit)]
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _label_hits(text: str, candidates: Mapping[str, str]) -> list[str]:
+    """Candidates whose label holds the words of ``text`` (of 4 letters or more): all of them
+    for one or two words, at least two for more; most words first."""
+    words = {w for w in _WORD.findall(fold(text)) if len(w) >= 4}
+    if not words:
+        return []
+    needed = min(len(words), 2)
+    scores = {c: sum(w in fold(label) for w in words) for c, label in candidates.items()}
+    return sorted((c for c, n in scores.items() if n >= needed),
+                  key=lambda c: (-scores[c], fold(candidates[c])))
+
+
+def _close_code(typed: str, code: str) -> bool:
+    """A likely typo of ``code``: the same length with at most 2 digits changed, or one digit
+    left out or typed twice (« 30036 » for « 300363 »)."""
+    if len(typed) == len(code):
+        return sum(x != y for x, y in zip(typed, code, strict=True)) <= 2
+    short, long = sorted((typed, code), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _code_distance(a: str, b: str) -> tuple[int, int]:

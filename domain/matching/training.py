@@ -9,8 +9,13 @@ contract. Assumptions, all visible in ``data/training_catalogue.csv`` or :class:
 * competencies are grouped by ROME category into one step per catalogue module, core
   competencies (« Principale » on the sheet) in their own step, before the others, at high
   priority; a competency whose macro-competency is already practised (``near``) counts half;
-* knowledge, then the target job's use cases, then access conditions and certifications come
-  last: they build on the job's competencies;
+* knowledge, then the target job's use cases, then certifications come last: they build on
+  the job's competencies;
+* the target ROME sheet's access conditions (« Bac à Bac+2 dans le domaine du commerce… ») are
+  what France Travail states for external hiring: for an internal move in the same company they
+  are shown as information (``TrainingPlan.access_info``), not a step, unless the target job is
+  regulated (``data/job_traits.csv`` « réglementé »: a state diploma or protected title is
+  required by law), where they are the plan's last step;
 * duration = module base hours + hours per item covered, capped by the module's ``max_hours``
   (half of it for peripheral competencies, mostly learnt on the job), rounded up to the half
   hour; a certification module prepares one certification of the target job, not all; steps
@@ -86,6 +91,7 @@ class TrainingPlan:
     weeks: int
     hours_per_week: float
     notes: tuple[str, ...] = field(default=())
+    access_info: str = ""  # the target sheet's access conditions, as information (not a step)
 
     def to_json(self) -> dict:
         steps = [asdict(s) | {"priority_label": s.priority_label} for s in self.steps]
@@ -139,12 +145,17 @@ def build_plan(
     use_cases: Iterable[object] = (),
     settings: PlanSettings | None = None,
     catalogue: Catalogue | None = None,
+    *,
+    regulated: bool = False,
 ) -> TrainingPlan:
     """The ordered, timed plan for moving from ``source_job`` to ``target_job``.
 
     ``missing``: competencies to acquire, core first (a bridge's ``gap``); ``knowledge``: the
     target's savoirs and certifications not held; ``access_text``: the target sheet's access
-    conditions; ``use_cases``: the target job's use cases (``label`` and ``priority``).
+    conditions, a step of the plan only when the target is ``regulated`` (access reserved by
+    law), else kept as ``access_info`` (France Travail's conditions for external hiring, not a
+    training step for an internal move); ``use_cases``: the target job's use cases
+    (``label`` and ``priority``).
     """
     settings = settings or PlanSettings()
     settings.check()
@@ -158,13 +169,17 @@ def build_plan(
     drafts += _need_drafts(needs, catalogue)
     case_drafts, unknown = _use_case_drafts(use_cases, settings, catalogue)
     drafts += case_drafts
-    if access_text.strip():
+    access_info = ""
+    if access_text.strip() and regulated:
         drafts.append(_access_draft(access_text, catalogue))
+    elif access_text.strip():
+        access_info = " ".join(access_text.split())
     steps = _schedule(_order(drafts, catalogue), settings.hours_per_week)
     notes = _notes(needs, source_job, target_job, unknown, settings)
     total = round(sum(s.duration_hours for s in steps), 1)
     return TrainingPlan(source_job, target_job, tuple(steps), total,
-                        steps[-1].end_week if steps else 0, settings.hours_per_week, notes)
+                        steps[-1].end_week if steps else 0, settings.hours_per_week, notes,
+                        access_info)
 
 
 def _fixed(module: Module) -> _Draft:

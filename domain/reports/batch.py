@@ -117,7 +117,7 @@ def run_batch(
     ``stored`` maps a matricule to its ``content.StoredFacts`` (``content.stored_facts(conn,
     ids)``); rows without an entry get a report without decisions or declared competencies.
     """
-    from domain.reports.content import personal_content
+    from domain.reports.content import beyond_job, personal_content
     from domain.reports.job_content import ReportContext, job_content
 
     started = time.perf_counter()
@@ -137,6 +137,7 @@ def run_batch(
             job = context.study.find_job(employee.job).name
             if job not in contents:
                 contents[job] = job_content(context, job, qualification)
+            facts = beyond_job(facts, context.engine, job)
             own = personal_content(context, contents[job], facts, qualification) if facts else None
         except UserError as exc:
             failures.append(BatchFailure(line, employee.id, str(exc)))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from domain.errors import UserError
 from domain.reports.job_content import ReportContext, job_content, person_bridges
 from domain.reports.model import (
     AxisPart,
@@ -142,8 +143,6 @@ def build_report_data(content: JobContent, person: PersonPart | None = None, *,
 def _without(bridge: BridgePart, declared: set[str]) -> BridgePart:
     if not declared:
         return bridge
-    from dataclasses import replace
-
     return replace(bridge, gap=tuple(c for c in bridge.gap if c.code not in declared),
                    key_gaps=tuple(c for c in bridge.key_gaps if c.code not in declared))
 
@@ -178,12 +177,13 @@ def _plan(content: JobContent, bridge: BridgePart | None) -> PlanPart:
         needs = bridge_needs([_need(c, Need) for c in bridge.key_gaps], [_need(c, Need) for c in others])
         plan = build_plan(job, bridge.target, [n for n in needs if n.kind != "savoir"],
                           [n for n in needs if n.kind == "savoir"], bridge.access,
-                          bridge.target_use_cases, settings)
+                          bridge.target_use_cases, settings, regulated=bridge.regulated)
     steps = tuple(PlanStep(s.order, s.title, s.kind, s.priority, s.priority_label,
                            s.duration_hours, s.covers, s.start_week, s.end_week, s.description)
                   for s in plan.steps)
     return PlanPart(plan.source_job, plan.target_job, steps, plan.total_hours, plan.weeks,
-                    plan.hours_per_week, plan.notes, adaptation=bridge is None)
+                    plan.hours_per_week, plan.notes, adaptation=bridge is None,
+                    access_info=plan.access_info)
 
 
 def _need(line: Any, need: Any) -> Any:
@@ -199,7 +199,7 @@ def _axes(content: JobContent, bridge: BridgePart | None, person: PersonPart | N
         is_core_job=content.job.core, has_bridge=bridge is not None,
         bridge_kind=bridge.kind if bridge else "", target_job=bridge.target if bridge else "",
         has_wishes=bool(person and person.wishes), is_manager=content.is_manager,
-        use_case_count=len(content.job.use_cases),
+        use_case_count=len(content.job.use_cases), person=person is not None,
     )
     parts = []
     for advice in applicable_recommendations(situation):
@@ -234,6 +234,11 @@ def report_data_for_person(employee: Any, context: ReportContext | None = None, 
     today = today or date.today()
     context = context or ReportContext.load()
     facts = facts or StoredFacts(tuple(decisions), tuple(declared))
+    try:
+        job = context.study.find_job(employee.job).name
+    except UserError:
+        job = employee.job
+    facts = beyond_job(facts, context.engine, job)
     content = personal_content(context, job_content(context, employee.job, qualification),
                                facts, qualification)
     return build_report_data(content, person_part(employee, today, facts.decisions, facts),
@@ -280,6 +285,24 @@ def stored_facts(conn: sqlite3.Connection, employee_ids: Iterable[str]) -> dict[
         if facts != StoredFacts():
             found[employee_id] = facts
     return found
+
+
+def beyond_job(facts: StoredFacts | None, engine: Any, job: str) -> StoredFacts | None:
+    """``facts`` whose declared labels (what the report lists as « Déclarées en plus de votre
+    métier ») leave out the items the job's profile already retains — the command line's rule
+    (``person_profile.declared_beyond_job``). The codes stay: they change nothing to the
+    ranking. Without an engine, or for a job it does not know, ``facts`` as they are."""
+    from domain.matching.person_profile import declared_beyond_job
+
+    if facts is None or not facts.declared or engine is None:
+        return facts
+    row = engine.matrix.rows.get(job)
+    if row is None:
+        return facts
+    keep = set(declared_beyond_job(set(row.items), facts.declared))
+    labels = tuple(label for code, label in zip(facts.declared, facts.declared_labels,
+                                                strict=False) if code in keep)
+    return replace(facts, declared_labels=labels)
 
 
 def report_data_for_employee(conn: sqlite3.Connection, employee_id: str,

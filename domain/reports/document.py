@@ -94,8 +94,9 @@ def _furniture(data: ReportData):
         canvas.setFillColor(colors.HexColor(st.MUTED))
         top = height - _mm(11)
         canvas.drawString(left, top, _fit(canvas, header, (right - left) * 0.62))
-        canvas.setFillColor(colors.HexColor(st.WARNING))
-        canvas.drawRightString(right, top, CONFIDENTIAL)
+        if data.person:  # a job sheet holds no personal data
+            canvas.setFillColor(colors.HexColor(st.WARNING))
+            canvas.drawRightString(right, top, CONFIDENTIAL)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
         canvas.setLineWidth(0.5)
         canvas.line(left, top - 4, right, top - 4)

@@ -196,6 +196,13 @@ def _line(engine: Engine, code: str, label: str, kind: str, core: bool, level: i
                           item.category if item else "", item.subcategory if item else "")
 
 
+def _regulated(job: str) -> bool:
+    """A regulated job (trait « réglementé », ``data/job_traits.csv``): its diploma is required."""
+    from domain.study.traits import load_job_traits
+
+    return load_job_traits().regulated(job)
+
+
 def _bridge_part(engine: Engine, study: Study, bridge: Any) -> BridgePart:
     from domain.study.recommendations import use_cases
 
@@ -214,7 +221,7 @@ def _bridge_part(engine: Engine, study: Study, bridge: Any) -> BridgePart:
         target_use_cases=tuple(_use_case(c) for c in use_cases(bridge.target)),
         key_gaps=lines(bridge.key_gaps, bridge.target),
         gap_groups=tuple(GapGroupLine(g.label, g.count) for g in bridge.gap_groups),
-        promotion=bridge.promotion,
+        promotion=bridge.promotion, regulated=_regulated(bridge.target),
         steps=tuple(StepLine(s.source, s.target, s.similarity) for s in bridge.steps),
         core_total=bridge.core_total, core_held=bridge.core_held, warnings=bridge.warnings,
     )

@@ -117,6 +117,7 @@ class BridgePart:
     gap: tuple[CompetencyLine, ...]  # everything to acquire, most important first
     explanation: str = ""
     access: str = ""  # the target's ROME access conditions (diplomas, experience)
+    regulated: bool = False  # access to the target reserved by law (data/job_traits.csv)
     target_use_cases: tuple[UseCaseLine, ...] = ()
     key_gaps: tuple[CompetencyLine, ...] = ()  # at most 8: what to learn first
     gap_groups: tuple[GapGroupLine, ...] = ()  # the rest, by macro-competency
@@ -173,6 +174,7 @@ class PlanPart:
     hours_per_week: float
     notes: tuple[str, ...] = ()
     adaptation: bool = False  # a plan for the current job, when there is no bridge
+    access_info: str = ""  # the target's access conditions for external hiring (not a step)
 
 
 @dataclass(frozen=True)

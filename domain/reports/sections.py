@@ -25,6 +25,14 @@ CONTENTS = (
     "Les cinq axes de l'étude et ce qu'ils changent pour vous",
     "Entretien : souhaits, décisions, prochaines étapes, signatures",
 )
+# A job sheet (no person) speaks of the job and has no personal data (no confidentiality mark).
+JOB_CONTENTS = (
+    "Le métier face à l'IA générative : exposition, compétences, cas d'usage",
+    "Passerelles proposées : ce que le métier apporte, ce qu'il faut acquérir",
+    "Plan de formation : étapes, priorités, durées et calendrier",
+    "Les cinq axes de l'étude et ce qu'ils changent pour les salariés du métier",
+    "Entretien : souhaits, décisions, prochaines étapes, signatures",
+)
 
 
 def french_date(day: date) -> str:
@@ -39,7 +47,9 @@ def cover(data: ReportData) -> list[Any]:
     flow: list[Any] = [Spacer(1, 30), w.para("Passerelles", "cover_subtitle"),
                        w.para(kind, "cover_title"),
                        w.para("Votre métier face à l'IA générative, les passerelles proposées et "
-                              "votre plan de formation", "cover_subtitle")]
+                              "votre plan de formation" if data.person else
+                              "Le métier face à l'IA générative, les passerelles proposées et "
+                              "son plan de formation", "cover_subtitle")]
     if data.person:
         person = data.person
         flow.append(w.para(person.full_name or person.employee_id, "cover_name"))
@@ -60,13 +70,20 @@ def cover(data: ReportData) -> list[Any]:
     flow += [w.para(f"{w.bold(label)} : {w.text(value)}", "cover_field", markup=True)
              for label, value in fields]
     flow += [Spacer(1, 18), w.para("En bref", "h2"), *w.bullets(_summary(data), markup=True),
-             w.para("Au sommaire", "h2"), *w.bullets(CONTENTS), Spacer(1, 16), _stamp(),
-             Spacer(1, 8),
-             w.para("Ce document contient des données personnelles. Il est remis à la personne "
-                    "concernée et ne doit pas être diffusé au-delà des personnes qui "
-                    "l'accompagnent. Les propositions qu'il contient sont indicatives : la "
-                    "décision appartient à la personne et à l'entreprise, après échange.",
-                    "small")]
+             w.para("Au sommaire", "h2"), *w.bullets(CONTENTS if data.person else JOB_CONTENTS),
+             Spacer(1, 16)]
+    if data.person:
+        flow += [_stamp(), Spacer(1, 8),
+                 w.para("Ce document contient des données personnelles. Il est remis à la "
+                        "personne concernée et ne doit pas être diffusé au-delà des personnes qui "
+                        "l'accompagnent. Les propositions qu'il contient sont indicatives : la "
+                        "décision appartient à la personne et à l'entreprise, après échange.",
+                        "small")]
+    else:
+        flow.append(w.para("Cette fiche décrit un métier de la branche : elle ne contient aucune "
+                           "donnée personnelle. Les propositions qu'elle contient sont "
+                           "indicatives : pour une personne, elles se discutent en entretien, à "
+                           "partir de son propre rapport.", "small"))
     return flow
 
 
@@ -111,7 +128,8 @@ def job_section(data: ReportData) -> list[Any]:
     from domain.reports.charts import level_chart
 
     job, chosen = data.job, data.job.chosen
-    flow: list[Any] = [w.heading("Votre métier face à l'IA générative")]
+    flow: list[Any] = [w.heading("Votre métier face à l'IA générative" if data.person else
+                                 "Le métier face à l'IA générative")]
     flow.append(w.para(
         f"Le métier {w.bold(job.name)} (famille {w.text(job.family)}"
         f"{', métier cœur de la branche' if job.core else ''}) est classé "
@@ -145,7 +163,9 @@ def job_section(data: ReportData) -> list[Any]:
 
 def _levels(data: ReportData, level_chart: Any) -> list[Any]:
     job = data.job
-    flow: list[Any] = [w.heading("Vos compétences sur les cinq niveaux d'impact", 2)]
+    flow: list[Any] = [w.heading("Vos compétences sur les cinq niveaux d'impact" if data.person
+                                 else "Les compétences du métier sur les cinq niveaux d'impact",
+                                 2)]
     if not job.level_series:
         flow.append(w.para("La répartition des compétences par niveau d'impact n'est pas "
                            "disponible : l'étude ne la publie que pour les 10 métiers cœur, et "
@@ -200,7 +220,8 @@ def _use_cases(data: ReportData) -> list[Any]:
     job = data.job
     if not job.use_cases:
         return []  # said in a short line under the exposure table (see ``job_section``)
-    head = w.heading("Les cas d'usage repérés par l'étude pour votre métier", 2, keep=False)
+    head = w.heading("Les cas d'usage repérés par l'étude pour "
+                     + ("votre métier" if data.person else "ce métier"), 2, keep=False)
     flow: list[Any] = [CondPageBreak(110), head]
     first = [c for c in job.use_cases if c.priority == 1]
     flow.append(w.para(f"L'étude a recensé {w.plural(len(job.use_cases), 'cas d’usage', 'cas d’usage')} "
@@ -229,23 +250,29 @@ def bridges_section(data: ReportData) -> list[Any]:
         flow.append(w.notice("Les passerelles n'ont pas pu être calculées : elles s'appuient sur "
                              "les compétences du référentiel ROME, qui n'est pas disponible."))
         return flow
+    if data.person:
+        close, held = "des vôtres", "que vous détenez déjà"
+    else:
+        close, held = "de celles de ce métier", "que ce métier comprend déjà"
     flow.append(w.para(
         "Une passerelle est un métier de la branche, émergent ou peu exposé à l'IA générative, "
-        "dont les compétences sont proches des vôtres (axe 4, recommandation 9 de l'étude). Le "
-        "premier chiffre est la part des compétences clés du métier visé que vous détenez déjà ; "
+        f"dont les compétences sont proches {close} (axe 4, recommandation 9 de l'étude). Le "
+        f"premier chiffre est la part des compétences clés du métier visé {held} ; "
         "les passerelles sont classées par cette part, la similarité des métiers, la baisse "
         "d'exposition et la mobilité reconnue par France Travail. " + data.settings_note))
     if not data.bridges:
+        after = ("Cela ne ferme aucune porte : un échange avec votre responsable RH peut explorer "
+                 "d'autres métiers, et le plan de formation ci-après porte sur l'évolution de "
+                 "votre métier actuel." if data.person else
+                 "Le plan de formation ci-après porte sur l'évolution du métier lui-même.")
         flow.append(w.notice(f"Aucune passerelle n'est proposée depuis « {data.job.name} » avec "
-                             "les seuils retenus. Cela ne ferme aucune porte : un échange avec "
-                             "votre responsable RH peut explorer d'autres métiers, et le plan de "
-                             "formation ci-après porte sur l'évolution de votre métier actuel."))
+                             f"les seuils retenus. {after}"))
         return flow
-    flow.append(w.para(LEGEND, "small"))
+    flow.append(w.para(LEGEND if data.person else JOB_LEGEND, "small"))
     for rank, bridge in enumerate(data.bridges, start=1):
         marks = (" — promotion" if bridge.promotion else "") + (" (piste retenue)" if bridge.chosen else "")
         head = w.heading(f"{rank}. {bridge.target} — {bridge.kind}{marks}", 2)
-        block = [head, _bridge_facts(bridge), _bridge_lists(bridge)]
+        block = [head, _bridge_facts(bridge), _bridge_lists(bridge, bool(data.person))]
         if bridge.warnings:
             block.insert(1, w.para("À noter : " + " ; ".join(bridge.warnings) + ".", "small"))
         flow.append(KeepTogether(block))
@@ -256,6 +283,7 @@ LEGEND = ("Dans les listes : « clé » signale une compétence principale de la
           "« impact n/5 » son exposition à l'IA générative, estimée par Passerelles sauf "
           "mention « validé » ; « proche d'un acquis » une compétence que vous pratiquez déjà "
           "sous une autre forme (même macro-compétence).")
+JOB_LEGEND = LEGEND.replace("que vous pratiquez déjà", "que le métier pratique déjà")
 
 
 def _bridge_facts(bridge: BridgePart) -> Any:
@@ -292,7 +320,7 @@ def _item(c: CompetencyLine) -> str:
     return text
 
 
-def _bridge_lists(bridge: BridgePart) -> Any:
+def _bridge_lists(bridge: BridgePart, person: bool = True) -> Any:
     def cell(title: str, lines: tuple[CompetencyLine, ...]) -> list[Any]:
         shown = [_item(c) for c in lines[:LISTED_PER_BRIDGE]]
         if len(lines) > LISTED_PER_BRIDGE:
@@ -302,7 +330,8 @@ def _bridge_lists(bridge: BridgePart) -> Any:
         return [w.para(title, "cell_bold"), w.para("<br/>".join(shown), "cell", markup=True)]
 
     half = FRAME_WIDTH / 2
-    left = cell(f"Ce que vous apportez ({w.plural(len(bridge.shared), 'compétence partagée', 'compétences partagées')})",
+    brings = "Ce que vous apportez" if person else "Ce que le métier apporte"
+    left = cell(f"{brings} ({w.plural(len(bridge.shared), 'compétence partagée', 'compétences partagées')})",
                 bridge.shared)
     keys = bridge.key_gaps or bridge.gap[:LISTED_PER_BRIDGE]
     right = [w.para(f"À acquérir en priorité ({len(keys)} sur "

@@ -21,16 +21,19 @@ def plan_section(data: ReportData) -> list[Any]:
     if plan is None:
         flow.append(w.notice("Aucun plan de formation n'a pu être établi."))
         return flow
+    yours = "votre métier" if data.person else "ce métier"
     if plan.adaptation:
-        intro = (f"Sans passerelle proposée, le plan porte sur l'évolution de votre métier actuel, "
+        current = "de votre métier actuel" if data.person else "du métier"
+        intro = (f"Sans passerelle proposée, le plan porte sur l'évolution {current}, "
                  f"« {plan.target} », face à l'IA générative")
     else:
         intro = f"Pour aller de « {plan.source} » vers « {plan.target} »"
     how = ("Les modules portent sur le socle commun de l'IA générative et sur les cas d'usage "
-           "de votre métier." if plan.adaptation else
+           f"de {yours}." if plan.adaptation else
            "Les compétences manquantes sont regroupées en modules du catalogue de formation ; "
-           "l'ordre tient compte des prérequis (socle sur l'IA générative d'abord, conditions "
-           "d'accès en dernier).")
+           "l'ordre tient compte des prérequis (socle sur l'IA générative d'abord"
+           + (", conditions d'accès du métier réglementé en dernier)."
+              if any(s.kind == "accès" for s in plan.steps) else ")."))
     flow.append(w.para(
         f"{w.text(intro)} : {w.plural(len(plan.steps), 'étape')}, {w.hours(plan.total_hours)} au "
         f"total, soit environ {w.plural(plan.weeks, 'semaine')} à raison de "
@@ -42,7 +45,16 @@ def plan_section(data: ReportData) -> list[Any]:
     flow.append(w.table(rows, [26, FRAME_WIDTH - 196, 55, 50, 65]))
     flow += [w.heading("Calendrier indicatif", 2), _timeline(plan)]
     flow += w.bullets(plan.notes)
+    if plan.access_info:
+        flow.append(w.para(
+            f"{w.bold(ACCESS_INFO)} : {w.text(plan.access_info.rstrip('. '))}. Pour une "
+            "mobilité au sein de "
+            "l'entreprise, ce diplôme n'est pas une étape du plan : l'entretien avec les RH "
+            "vérifie ce qui s'applique (expérience, VAE, certification).", "small", markup=True))
     return flow
+
+
+ACCESS_INFO = "Conditions d'accès indiquées par France Travail pour un recrutement externe"
 
 
 def _weeks(start: int, end: int) -> str:
@@ -116,11 +128,20 @@ def _timeline(plan: PlanPart) -> Any:
 def axes_section(data: ReportData) -> list[Any]:
     from reportlab.platypus import KeepTogether
 
-    flow: list[Any] = [w.heading("Les cinq axes de l'étude et ce qu'ils changent pour vous")]
-    flow.append(w.para(
-        "L'étude recommande aux entreprises de la branche cinq axes d'action. Pour chacun, "
-        "voici les recommandations qui concernent votre situation (titres de l'étude) et ce "
-        "qu'elles signifient pour vous."))
+    if data.person:
+        flow: list[Any] = [w.heading("Les cinq axes de l'étude et ce qu'ils changent pour vous")]
+        flow.append(w.para(
+            "L'étude recommande aux entreprises de la branche cinq axes d'action. Pour chacun, "
+            "voici les recommandations qui concernent votre situation (titres de l'étude) et ce "
+            "qu'elles signifient pour vous."))
+    else:
+        flow = [w.heading("Les cinq axes de l'étude et ce qu'ils changent pour les salariés du "
+                          "métier")]
+        flow.append(w.para(
+            "L'étude recommande aux entreprises de la branche cinq axes d'action. Pour chacun, "
+            "voici les recommandations qui concernent ce métier (titres de l'étude) et ce "
+            "qu'elles signifient pour une personne qui l'exerce, à qui les phrases "
+            "s'adressent."))
     for axis in data.axes:
         head = [w.heading(f"Axe {axis.number} — {axis.title}", 2),
                 w.para(f"Objectif : {axis.objective}", "small")]

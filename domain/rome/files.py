@@ -50,6 +50,7 @@ REQUIRED: dict[str, tuple[_Column, ...]] = {
 }
 _OPTIONAL = ("sous_cat_comp", "sous_categorie_savoir")
 _CANCEL_EVERY = 20_000
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")  # an accented letter in UTF-8
 
 
 class ImportCancelled(RomeError):
@@ -164,6 +165,8 @@ def _reason(exc: Exception) -> str:
 
 
 def _zip_listing(source: Path) -> list[str]:
+    if not zipfile.is_zipfile(source) and source.suffix.lower() == ".csv":
+        raise RomeError(_one_csv_file(source))
     try:
         with zipfile.ZipFile(source) as archive:
             return [i.filename for i in archive.infolist() if not i.is_dir()]
@@ -171,6 +174,22 @@ def _zip_listing(source: Path) -> list[str]:
         raise RomeError(
             f"« {source.name} » n'est ni un dossier ni un zip lisible ({_reason(exc)})"
         ) from exc
+
+
+def _one_csv_file(source: Path) -> str:
+    """Why a single CSV file is not a release: a release is a folder (or zip) of ten files."""
+    folder = source.parent if str(source.parent) != "." else source.resolve().parent
+    if _FILE_NAME.match(source.name):
+        return (
+            f"« {source.name} » est un des fichiers d'une version du ROME : Passerelles importe "
+            f"la version entière. Choisissez le dossier qui le contient, « {folder} » (ou le zip "
+            "« RefRomeCsv » d'où il vient), qui doit contenir tous les fichiers unix_…_utf8.csv "
+            "de la version"
+        )
+    return (
+        f"« {source.name} » est un fichier CSV isolé, pas une version du ROME : indiquez le "
+        f"dossier qui contient ses fichiers unix_…_utf8.csv ou {RIGHT_DOWNLOAD}"
+    )
 
 
 def _files_of(source: Path, members: list[str]) -> ReleaseFiles:
@@ -241,7 +260,7 @@ def read_tables(
 def parse_csv(
     display: str, data: bytes, required: tuple[_Column, ...], cancel: Cancel | None = None
 ) -> Table:
-    text = _decode(display, data)
+    text = _decode(display, data, required)
     if text and not text.endswith("\n"):
         last = text.count("\n") + 1
         raise RomeError(
@@ -282,7 +301,8 @@ def parse_csv(
 
 
 def _resaved_by_spreadsheet(
-    display: str, data: bytes, text: str, required: tuple[_Column, ...]
+    display: str, data: bytes, text: str, required: tuple[_Column, ...], *,
+    recoded: bool = False,
 ) -> RomeError | None:
     """The error for an official file re-saved by Excel or another spreadsheet, if it is one.
 
@@ -290,13 +310,21 @@ def _resaved_by_spreadsheet(
     spreadsheet re-saves them with its own separator (« ; » in French settings, or a tab), often
     a BOM and Windows line ends. The columns are then all there, but in one cell: refused with
     words that say what happened and how to get the original back, since a spreadsheet may also
-    have changed codes and dates on the way.
+    have changed codes and dates on the way. ``recoded``: the bytes are not UTF-8 and ``text``
+    was decoded as Windows-1252, the encoding Excel writes in its default French « CSV »
+    format; the separator may then even be the official « , », when no character of the file
+    is still in UTF-8 (a stray byte in a UTF-8 file is a damaged file, not a re-save).
     """
     first = text.split("\n", 1)[0].rstrip("\r")
-    for separator, shown in ((";", "« ; »"), ("\t", "tabulation")):
+    separators: tuple[tuple[str, str], ...] = ((";", "« ; »"), ("\t", "tabulation"))
+    if recoded and _UTF8_SEQUENCE.search(data) is None:
+        separators += ((",", ""),)
+    for separator, shown in separators:
         cells = [c.strip().strip('"') for c in first.split(separator)]
         if len(cells) > 1 and all(_has(cells, c) for c in required):
-            signs = [f"séparateur {shown} au lieu de « , »"]
+            signs = [f"séparateur {shown} au lieu de « , »"] if shown else []
+            if recoded:
+                signs.append("encodage Windows (ANSI, cp1252) au lieu d'UTF-8")
             if data.startswith(codecs.BOM_UTF8):
                 signs.append("marque d'encodage (BOM) en tête")
             if "\r\n" in text[:4096]:
@@ -317,11 +345,18 @@ def _has(cells: list[str], column: _Column) -> bool:
     return any(s in cells for s in spellings)
 
 
-def _decode(display: str, data: bytes) -> str:
+def _decode(display: str, data: bytes, required: tuple[_Column, ...] = ()) -> str:
+    """The file's text (UTF-8, BOM or not); a file in another encoding is refused, as re-saved
+    by a spreadsheet when its header is the official one (Excel's French « CSV » format)."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        if required:
+            windows = data.decode("cp1252", errors="replace")
+            resaved = _resaved_by_spreadsheet(display, data, windows, required, recoded=True)
+            if resaved is not None:
+                raise resaved from None
         raise RomeError(
             "Le fichier n'est pas encodé en UTF-8 (octet invalide) : prenez les fichiers "
             "« _utf8 » de la version officielle",

@@ -34,6 +34,7 @@ class Situation:
     has_wishes: bool = False
     is_manager: bool = False
     use_case_count: int = 0
+    person: bool = True  # False: a job sheet, read by anyone who exercises the job
 
     @property
     def profile_code(self) -> str:
@@ -78,7 +79,7 @@ def applicable_recommendations(situation: Situation, folder: Path | None = None)
 def _exposure(s: Situation) -> str:
     labels = {STRONG: "en forte transformation", EVOLVING: "en évolution", EMERGENT: "émergent",
               NEGLIGIBLE: "peu ou pas impacté"}
-    text = f"Votre métier, « {s.job} »"
+    text = f"Votre métier, « {s.job} »" if s.person else f"Le métier « {s.job} »"
     if s.profile_code:
         text += f", est classé {labels[s.profile_code]} par l'étude"
     else:
@@ -86,6 +87,11 @@ def _exposure(s: Situation) -> str:
     if s.score is not None:
         text += f" (score d'exposition {decimal(s.score)})"
     return text
+
+
+def _yours(s: Situation) -> str:
+    """« votre métier » in a person's report, « ce métier » in a job sheet."""
+    return "votre métier" if s.person else "ce métier"
 
 
 def _strategy(s: Situation) -> list[tuple[int, str]]:
@@ -104,16 +110,16 @@ def _strategy(s: Situation) -> list[tuple[int, str]]:
 
 
 def _data(s: Situation) -> list[tuple[int, str]]:
-    found = (f" L'étude a déjà recensé {s.use_case_count} cas d'usage pour votre métier."
+    found = (f" L'étude a déjà recensé {s.use_case_count} cas d'usage pour {_yours(s)}."
              if s.use_case_count else "")
-    rules = [(5, "Les activités de votre métier où l'IA apporte le plus doivent être repérées "
+    rules = [(5, f"Les activités de {_yours(s)} où l'IA apporte le plus doivent être repérées "
                  "avec les personnes qui l'exercent." + found)]
     if any(word in fold(s.job) for word in ("medecin", "infirmier", "paramedic")):
         rules.append((3, "Vous traitez des données de santé : les règles de confidentialité des "
                          "données doivent être revues avant tout usage d'un outil d'IA."))
     if s.is_core_job and s.use_case_count:
-        rules.append((7, "Les outils seront d'abord essayés dans des équipes pilotes de votre "
-                         "métier : vous pouvez vous porter volontaire."))
+        rules.append((7, f"Les outils seront d'abord essayés dans des équipes pilotes de "
+                         f"{_yours(s)} : vous pouvez vous porter volontaire."))
     return rules
 
 
@@ -139,7 +145,7 @@ def _training(s: Situation) -> list[tuple[int, str]]:
         (1, "Une charte d'utilisation vous dit ce que vous pouvez confier aux outils et qui est "
             "responsable de quoi."),
         (3, "Une formation de base, courte, précède l'accès aux outils d'IA."),
-        (4, _exposure(s) + " : votre parcours de formation est adapté à ce niveau d'exposition, "
+        (4, _exposure(s) + (" : votre" if s.person else " : le") + " parcours de formation est adapté à ce niveau d'exposition, "
             "avec de la pratique sur les outils."),
     ]
     if s.has_bridge:
@@ -151,10 +157,15 @@ def _training(s: Situation) -> list[tuple[int, str]]:
     if s.is_manager:
         rules.append((7, "Un parcours dédié aux managers vous prépare à accompagner votre équipe "
                          "dans ces changements."))
-    rules.append((8, "Vos souhaits d'évolution ont été recueillis et servent de point de départ."
-                  if s.has_wishes else
-                  "Vos souhaits d'évolution n'ont pas encore été recueillis : un atelier de "
-                  "projection professionnelle peut vous aider à les formuler."))
+    if not s.person:
+        rules.append((8, "Les souhaits d'évolution de chaque personne sont recueillis en "
+                         "entretien et servent de point de départ ; un atelier de projection "
+                         "professionnelle peut aider à les formuler."))
+    else:
+        rules.append((8, "Vos souhaits d'évolution ont été recueillis et servent de point de "
+                         "départ." if s.has_wishes else
+                         "Vos souhaits d'évolution n'ont pas encore été recueillis : un atelier "
+                         "de projection professionnelle peut vous aider à les formuler."))
     rules.append(_bridge(s))
     return rules
 
@@ -163,8 +174,13 @@ def _bridge(s: Situation) -> tuple[int, str]:
     if s.has_bridge:
         target = f"« {s.target_job} »" if s.target_job else "le métier proposé"
         kind = f" ({s.bridge_kind})" if s.bridge_kind else ""
-        return (9, f"La passerelle vers {target}{kind} s'appuie sur les compétences que vous "
-                   "avez déjà ; le plan de formation ci-joint détaille celles à acquérir.")
+        held = "que vous avez déjà" if s.person else "que ce métier apporte déjà"
+        return (9, f"La passerelle vers {target}{kind} s'appuie sur les compétences {held} ; "
+                   "le plan de formation ci-joint détaille celles à acquérir.")
+    if s.profile_code == STRONG and not s.person:
+        return (9, "Ce métier étant très exposé, une passerelle vers un métier moins exposé "
+                   "ou émergent peut être étudiée avec chaque personne, en valorisant son "
+                   "expérience.")
     if s.profile_code == STRONG:
         return (9, "Votre métier étant très exposé, une passerelle vers un métier moins exposé "
                    "ou émergent peut être étudiée avec vous, en valorisant votre expérience.")
