@@ -992,143 +992,143 @@
 <context>
     <name>CompetenciesTab</name>
     <message>
-        <location filename="../../gui/person_competencies.py" line="79"/>
+        <location filename="../../gui/person_competencies.py" line="81"/>
         <source>Le profil de la personne : les compétences retenues de son métier, plus celles qu&apos;elle déclare, moins celles qu&apos;elle ne pratique pas. Ses passerelles sont calculées à partir de ce profil.</source>
         <translation>The person&apos;s profile: their job&apos;s retained competencies, plus those they declare, minus those they do not practise. Their bridges are computed from this profile.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="85"/>
+        <location filename="../../gui/person_competencies.py" line="87"/>
         <source>Chercher une compétence dans tous les métiers et tout le ROME (sans accents)…</source>
         <translation>Search a competency in every job and the whole ROME (no accents needed)…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="93"/>
+        <location filename="../../gui/person_competencies.py" line="95"/>
         <source>notions</source>
         <translation>basics</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="93"/>
+        <location filename="../../gui/person_competencies.py" line="95"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="94"/>
+        <location filename="../../gui/person_competencies.py" line="96"/>
         <source>maîtrise</source>
         <translation>mastery</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="94"/>
+        <location filename="../../gui/person_competencies.py" line="96"/>
         <source>expert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="96"/>
+        <location filename="../../gui/person_competencies.py" line="98"/>
         <source>Niveau de maîtrise déclaré par la personne : 1 notions, 2 pratique, 3 maîtrise, 4 expert.</source>
         <translation>Mastery level declared by the person: 1 basics, 2 practice, 3 mastery, 4 expert.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="98"/>
+        <location filename="../../gui/person_competencies.py" line="100"/>
         <source>Déclarer</source>
         <translation>Declare</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="99"/>
+        <location filename="../../gui/person_competencies.py" line="101"/>
         <source>Ajouter la compétence choisie au profil de la personne (datée d&apos;aujourd&apos;hui).</source>
         <translation>Add the chosen competency to the person&apos;s profile (dated today).</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="102"/>
+        <location filename="../../gui/person_competencies.py" line="104"/>
         <source>Compétence</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="102"/>
+        <location filename="../../gui/person_competencies.py" line="104"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="103"/>
+        <location filename="../../gui/person_competencies.py" line="105"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="103"/>
+        <location filename="../../gui/person_competencies.py" line="105"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="105"/>
+        <location filename="../../gui/person_competencies.py" line="107"/>
         <source>Retirer du profil</source>
         <translation>Remove from the profile</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="107"/>
+        <location filename="../../gui/person_competencies.py" line="109"/>
         <source>Une compétence du métier que la personne ne pratique pas est retirée (datée) ; une compétence déclarée par erreur est effacée.</source>
         <translation>A competency of the job the person does not practise is removed (dated); a competency declared by mistake is erased.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="110"/>
+        <location filename="../../gui/person_competencies.py" line="112"/>
         <source>Compétence retirée</source>
         <translation>Removed competency</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="110"/>
+        <location filename="../../gui/person_competencies.py" line="112"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="111"/>
+        <location filename="../../gui/person_competencies.py" line="113"/>
         <source>Retirée le</source>
         <translation>Removed on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="113"/>
+        <location filename="../../gui/person_competencies.py" line="115"/>
         <source>Remettre dans le profil</source>
         <translation>Put back in the profile</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="120"/>
+        <location filename="../../gui/person_competencies.py" line="122"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="165"/>
+        <location filename="../../gui/person_competencies.py" line="167"/>
         <source>déclarée</source>
         <translation>declared</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="167"/>
+        <location filename="../../gui/person_competencies.py" line="169"/>
         <source>métier</source>
         <translation>job</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="174"/>
+        <location filename="../../gui/person_competencies.py" line="176"/>
         <source>&lt;b&gt;Profil : {n} compétence(s)&lt;/b&gt;, dont {d} déclarée(s) ; {r} retirée(s)</source>
         <translation>&lt;b&gt;Profile: {n} competency(ies)&lt;/b&gt;, {d} of them declared; {r} removed</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="184"/>
-        <location filename="../../gui/person_competencies.py" line="207"/>
+        <location filename="../../gui/person_competencies.py" line="186"/>
+        <location filename="../../gui/person_competencies.py" line="209"/>
         <source>Compétence ROME {code} : {label}</source>
         <translation>ROME competency {code}: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="187"/>
+        <location filename="../../gui/person_competencies.py" line="189"/>
         <source>Niveau déclaré : {level}</source>
         <translation>Declared level: {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="202"/>
+        <location filename="../../gui/person_competencies.py" line="204"/>
         <source>{n} métier(s) de la branche</source>
         <translation>{n} job(s) of the sector</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="203"/>
+        <location filename="../../gui/person_competencies.py" line="205"/>
         <source>ROME</source>
         <translation>ROME</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="204"/>
+        <location filename="../../gui/person_competencies.py" line="206"/>
         <source> — déjà dans le profil</source>
         <translation> — already in the profile</translation>
     </message>
@@ -2063,12 +2063,17 @@ The user guide ({path}) is missing from this installation.</translation>
         <translation> — core assistance job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="268"/>
+        <location filename="../../gui/job_sheet_view.py" line="240"/>
+        <source>&lt;b&gt;Attention :&lt;/b&gt; moins de {low} compétences retenues ; un profil en compte de {low} à {high}. La couverture, les écarts et les passerelles de ce métier reposent sur peu d&apos;éléments.</source>
+        <translation>&lt;b&gt;Warning:&lt;/b&gt; fewer than {low} retained competencies; a profile holds {low} to {high}. This job&apos;s coverage, gaps and bridges rest on few items.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="275"/>
         <source>Score recalculé avec les niveaux retenus : &lt;b&gt;{score}&lt;/b&gt; — profil « {profile} » ({changed} niveau(x) modifié(s) sur {total}).</source>
         <translation>Score recomputed from the levels used: &lt;b&gt;{score}&lt;/b&gt; — profile “{profile}” ({changed} of {total} level(s) changed).</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="299"/>
+        <location filename="../../gui/job_sheet_view.py" line="323"/>
         <source>revenir aux estimations pour « {job} »</source>
         <translation>back to the estimates for “{job}”</translation>
     </message>
@@ -4091,42 +4096,47 @@ used</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="72"/>
+        <location filename="../../gui/roster_summary.py" line="79"/>
         <source>{n} ligne(s) correctes ({created} nouvelle(s) personne(s)). Vérifiez-les puis cliquez sur « Enregistrer ».</source>
         <translation>{n} correct line(s) ({created} new person(s)). Check them, then click “Save”.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="77"/>
+        <location filename="../../gui/roster_summary.py" line="84"/>
         <source>{k} ligne(s) laissée(s) hors de l&apos;import.</source>
         <translation>{k} line(s) left out of the import.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="56"/>
+        <location filename="../../gui/roster_summary.py" line="57"/>
         <source>&lt;b&gt;Fichier refusé en l&apos;état : colonnes à indiquer.&lt;/b&gt; Dans l&apos;onglet « Colonnes », choisissez ce que contient chaque colonne non reconnue.</source>
         <translation>&lt;b&gt;File refused as it is: columns to set.&lt;/b&gt; In the “Columns” tab, choose what each unrecognised column holds.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="61"/>
+        <location filename="../../gui/roster_summary.py" line="65"/>
+        <source>&lt;b&gt;Fichier refusé en l&apos;état :&lt;/b&gt; {reason}.</source>
+        <translation>&lt;b&gt;File refused as it stands:&lt;/b&gt; {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="68"/>
         <source>&lt;b&gt;Fichier refusé en l&apos;état : {n} ligne(s) en erreur.&lt;/b&gt; Rien ne sera enregistré tant qu&apos;il en reste. Corrigez le fichier puis « Relire le fichier », ou, pour chaque erreur, choisissez le métier de la ligne ou laissez-la hors de l&apos;import.</source>
         <translation>&lt;b&gt;File refused as it is: {n} line(s) with errors.&lt;/b&gt; Nothing will be saved while any remain. Correct the file then “Read the file again”, or, for each error, choose the line&apos;s job or leave it out of the import.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="21"/>
+        <location filename="../../gui/roster_summary.py" line="22"/>
         <source>Lu comme : {how}, en-têtes ligne {line}.</source>
         <translation>Read as: {how}, headers on line {line}.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="26"/>
+        <location filename="../../gui/roster_summary.py" line="27"/>
         <source>Feuille « {sheet} » lue : la feuille visible dont la ligne d&apos;en-têtes reconnaît le plus de colonnes (une feuille masquée n&apos;est jamais lue) ; non lue(s) : {others}.</source>
         <translation>Sheet “{sheet}” read: the visible sheet whose header line recognises the most columns (a hidden sheet is never read); not read: {others}.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="41"/>
+        <location filename="../../gui/roster_summary.py" line="42"/>
         <source>« {name} » (masquée)</source>
         <translation>“{name}” (hidden)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="43"/>
+        <location filename="../../gui/roster_summary.py" line="44"/>
         <source>« {name} »</source>
         <translation>“{name}”</translation>
     </message>
