@@ -131,6 +131,9 @@ class BridgesView(QWidget):
         top.addWidget(self.source_label, 1)
         self.table, self.proxy = bridges_table(self.model, page)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        from gui.table_export import install_table_menu
+
+        self.table_actions = install_table_menu(self.table, title=self.tr("Passerelles"))
         self.detail = BridgeDetail(page)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, page)
         splitter.addWidget(self.table)
@@ -235,6 +238,9 @@ class BridgesView(QWidget):
         settings = self.settings()
         bridges = self.engine.bridges(job, settings)
         self.model.set_rows(bridges)
+        from gui.table_export import TITLE_PROPERTY
+
+        self.table.setProperty(TITLE_PROPERTY, self.tr("Passerelles - {job}").format(job=job))
         self._show_source(job, settings)
         if not bridges:
             self.status_label.setText(self.tr(
@@ -280,6 +286,12 @@ class BridgesView(QWidget):
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         source = self.proxy.mapToSource(current) if current.isValid() else QModelIndex()
         self.detail.show_bridge(self.model.row(source.row()) if source.isValid() else None)
+
+    def export_table(self):
+        """Ctrl+E: the bridges shown (their sort order kept) to an .xlsx workbook."""
+        from gui.table_export import export_table
+
+        return export_table(self.table, self.window())
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

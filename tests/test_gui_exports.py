@@ -136,3 +136,56 @@ def test_reading_many_empty_cells_never_frees_none():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.returncode == 0 and done.stdout.strip() == "fini", done.stderr[-500:]
+
+
+@pytest.mark.rome
+def test_bridges_table_exported_with_ctrl_e_copied_and_has_a_menu(real_rome, qtbot, tmp_path,
+                                                                   immediate):
+    from gui_support import click_cell
+
+    from gui.bridges_model import BridgesModel
+
+    context = loaded_context(real_rome)
+    context.settings.set(FIRST_RUN_OFFERED, True)
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(1280, 720)
+    main.show()
+    qtbot.waitExposed(main)
+    main.show_view("bridges")
+    view = main.view("bridges")
+    edit = view.job_combo.lineEdit()
+    edit.selectAll()
+    type_text(qtbot, edit, "Gestionnaire de réseau prestataires")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert view.proxy.rowCount() >= 3
+    view.table.horizontalHeader().setSortIndicator(BridgesModel.SIMILARITY,
+                                                   Qt.SortOrder.AscendingOrder)
+    column_count = view.proxy.columnCount()
+    shown = [[view.proxy.index(r, c).data() for c in range(column_count)]
+             for r in range(view.proxy.rowCount())]
+    target = tmp_path / "passerelles.xlsx"
+    answer_file_dialog(target)
+    qtbot.keyClick(main, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Tableau exporté" in main.statusBar().currentMessage(), timeout=5000)
+    rows = rows_of(target)
+    assert rows[0][:3] == ["Rang", "Métier cible", "Couverture"]
+    assert len(rows) == len(shown) + 1
+    assert [row[1] for row in rows[1:]] == [line[1] for line in shown]  # sorted as on screen
+    assert [row[0] for row in rows[1:]] == [int(line[0]) for line in shown]
+    similarities = [row[BridgesModel.SIMILARITY] for row in rows[1:]]
+    assert similarities == sorted(similarities) and isinstance(similarities[0], float)
+    # Copy: the whole selected row, not only its rank.
+    click_cell(qtbot, view.table, 1, BridgesModel.TARGET)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main, timeout=2000)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    cells = QApplication.clipboard().text().split("\t")
+    assert cells[:3] == shown[1][:3]
+    # The right-click menu offers both.
+    texts = [action.text() for action in view.table.actions()]
+    assert view.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert "Copier" in texts and "Exporter vers Excel…" in texts
+    main.close()
+    context.close()
