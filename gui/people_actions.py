@@ -90,8 +90,10 @@ class AddPersonDialog(GuardedDialog):
                 self.job.currentText(), self.entry.date(), self.wishes.toPlainText())
 
     def has_unsaved_changes(self) -> bool:
-        """Something typed or chosen and the person not added (nor the typing dropped)."""
-        return self.added is None and not self._dropped and self._typed() != self._initial
+        """Something typed or chosen in the open dialog and the person not added (nor the
+        typing dropped)."""
+        return (self.isVisible() and self.added is None and not self._dropped
+                and self._typed() != self._initial)
 
     def maybe_save(self) -> bool:
         """Before closing: True when there is nothing to lose or the user drops it.

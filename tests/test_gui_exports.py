@@ -95,6 +95,51 @@ def test_job_pickers_ignore_accents_and_capitals(qtbot):
     assert combo.currentData() == "Médecin d'assistance"
 
 
+def pick_typed(qtbot, combo, text: str) -> list[str]:
+    """Type ``text`` in a job picker and press Enter where a user's key goes (the suggestion
+    popup when it is open); returns the suggestions listed, in their order."""
+    edit = combo.lineEdit()
+    edit.selectAll()
+    type_text(qtbot, edit, text)
+    popup = combo.completer().popup()
+    listed = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    qtbot.keyClick(popup if popup.isVisible() else edit, Qt.Key.Key_Return)
+    return listed
+
+
+def test_every_job_picker_puts_the_exact_name_first(window, qtbot):
+    from domain.study import load_study
+    from gui.job_picker import job_picker
+
+    window.show_view("job_sheet")
+    people = window.view("people")
+    dialog = people.actions.add_person()
+    qtbot.waitExposed(dialog)
+    pickers = {"Fiche métier": window.view("job_sheet").job_combo,
+               "Ajouter une personne": dialog.job}
+    for name, combo in pickers.items():
+        listed = pick_typed(qtbot, combo, "CHARGE D ASSISTANCE")
+        assert listed[:2] == ["Chargé d'assistance", "Chargé d'accueil d'assistance"], name
+        assert combo.currentData() == "Chargé d'assistance", name
+    dialog.done(0)  # closed without the question about what was typed
+    window.show_view("bridges")
+    combo = window.view("bridges").job_combo
+    assert pick_typed(qtbot, combo, "charge d'assistance")[0] == "Chargé d'assistance"
+    assert window.view("bridges").current_job() == "Chargé d'assistance"
+    # Then the names that start with the typed text, before those that only contain it.
+    listed = pick_typed(qtbot, combo, "assist")
+    assert listed[0].startswith("Assist") and not listed[-1].startswith("Assist")
+    assert listed.index("Chargé d'assistance") > max(
+        i for i, job in enumerate(listed) if job.startswith("Assist"))
+    parent = QWidget()  # the roster fixes' and the job titles' picker
+    qtbot.addWidget(parent)
+    picker = job_picker(parent, load_study())
+    parent.show()
+    qtbot.waitExposed(parent)
+    assert pick_typed(qtbot, picker, "CHARGE D ASSISTANCE")[0] == "Chargé d'assistance"
+    assert picker.currentData() == "Chargé d'assistance"
+
+
 @pytest.mark.rome
 def test_plan_exported_and_reopened(real_rome, qtbot, tmp_path, immediate):
     from gui.plan_view import PlanView
