@@ -9,10 +9,12 @@ from contextlib import closing
 import pytest
 from gui_support import Dialogs, click_cell, loaded_context, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from domain.people import employees
 from gui.people_model import PeopleModel, PreviewModel, ProblemsModel
 from gui.people_view import PeopleView
+from gui.settings import REPORT_AUTHOR_NAME, REPORT_AUTHOR_ROLE
 
 pytestmark = pytest.mark.rome
 
@@ -36,6 +38,8 @@ def view(real_rome, qtbot):
 
     set_default_pool(ImmediatePool())  # files are read at once: no waiting on a thread
     context = loaded_context(real_rome)
+    context.settings.set(REPORT_AUTHOR_NAME, "Claire Moreau")  # who signs the notes
+    context.settings.set(REPORT_AUTHOR_ROLE, "Partenaire RH")
     widget = PeopleView(context)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
@@ -193,6 +197,55 @@ def test_interview_notes_carry_the_rgpd_reminder(view, qtbot, tmp_path, dialogs)
     assert [n.body for n in notes] == ["Souhaite évoluer vers la coordination."]
     assert "coordination" in editor.notes.notes_view.toPlainText()
     assert editor.note_text.toPlainText() == ""
+
+
+def test_notes_are_signed_by_the_preferences_author_never_the_login(view, qtbot, tmp_path):
+    from domain.people.employees import current_actor
+
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    editor.tabs.setCurrentWidget(editor.notes)
+    type_text(qtbot, editor.note_text, "Entretien annuel.")
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
+    note, = employees.notes(view.context.conn, "000123")
+    assert note.author == "Claire Moreau, Partenaire RH" != current_actor()
+    assert "Claire Moreau, Partenaire RH" in editor.notes.notes_view.toPlainText()
+    # Leaving the person with a note typed and « Enregistrer »: signed the same way.
+    type_text(qtbot, editor.note_text, "Complément.")
+    assert editor.save_all()
+    assert [n.author for n in employees.notes(view.context.conn, "000123")] == [
+        "Claire Moreau, Partenaire RH"] * 2
+
+
+def test_the_first_note_asks_who_signs_once(view, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from gui.preferences import AuthorDialog
+
+    settings = view.context.settings
+    for key in (REPORT_AUTHOR_NAME, REPORT_AUTHOR_ROLE):
+        settings.set(key, "")
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    editor.tabs.setCurrentWidget(editor.notes)
+    type_text(qtbot, editor.note_text, "Premier entretien.")
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, AuthorDialog) and "notes d'entretien" in dialog.findChild(
+        QLabel).text()
+    assert employees.notes(view.context.conn, "000123") == []  # added once answered
+    type_text(qtbot, dialog.author.name, "Sophie Laurent")
+    type_text(qtbot, dialog.author.role, "Manager de proximité")
+    qtbot.keyClick(dialog.author.role, Qt.Key.Key_Return)
+    note, = employees.notes(view.context.conn, "000123")
+    assert note.author == "Sophie Laurent, Manager de proximité"
+    type_text(qtbot, editor.note_text, "Second entretien.")
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)  # not asked again
+    assert QApplication.activeModalWidget() is None
+    assert [n.author for n in employees.notes(view.context.conn, "000123")] == [
+        "Sophie Laurent, Manager de proximité"] * 2
 
 
 def click_link(qtbot, browser, href: str) -> None:
