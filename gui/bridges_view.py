@@ -247,10 +247,13 @@ class BridgesView(QWidget):
                 "Aucune passerelle avec ces réglages : élargissez les profils cibles ou baissez "
                 "les similarités minimales."))
         else:
+            from gui.formats import plural
+
             self.status_label.setText(self.tr(
-                "{n} passerelle(s), les liens directs d'abord, puis les chemins en deux étapes. "
+                "{bridges}, les liens directs d'abord, puis les chemins en deux étapes. "
                 "Sélectionnez une ligne pour son explication ; cliquez un titre de colonne "
-                "pour trier.").format(n=len(bridges)))
+                "pour trier.").format(bridges=plural(len(bridges), self.tr("{n} passerelle"),
+                                                     self.tr("{n} passerelles"))))
         fit_columns(self.table, (BridgesModel.TARGET, BridgesModel.VIA))
         self._fit_table_height()
         if bridges:

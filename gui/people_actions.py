@@ -218,7 +218,7 @@ class PeopleActions(QObject):
     def _added(self, dialog: AddPersonDialog) -> None:
         person = dialog.added
         if person is not None:
-            self.done.emit(self.tr("{name} (matricule {id}) a été ajouté(e).").format(
+            self.done.emit(self.tr("Fiche de {name} (matricule {id}) créée.").format(
                 name=full_name(person), id=person.id))
             self.added.emit(person.id)
 
@@ -247,7 +247,8 @@ class PeopleActions(QObject):
         return True
 
     def _erased(self, name: str, report: Any) -> None:
-        text = self.tr("{name} a été effacé(e) de la base et des sauvegardes.").format(name=name)
+        text = self.tr("Fiche de {name} effacée de la base et des sauvegardes.").format(
+            name=name)
         if report.files_deleted:
             text += " " + plural(len(report.files_deleted),
                                  self.tr("{n} rapport supprimé."),

@@ -54,6 +54,7 @@ def test_typing_a_job_lists_its_ranked_bridges(view, qtbot):
     column = BridgesModel.SCORE
     shown = [view.model.index(r, column).data() for r in range(view.model.rowCount())]
     assert shown == [f"{b.score:.2f}".replace(".", ",") for b in expected]
+    assert view.status_label.text().startswith(f"{len(expected)} passerelles, les liens")
 
 
 def test_selecting_a_bridge_explains_it(view, qtbot):

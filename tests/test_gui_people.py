@@ -69,6 +69,7 @@ def open_import(qtbot, view, path: str):
 
 def import_good(qtbot, view, tmp_path):
     dialog = open_import(qtbot, view, roster(tmp_path, GOOD))
+    assert "4 lignes correctes (4 nouvelles personnes)" in dialog.status.text()
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     return dialog
@@ -89,7 +90,7 @@ def test_roster_with_bad_lines_shows_each_error_and_saves_nothing(view, qtbot, t
     assert found == {("3", "Métier"), ("4", "Date d'entrée")}
     assert "Pilote de ligne" in problems.index(0, ProblemsModel.MESSAGE).data()
     assert dialog.tabs.currentIndex() == 1 and dialog.tabs.tabText(1) == "Erreurs (2)"
-    assert "2 ligne(s) en erreur" in dialog.status.text()
+    assert "2 lignes en erreur" in dialog.status.text()
     assert not dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert employees.list_employees(view.context.conn) == []
@@ -319,6 +320,8 @@ def test_a_competency_of_another_job_is_found_without_accents_and_declared(view,
     select(qtbot, view, "000123")
     editor = view.editor
     tab = editor.competencies
+    held = len(tab.profile.held)
+    assert f"Profil : {held} compétences</b>, dont 0 déclarée ; 0 retirée" in tab.held_title.text()
     own = set(editor.holder.engine.matrix.rows["Chargé d'assistance"].items)
     code = search_and_pick(qtbot, editor, "reclamation client")
     label = editor.holder.engine.release.items[code].label
@@ -331,7 +334,7 @@ def test_a_competency_of_another_job_is_found_without_accents_and_declared(view,
     assert tab.held_table.item(row, 0).text() == label
     assert tab.held_table.item(row, 2).text() == "déclarée"
     assert tab.held_table.item(row, 3).text() == date.today().strftime("%d/%m/%Y")
-    assert "1 déclarée(s)" in tab.held_title.text()
+    assert "dont 1 déclarée ;" in tab.held_title.text()
 
 
 def test_a_job_competency_the_person_does_not_practise_is_taken_out_dated_and_put_back(

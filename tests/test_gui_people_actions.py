@@ -72,6 +72,8 @@ def test_add_a_person_from_the_window(view, qtbot, dialogs):
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     dialog = view.actions.dialog
     assert isinstance(dialog, AddPersonDialog) and dialog.isVisible()
+    said: list[str] = []
+    view.actions.done.connect(lambda text: said.append(text))
     qtbot.keyClicks(dialog.id_edit, "000130")
     type_text(qtbot, dialog.last_name, "Durand")
     type_text(qtbot, dialog.first_name, "Hélène")
@@ -80,6 +82,7 @@ def test_add_a_person_from_the_window(view, qtbot, dialogs):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert dialog.job.currentText() == "Chargé d'accueil d'assistance"
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert said == ["Fiche de Hélène Durand (matricule 000130) créée."]
     person = stored("000130")
     assert (person.last_name, person.first_name, person.job) == (
         "Durand", "Hélène", "Chargé d'accueil d'assistance")
