@@ -70,7 +70,17 @@ def test_selecting_a_bridge_explains_it(view, qtbot):
         assert detail.key_list.item(0).text().startswith(bridge.key_gaps[0].label)
     assert bridge.explanation == detail.explanation.text()
     assert f"{round(100 * bridge.coverage)} %" in detail.coverage_label.text()
-    assert bridge.kind in detail.kind_label.text()
+    # The kind, the move and the route read as one line, parts separated, no double space.
+    from PySide6.QtGui import QTextDocumentFragment
+
+    line = " ".join(QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+                    for label in (detail.kind_label, detail.move_label, detail.route_label))
+    move = "promotion (poste d'encadrement)" if bridge.promotion else "redéploiement"
+    route = f"passerelle directe (similarité {number(bridge.similarity)})" \
+        if len(bridge.path) == 2 else "passerelle "
+    kind = bridge.kind[:1].upper() + bridge.kind[1:]
+    assert line.startswith(f"{kind} · {move} · {route}"), line
+    assert "  " not in line
     assert f"({len(bridge.key_gaps)} sur {bridge.gap_count})" in detail.key_title.text()
 
 
@@ -115,7 +125,7 @@ def test_two_step_paths_name_their_intermediate_job(view, qtbot):
     assert view.model.index(row, BridgesModel.VIA).data() == rows[row].path[1]
     click_cell(qtbot, view.table, row, BridgesModel.TARGET)
     route = view.detail.route_label.text()
-    assert route.startswith("en deux étapes")
+    assert route.startswith("passerelle en deux étapes")
     for step in rows[row].steps:
         assert f"« {step.source} » → « {step.target} » (similarité {number(step.similarity)})" \
             in route
