@@ -342,3 +342,33 @@ def test_the_job_picker_finds_a_job_without_accents(view, qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert view.current_job() == "Chargé d'accueil d'assistance"
     assert view.model.rowCount() > 0
+
+
+def test_columns_fit_at_1280_the_target_job_takes_the_spare_width(real_rome, qtbot):
+    from gui.main_window import MainWindow
+    from gui.settings import FIRST_RUN_OFFERED
+
+    context = loaded_context(real_rome)
+    context.settings.set(FIRST_RUN_OFFERED, True)
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(1280, 720)
+    main.show()
+    qtbot.waitExposed(main)
+    main.show_view("bridges")
+    view = main.view("bridges")
+    choose_job(qtbot, view, SOURCE)
+    table, header = view.table, view.table.horizontalHeader()
+    header.setSortIndicator(BridgesModel.SCORE, Qt.SortOrder.DescendingOrder)  # arrow shown
+    qtbot.wait(50)
+    widths = {c: table.columnWidth(c) for c in range(header.count())}
+    metrics = header.fontMetrics()
+    score_title = view.model.headerData(BridgesModel.SCORE, Qt.Orientation.Horizontal)
+    assert widths[BridgesModel.SCORE] >= metrics.horizontalAdvance(score_title) + 20
+    rome_title = view.model.headerData(BridgesModel.ROME, Qt.Orientation.Horizontal)
+    rome_natural = max(metrics.horizontalAdvance(line) for line in rome_title.split("\n")) + 60
+    assert widths[BridgesModel.ROME] <= rome_natural  # no longer all the spare width
+    assert widths[BridgesModel.TARGET] == max(widths.values())
+    assert sum(widths.values()) <= table.viewport().width() + 1  # everything seen, no scrolling
+    main.close()
+    context.close()
