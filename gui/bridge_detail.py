@@ -92,6 +92,9 @@ class FittedList(QListWidget):
             self.fit()
 
 
+SEPARATOR = "·"  # between the kind, the move and the route of a bridge
+
+
 class BridgeDetail(QWidget):
     """Headline, route, warnings and the four lists of one bridge (or nothing)."""
 
@@ -130,6 +133,7 @@ class BridgeDetail(QWidget):
                 lists.addWidget(self._titled(title, widget))
         self.lists = lists
         tags = QHBoxLayout()
+        tags.setSpacing(6)  # one space's width between the three parts of the line
         for label in (self.kind_label, self.move_label):
             label.setWordWrap(False)
             tags.addWidget(label)
@@ -192,9 +196,14 @@ class BridgeDetail(QWidget):
                 cov=percent(bridge.coverage), job=html.escape(bridge.target, quote=False),
                 held=bridge.core_held, total=bridge.core_total,
                 near=sum(1 for ref in bridge.gap if ref.core and ref.near)))
-        self.kind_label.setText(f"<b>{html.escape(kind_label(bridge.kind), quote=False)}</b>")
-        self.move_label.setText(self.tr("<b>promotion</b> (poste d'encadrement)")
-                                if bridge.promotion else self.tr("redéploiement"))
+        # One line, three labels (each its own tooltip): « Mobilité d'évolution · redéploiement
+        # · passerelle directe (similarité 0,99) ».
+        kind = kind_label(bridge.kind)
+        self.kind_label.setText(f"<b>{html.escape(kind[:1].upper() + kind[1:], quote=False)}"
+                                f"</b> {SEPARATOR}")
+        self.move_label.setText((self.tr("<b>promotion</b> (poste d'encadrement)")
+                                 if bridge.promotion else self.tr("redéploiement"))
+                                + f" {SEPARATOR}")
         self.route_label.setText(self._route(bridge))
         self.warnings_label.setText(self.tr("Attention : {rules}.").format(
             rules=" ; ".join(bridge.warnings)))
@@ -223,11 +232,13 @@ class BridgeDetail(QWidget):
             hops = " ; ".join(self.tr("« {a} » → « {b} » (similarité {s})").format(
                 a=html.escape(step.source, quote=False), b=html.escape(step.target, quote=False),
                 s=number(step.similarity)) for step in bridge.steps)
-            return self.tr("en deux étapes : {hops}").format(hops=hops) + link
+            return self.tr("passerelle en deux étapes : {hops}").format(hops=hops) + link
         if bridge.route == WIDER:
-            return self.tr("élargie : métier moins proche (similarité {s}), proposé faute de "
-                           "passerelle plus proche").format(s=number(bridge.similarity)) + link
-        return self.tr("directe (similarité {s})").format(s=number(bridge.similarity)) + link
+            return self.tr("passerelle élargie : métier moins proche (similarité {s}), proposé "
+                           "faute de passerelle plus proche").format(
+                               s=number(bridge.similarity)) + link
+        return self.tr("passerelle directe (similarité {s})").format(
+            s=number(bridge.similarity)) + link
 
     def _fill(self, widget: QListWidget, refs: Any) -> None:
         for ref in refs:

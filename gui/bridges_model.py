@@ -155,8 +155,11 @@ class BridgesModel(_Table):
                 held=bridge.core_held, total=bridge.core_total, job=bridge.target,
                 share=percent(bridge.overall_coverage))
         if column == self.GAPS:
-            return self.tr("{n} compétence(s) à acquérir, dont {k} en priorité.").format(
-                n=bridge.gap_count, k=len(bridge.key_gaps))
+            from gui.formats import plural
+
+            return self.tr("{gaps}, dont {k} en priorité.").format(
+                gaps=plural(bridge.gap_count, self.tr("{n} compétence à acquérir"),
+                            self.tr("{n} compétences à acquérir")), k=len(bridge.key_gaps))
         if column == self.VIA and len(bridge.steps) > 1:
             return " ; ".join(f"{step.source} → {step.target} ({number(step.similarity)})"
                               for step in bridge.steps)

@@ -65,19 +65,43 @@ def bridges_table(model: BridgesModel, parent: QWidget) -> tuple[QTableView, QSo
 
 
 NAME_WIDTH = 210  # job names wider than this wrap onto a second line
+MIN_NAME_WIDTH = 130  # narrower than this, the table scrolls sideways rather than wrap more
 WIDE_WINDOW = 1500  # from this width the target settings are shown beside the bridges
 
 
-def fit_columns(table: QTableView, wrapped: tuple[int, ...] = ()) -> None:
-    """Columns as wide as their content, job names (``wrapped``) wrapping past NAME_WIDTH.
+SORT_ARROW = 20  # room for the sort arrow beside a header's title, once the user sorts
 
-    Rows grow to their wrapped names, never cut; the last column fills the rest; a window too
-    narrow for all the figures scrolls sideways.
+
+def fit_columns(table: QTableView, wrapped: tuple[int, ...] = ()) -> None:
+    """Columns as wide as their content (the sorted one with room for its arrow), job names
+    (``wrapped``) wrapping past NAME_WIDTH.
+
+    Rows grow to their wrapped names, never cut; the first ``wrapped`` column (the target
+    job) takes the spare width, so its names stop wrapping; a window too narrow for all the
+    figures scrolls sideways.
     """
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    arrow = header.isSortIndicatorShown()
+    header.setSortIndicatorShown(False)  # Qt would widen every column for an arrow
     table.resizeColumnsToContents()
+    header.setSortIndicatorShown(arrow)
+    sorted_column = header.sortIndicatorSection() if arrow else -1
+    if 0 <= sorted_column < header.count():  # its title beside the arrow, not squeezed
+        title = str(table.model().headerData(sorted_column, Qt.Orientation.Horizontal) or "")
+        wanted = max((header.fontMetrics().horizontalAdvance(line)
+                      for line in title.split("\n")), default=0) + SORT_ARROW
+        table.setColumnWidth(sorted_column, max(table.columnWidth(sorted_column), wanted))
+    natural = {column: table.columnWidth(column) for column in wrapped}
     for column in wrapped:
-        table.setColumnWidth(column, min(table.columnWidth(column), NAME_WIDTH))
-    table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(column, min(natural[column], NAME_WIDTH))
+    if wrapped:
+        used = sum(table.columnWidth(c) for c in range(header.count())
+                   if not table.isColumnHidden(c))
+        spare = table.viewport().width() - used
+        first = wrapped[0]
+        # Spare width to the target job; short of width, its names wrap a little more first.
+        table.setColumnWidth(first, max(MIN_NAME_WIDTH, table.columnWidth(first) + spare))
     table.resizeRowsToContents()
 
 
@@ -130,7 +154,13 @@ class BridgesView(QWidget):
         top.addWidget(self.job_combo)
         top.addWidget(self.source_label, 1)
         self.table, self.proxy = bridges_table(self.model, page)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_a: fit_columns(self.table, (BridgesModel.TARGET, BridgesModel.VIA)),
+            Qt.ConnectionType.QueuedConnection)  # after the arrow is shown
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        from gui.table_export import install_table_menu
+
+        self.table_actions = install_table_menu(self.table, title=self.tr("Passerelles"))
         self.detail = BridgeDetail(page)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, page)
         splitter.addWidget(self.table)
@@ -172,6 +202,12 @@ class BridgesView(QWidget):
             self.settings_button.setChecked(wide)
             self.settings_area.setVisible(wide)
         self._fit_table_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The target job column keeps the spare width as the window changes size."""
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            fit_columns(self.table, (BridgesModel.TARGET, BridgesModel.VIA))
 
     # Data -------------------------------------------------------------------------------
     def activated(self) -> None:
@@ -235,16 +271,22 @@ class BridgesView(QWidget):
         settings = self.settings()
         bridges = self.engine.bridges(job, settings)
         self.model.set_rows(bridges)
+        from gui.table_export import TITLE_PROPERTY
+
+        self.table.setProperty(TITLE_PROPERTY, self.tr("Passerelles - {job}").format(job=job))
         self._show_source(job, settings)
         if not bridges:
             self.status_label.setText(self.tr(
                 "Aucune passerelle avec ces réglages : élargissez les profils cibles ou baissez "
                 "les similarités minimales."))
         else:
+            from gui.formats import plural
+
             self.status_label.setText(self.tr(
-                "{n} passerelle(s), les liens directs d'abord, puis les chemins en deux étapes. "
+                "{bridges}, les liens directs d'abord, puis les chemins en deux étapes. "
                 "Sélectionnez une ligne pour son explication ; cliquez un titre de colonne "
-                "pour trier.").format(n=len(bridges)))
+                "pour trier.").format(bridges=plural(len(bridges), self.tr("{n} passerelle"),
+                                                     self.tr("{n} passerelles"))))
         fit_columns(self.table, (BridgesModel.TARGET, BridgesModel.VIA))
         self._fit_table_height()
         if bridges:
@@ -280,6 +322,12 @@ class BridgesView(QWidget):
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         source = self.proxy.mapToSource(current) if current.isValid() else QModelIndex()
         self.detail.show_bridge(self.model.row(source.row()) if source.isValid() else None)
+
+    def export_table(self):
+        """Ctrl+E: the bridges shown (their sort order kept) to an .xlsx workbook."""
+        from gui.table_export import export_table
+
+        return export_table(self.table, self.window())
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -378,10 +378,14 @@ class GraphView(QWidget):
         import networkx as nx
 
         isolated = sum(1 for _ in nx.isolates(graph))
-        self.count_label.setText(self.tr(
-            "{nodes} métiers, {edges} liens au seuil {t} ; {isolated} métier(s) sans lien à ce "
-            "seuil.").format(nodes=graph.number_of_nodes(), edges=graph.number_of_edges(),
-                             t=number(self.result.threshold), isolated=isolated))
+        from gui.formats import plural
+
+        self.count_label.setText(self.tr("{nodes}, {edges} au seuil {t} ; {isolated}.").format(
+            nodes=plural(graph.number_of_nodes(), self.tr("{n} métier"), self.tr("{n} métiers")),
+            edges=plural(graph.number_of_edges(), self.tr("{n} lien"), self.tr("{n} liens")),
+            t=number(self.result.threshold),
+            isolated=plural(isolated, self.tr("{n} métier sans lien à ce seuil"),
+                            self.tr("{n} métiers sans lien à ce seuil"))))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

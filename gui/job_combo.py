@@ -2,9 +2,11 @@
 
 The Passerelles and Fiche métier views and the person editor pick a study job this way. Typing
 « charge d'accueil » finds « Chargé d'accueil d'assistance »: the typed text and every item are
-compared once folded (``domain.text.fold``: no case, no accents, straight apostrophes), and
-Enter takes the first job that matches when the text is not a job's exact name. The study's jobs
-are listed in accent-insensitive alphabetical order everywhere.
+compared once folded (``domain.text.fold``: no case, no accents, straight apostrophes). The
+suggestions are ranked (:func:`match_rank`): the job named exactly as typed first (« CHARGE D
+ASSISTANCE » → « Chargé d'assistance »), then the names that start with the typed text, then the
+others, so Enter (which takes the first suggestion) picks the exact name. Without a typed text
+the study's jobs are listed in accent-insensitive alphabetical order everywhere.
 """
 
 from __future__ import annotations
@@ -60,8 +62,52 @@ class FoldedFilter(QSortFilterProxyModel):
         return all(word in key for word in self._words)
 
 
+def plain_key(text: str) -> str:
+    """« Chargé d’Assistance » → « charge d assistance »: folded, letters and digits only, one
+    space between words (so « CHARGE D ASSISTANCE » and « Chargé d'assistance » are equal)."""
+    import re
+
+    from domain.text import fold
+
+    return " ".join(re.sub(r"[^0-9a-zœæ]+", " ", fold(text)).split())
+
+
+def match_rank(name: str, key: str) -> int:
+    """How well ``name`` answers the typed ``key`` (already :func:`plain_key`): 0 the same name,
+    1 a name starting with it, 2 any other (lower first)."""
+    if not key:
+        return 0
+    plain = plain_key(name)
+    return 0 if plain == key else 1 if plain.startswith(key) else 2
+
+
+class RankedFilter(FoldedFilter):
+    """A :class:`FoldedFilter` whose rows are ranked by :func:`match_rank` of the typed text,
+    the source's order kept within a rank (alphabetical, or suggestions first)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._key = ""
+        self.setDynamicSortFilter(True)
+        self.sort(0)
+
+    def set_text(self, text: str) -> None:
+        key = plain_key(text)
+        super().set_text(text)
+        if key != self._key:
+            self._key = key
+            self.invalidate()  # re-rank the rows kept
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,  # noqa: N802 - Qt override
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        ranks = [match_rank(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), self._key)
+                 for index in (left, right)]
+        return (ranks[0], left.row()) < (ranks[1], right.row())
+
+
 class FoldingCompleter(QCompleter):
-    """A completer whose popup lists the items matching the typed words (folded).
+    """A completer whose popup lists the items matching the typed words (folded), the exact
+    name first, then the names starting with the typed text (:class:`RankedFilter`).
 
     ``source``: a combo box (its items) or any list model (the graph's « Aller au métier »).
     """
@@ -70,7 +116,7 @@ class FoldingCompleter(QCompleter):
                  parent: QWidget | None = None) -> None:
         combo = isinstance(source, QComboBox)
         super().__init__(source if combo else parent)
-        self.filter = FoldedFilter(self)
+        self.filter = RankedFilter(self)
         self.filter.setSourceModel(source.model() if combo else source)
         self.setModel(self.filter)
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -116,13 +162,7 @@ def matching_index(combo: QComboBox, text: str) -> int:
     contains it as typed (« charge d assist » → « Chargé d'assistance », not « Chargé d'accueil
     d'assistance »); the first that contains every typed word.
     """
-    import re
-
-    from domain.text import fold
-
-    def plain(value: str) -> str:  # letters and digits, one space between words
-        return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(value)).split())
-
+    plain = plain_key
     key = plain(text)
     if not key:
         return -1

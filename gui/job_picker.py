@@ -1,9 +1,10 @@
 """A study-job chooser that finds « Chargée d'assistance » when the user types « chargee ».
 
 Built on :func:`gui.job_combo.searchable_combo` (an editable combo whose typed text filters the
-58 jobs), with a completer that compares the typed text and each job's name folded by
-``domain.text.fold`` (case, accents, apostrophes), the way every other name is matched in the
-application. Suggestions for an unknown title (``JobMatcher.suggestions``) can be listed first.
+58 jobs, compared folded by ``domain.text.fold``: case, accents, apostrophes, and ranked: the
+exact name first, then the names starting with the typed text), the way every other job is
+picked in the application. Suggestions for an unknown title (``JobMatcher.suggestions``) are
+listed first while nothing is typed.
 """
 
 from __future__ import annotations
@@ -12,22 +13,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from gui.job_combo import searchable_combo
 
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 7  # the job's name folded, matched by the completer
-
-
-class FoldingCompleter(QCompleter):
-    """A popup completer matching anywhere in the name, accents and case folded."""
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
-        return [search_key(path)]
-
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt override
-        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 def search_key(text: str) -> str:
@@ -40,13 +31,6 @@ def search_key(text: str) -> str:
 def job_picker(parent: QWidget, study: Any, width: int = 34) -> QComboBox:
     """An editable combo of the study's jobs (item data: the job's name), none chosen."""
     combo = searchable_combo(parent, width)
-    completer = FoldingCompleter(combo)
-    completer.setModel(combo.model())
-    completer.setCompletionRole(FOLDED_ROLE)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
     set_jobs(combo, study)
     return combo
 

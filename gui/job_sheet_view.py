@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from domain.matching.level_book import LevelBook
 from gui.app_context import AppContext
+from gui.formats import plural
 from gui.job_combo import fill_jobs, searchable_combo
 from gui.job_exposure_panel import JobExposurePanel
 from gui.job_profile_panel import JobProfilePanel
@@ -231,8 +232,9 @@ class JobSheetView(QWidget):
             n=len(retained), core=sum(r.core for r in retained), total=len(rows),
             sheets=", ".join(self.profile.sheets))
         if added or dropped:
-            text += " " + self.tr("Vos changements : {a} retenue(s), {d} écartée(s).").format(
-                a=added, d=dropped)
+            text += " " + self.tr("Vos changements : {a}, {d}.").format(
+                a=plural(added, self.tr("{n} retenue"), self.tr("{n} retenues")),
+                d=plural(dropped, self.tr("{n} écartée"), self.tr("{n} écartées")))
         from domain.matching.job_profiles import PROFILE_MAX, PROFILE_MIN
 
         if len(retained) < PROFILE_MIN:
@@ -273,9 +275,10 @@ class JobSheetView(QWidget):
         changed = sum(1 for job, _code in self.context.data.overrides if job == self.job)
         self.summary_label.setText("" if yours is None else self.tr(
             "Score recalculé avec les niveaux retenus : <b>{score}</b> — profil « {profile} » "
-            "({changed} niveau(x) modifié(s) sur {total}).").format(
+            "({changed} sur {total}).").format(
                 score=format_score(yours.score), profile=profile_label(yours.profile),
-                changed=changed, total=len(yours.levels)))
+                changed=plural(changed, self.tr("{n} niveau modifié"),
+                               self.tr("{n} niveaux modifiés")), total=len(yours.levels)))
         self.reset_button.setEnabled(changed > 0)
 
     def _fill_rome(self) -> None:

@@ -30,14 +30,20 @@ from gui.app_context import AppContext
 from gui.formats import plural, short_date
 from gui.job_combo import fill_jobs, searchable_combo
 from gui.settings import NOTE_RETENTION_MONTHS
+from gui.unsaved import Answer, GuardedDialog, ask_to_save
 
 
 def full_name(person: Any) -> str:
     return " ".join(part for part in (person.first_name, person.last_name) if part)
 
 
-class AddPersonDialog(QDialog):
-    """Matricule, names, job, entry date and wishes of someone not in the last roster."""
+class AddPersonDialog(GuardedDialog):
+    """Matricule, names, job, entry date and wishes of someone not in the last roster.
+
+    Closing it (Escape, the close button, « Annuler ») with something typed asks first:
+    « Enregistrer » (default) adds the person, « Ne pas enregistrer » drops what was typed,
+    « Annuler » keeps the dialog as it was (:class:`gui.unsaved.GuardedDialog`).
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +82,38 @@ class AddPersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.added: Any = None
+        self._dropped = False
+        self._initial = self._typed()
+
+    def _typed(self) -> tuple:
+        return (self.id_edit.text(), self.last_name.text(), self.first_name.text(),
+                self.job.currentText(), self.entry.date(), self.wishes.toPlainText())
+
+    def has_unsaved_changes(self) -> bool:
+        """Something typed or chosen in the open dialog and the person not added (nor the
+        typing dropped)."""
+        return (self.isVisible() and self.added is None and not self._dropped
+                and self._typed() != self._initial)
+
+    def maybe_save(self) -> bool:
+        """Before closing: True when there is nothing to lose or the user drops it.
+
+        « Enregistrer » adds the person on the store's writer and returns False: the dialog
+        closes once the person is stored, or stays with the refusal shown.
+        """
+        if not self.has_unsaved_changes():
+            return True
+        if not self.add_button.isEnabled():
+            return False  # being stored: the dialog closes when it is done
+        answer = ask_to_save(self, self.tr(
+            "Cette personne n'a pas encore été ajoutée : ce que vous avez saisi serait perdu. "
+            "L'enregistrer ?"))
+        if answer is Answer.DISCARD:
+            self._dropped = True
+            return True
+        if answer is Answer.SAVE:
+            self.submit()
+        return False
 
     def person(self) -> Any:
         from domain.people.employees import Employee
@@ -180,7 +218,7 @@ class PeopleActions(QObject):
     def _added(self, dialog: AddPersonDialog) -> None:
         person = dialog.added
         if person is not None:
-            self.done.emit(self.tr("{name} (matricule {id}) a été ajouté(e).").format(
+            self.done.emit(self.tr("Fiche de {name} (matricule {id}) créée.").format(
                 name=full_name(person), id=person.id))
             self.added.emit(person.id)
 
@@ -209,7 +247,8 @@ class PeopleActions(QObject):
         return True
 
     def _erased(self, name: str, report: Any) -> None:
-        text = self.tr("{name} a été effacé(e) de la base et des sauvegardes.").format(name=name)
+        text = self.tr("Fiche de {name} effacée de la base et des sauvegardes.").format(
+            name=name)
         if report.files_deleted:
             text += " " + plural(len(report.files_deleted),
                                  self.tr("{n} rapport supprimé."),

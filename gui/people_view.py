@@ -239,9 +239,12 @@ class PeopleView(QWidget):
         window = self.window()
         bar = getattr(window, "statusBar", None)
         if callable(bar):
-            bar().showMessage(self.tr(
-                "Effectif importé : {c} personne(s) créée(s), {u} modifiée(s), {n} inchangée(s)."
-            ).format(c=summary.created, u=summary.updated, n=summary.unchanged), 10000)
+            bar().showMessage(self.tr("Effectif importé : {c}, {u}, {n}.").format(
+                c=plural(summary.created, self.tr("{n} personne créée"),
+                         self.tr("{n} personnes créées")),
+                u=plural(summary.updated, self.tr("{n} modifiée"), self.tr("{n} modifiées")),
+                n=plural(summary.unchanged, self.tr("{n} inchangée"),
+                         self.tr("{n} inchangées"))), 10000)
 
     # Main window hooks ------------------------------------------------------------------
     def activated(self) -> None:

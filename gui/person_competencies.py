@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.text import french_timestamp
+from gui.formats import plural
 
 if TYPE_CHECKING:
     from gui.person_editor import PersonEditor
@@ -172,9 +173,10 @@ class CompetenciesTab(QWidget):
         rejected = self.profile.rejected if self.profile else ()
         fill(self.rejected_table, [(e.label, e.code, day(e.since)) for e in rejected])
         declared = sum(e.origin == DECLARED for e in held)
-        self.held_title.setText(self.tr(
-            "<b>Profil : {n} compétence(s)</b>, dont {d} déclarée(s) ; {r} retirée(s)").format(
-                n=len(held), d=declared, r=len(rejected)))
+        self.held_title.setText(self.tr("<b>Profil : {n}</b>, dont {d} ; {r}").format(
+            n=plural(len(held), self.tr("{n} compétence"), self.tr("{n} compétences")),
+            d=plural(declared, self.tr("{n} déclarée"), self.tr("{n} déclarées")),
+            r=plural(len(rejected), self.tr("{n} retirée"), self.tr("{n} retirées"))))
         self.search(self.search_edit.text())
 
     def _kind(self, kind: str) -> str:
@@ -201,7 +203,8 @@ class CompetenciesTab(QWidget):
             return
         held = {e.code for e in self.profile.held} if self.profile else set()
         for hit in search_competencies(engine.release.items, engine.matrix, text, limit=30):
-            where = (self.tr("{n} métier(s) de la branche").format(n=len(hit.jobs)) if hit.jobs
+            where = (plural(len(hit.jobs), self.tr("{n} métier de la branche"),
+                            self.tr("{n} métiers de la branche")) if hit.jobs
                      else self.tr("ROME"))
             mark = self.tr(" — déjà dans le profil") if hit.code in held else ""
             item = QListWidgetItem(f"{hit.label} ({where}){mark}")

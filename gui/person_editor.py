@@ -146,7 +146,7 @@ class PersonEditor(QWidget):
         if self.identity.dirty:
             self.identity.save()
         if self.notes.typing:
-            self.notes.add_note()
+            self.notes.add_note(ask_author=False)  # leaving: signed with what is set
         return True
 
     def discard(self) -> None:

@@ -1,7 +1,10 @@
 """The person editor's interview notes: the RGPD reminder, the notes, a new note being typed.
 
 Each note is added or deleted as one user action (``domain.people.service``); a note typed and
-not yet added counts as unsaved work (the editor asks before it would be lost).
+not yet added counts as unsaved work (the editor asks before it would be lost). A note is signed
+by the author of the preferences (« Claire Moreau, Partenaire RH »,
+:func:`gui.preferences.report_author`), asked once as before the first report, never the system
+login while an author is known.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ class NotesTab(QWidget):
         self.note_text.setPlaceholderText(self.tr("Nouvelle note d'entretien (factuelle)"))
         self.note_text.setMaximumHeight(110)
         self.note_button = QPushButton(self.tr("Ajouter la note"), self)
-        self.note_button.clicked.connect(self.add_note)
+        self.note_button.clicked.connect(lambda: self.add_note())
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Entretien du"), self))
         row.addWidget(self.note_date)
@@ -84,15 +87,38 @@ class NotesTab(QWidget):
             f"{html.escape(n.body, quote=False).replace(chr(10), '<br>')}</p>" for n in notes)
             or self.tr("<i>Aucune note d'entretien.</i>"))
 
-    def add_note(self) -> bool:
+    def add_note(self, ask_author: bool = True) -> bool:
+        """Add the typed note, signed by the preferences' author.
+
+        Before the first note or report, with ``ask_author``, the author is asked once
+        (:class:`gui.preferences.AuthorDialog`) and the note added when it is answered;
+        otherwise (leaving the person, quitting) the note is signed with what is set. False when
+        nobody is selected.
+        """
+        from gui.preferences import AuthorDialog, must_ask_author
+
+        if self.editor.person is None:
+            return False
+        settings = self.editor.context.settings
+        if ask_author and must_ask_author(settings):
+            dialog = AuthorDialog(settings, self)
+            dialog.finished.connect(lambda _result: self._add_note())
+            self.author_dialog = dialog
+            dialog.open()
+            return True
+        return self._add_note()
+
+    def _add_note(self) -> bool:
         from domain.people import employees
         from domain.people.service import add_interview_note
+        from gui.preferences import report_author
 
         person = self.editor.person
         if person is None:
             return False
         held_on = date(*self.note_date.date().getDate())
-        note = employees.InterviewNote(person.id, held_on, self.note_text.toPlainText())
+        note = employees.InterviewNote(person.id, held_on, self.note_text.toPlainText(),
+                                       author=report_author(self.editor.context.settings))
 
         def added(_note_id: int) -> None:
             if self.editor.person is not None and self.editor.person.id == note.employee_id:

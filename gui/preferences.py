@@ -1,8 +1,8 @@
-"""Édition > Préférences: who signs the reports, how long interview notes are kept.
+"""Édition > Préférences: who signs the reports and notes, how long interview notes are kept.
 
-The reports' author is a name and a role typed once (:class:`AuthorDialog` asks it before the
-first report), never the system login: « root » or « c.moreau » means nothing to the person
-who reads their report. Everything is stored through :class:`gui.settings.Settings`.
+The author is a name and a role typed once (:class:`AuthorDialog` asks it before the first
+report or interview note), never the system login: « root » or « c.moreau » means nothing to
+the person who reads their report or their notes. Everything is stored through :class:`gui.settings.Settings`.
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         author_box = QGroupBox(self.tr("Auteur des rapports"), self)
         hint = QLabel(self.tr("Imprimé sur la page de garde et en pied de page de chaque "
-                              "rapport."), author_box)
+                              "rapport ; signe aussi les notes d'entretien écrites ici."),
+                      author_box)
         hint.setWordWrap(True)
         self.author = AuthorFields(settings, author_box)
         box_layout = QVBoxLayout(author_box)
@@ -100,15 +101,15 @@ class PreferencesDialog(QDialog):
 
 
 class AuthorDialog(QDialog):
-    """Asked once, before the first report: who signs the reports."""
+    """Asked once, before the first report or interview note: who signs them."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Auteur des rapports"))
         self.settings = settings
         intro = QLabel(self.tr(
-            "Quel nom et quelle fonction imprimer comme auteur des rapports ? Vous pourrez les "
-            "changer dans Édition > Préférences."), self)
+            "Quel nom et quelle fonction signent les rapports et les notes d'entretien ? Vous "
+            "pourrez les changer dans Édition > Préférences."), self)
         intro.setWordWrap(True)
         self.author = AuthorFields(settings, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)

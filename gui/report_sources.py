@@ -77,7 +77,9 @@ class TeamPanel(QGroupBox):
 
 
 class JobPicker(QWidget):
-    """The 58 jobs, filtered as the user types (accents and capitals ignored)."""
+    """The 58 jobs, filtered as the user types (accents and capitals ignored) and ranked like
+    every job picker (:func:`gui.job_combo.match_rank`: the exact name first, then the names
+    starting with the typed text, then the others); Enter opens the first one listed."""
 
     job_chosen = Signal(str)
 
@@ -89,6 +91,7 @@ class JobPicker(QWidget):
                                             "« charge d'accueil » trouve « Chargé d'accueil »."))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self.filter)
+        self.search_edit.returnPressed.connect(self.choose_first)
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._on_current)
         layout = QVBoxLayout(self)
@@ -110,13 +113,31 @@ class JobPicker(QWidget):
         self.filter(self.search_edit.text())
 
     def filter(self, text: str) -> None:
+        """Hide the jobs that do not contain every typed word; rank the others."""
         from domain.text import fold
+        from gui.job_combo import match_rank, plain_key
 
         words = fold(text).split()
-        for row in range(self.list.count()):
-            item = self.list.item(row)
+        typed = plain_key(text)
+        current = self.list.currentItem()
+        self.list.blockSignals(True)
+        items = [self.list.takeItem(0) for _ in range(self.list.count())]
+        items.sort(key=lambda item: (match_rank(item.text(), typed), fold(item.text())))
+        for item in items:
+            self.list.addItem(item)
             key = fold(f"{item.text()} {item.toolTip()}")
             item.setHidden(not all(word in key for word in words))
+        if current is not None:
+            self.list.setCurrentItem(current)
+        self.list.blockSignals(False)
+
+    def choose_first(self) -> None:
+        """Enter in the search field: open the first job listed (the only one, often)."""
+        first = next((self.list.item(r) for r in range(self.list.count())
+                      if not self.list.item(r).isHidden()), None)
+        if first is not None:
+            self.list.setCurrentItem(first)  # job_chosen, unless it is already shown
+            self.list.scrollToItem(first)
 
     def visible_jobs(self) -> list[str]:
         return [self.list.item(r).text() for r in range(self.list.count())

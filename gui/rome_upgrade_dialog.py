@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app_context import AppContext
+from gui.formats import plural
 
 JOBS_TAB, SHEETS_TAB, ITEMS_TAB, BRIDGES_TAB = range(4)
 
@@ -122,9 +123,11 @@ class RomeUpgradeDialog(QDialog):
                 new=upgrade.version, old=upgrade.previous_version)
         else:
             lead = self.tr("Version {new} du ROME importée.").format(new=upgrade.version)
-        jobs = self.tr("{n} métier(s) de l'étude changent de fiches ROME ; chaque rattachement "
-                       "a suivi son appellation.").format(n=len(upgrade.jobs)) \
-            if upgrade.jobs else self.tr("Les rattachements des 58 métiers sont inchangés.")
+        jobs = plural(len(upgrade.jobs), self.tr(
+            "{n} métier de l'étude change de fiches ROME ; son rattachement a suivi son "
+            "appellation."), self.tr(
+            "{n} métiers de l'étude changent de fiches ROME ; chaque rattachement a suivi son "
+            "appellation.")) if upgrade.jobs else self.tr("Les rattachements des 58 métiers sont inchangés.")
         self.headline.setText(f"<b>{escape(lead)}</b> {escape(jobs)}")
         self.jobs_text.setHtml(self._jobs_html())
         self.sheets_text.setHtml(self._sheets_html())
@@ -167,8 +170,8 @@ class RomeUpgradeDialog(QDialog):
         if changes is None:
             return _p(self.tr("Première version importée : rien à comparer."))
         counts = changes.counts()
-        words = [self.tr(label).format(n=counts[key]) for key, label in _COUNT_LABELS
-                 if counts[key]]
+        words = [plural(counts[key], self.tr(one), self.tr(many))
+                 for key, one, many in _COUNT_LABELS if counts[key]]
         lead = self.tr("Depuis la version {old} : {what}.").format(
             old=changes.old_version,
             what=", ".join(words) if words else self.tr("aucune fiche ni appellation changée"))
@@ -185,9 +188,10 @@ class RomeUpgradeDialog(QDialog):
         for title, checks in by_source.items():
             reported = [c for c in checks if not c.kept]
             parts.append(f"<h4>{escape(title)}</h4>" + _p(self.tr(
-                "{kept} conservé(s), {lost} à relire dans cette version (tous gardés ; "
+                "{kept}, {lost} à relire dans cette version (tous gardés ; "
                 "chaque ligne dit s'il compte encore).").format(
-                    kept=len(checks) - len(reported), lost=len(reported))))
+                    kept=plural(len(checks) - len(reported), self.tr("{n} conservé"),
+                                self.tr("{n} conservés")), lost=len(reported))))
             if reported:
                 parts.append("<ul>" + "".join(
                     f"<li>« {escape(c.job)} », {escape(c.item_code)} « {escape(c.label)} » : "
@@ -258,8 +262,9 @@ class RomeUpgradeDialog(QDialog):
     def _jobs_bridges_html(self, review: Any) -> str:
         if not review.jobs:
             return _p(self.tr("Les premières passerelles des 58 métiers sont inchangées."))
-        parts = [_p(self.tr("{n} métier(s) n'ont plus les mêmes premières passerelles :")
-                    .format(n=len(review.jobs)))]
+        parts = [_p(plural(len(review.jobs),
+                           self.tr("{n} métier n'a plus les mêmes premières passerelles :"),
+                           self.tr("{n} métiers n'ont plus les mêmes premières passerelles :")))]
         for job in review.jobs:
             note = self.tr(" (fiches changées)") if job.sheets_changed else ""
             after = "".join(f"<li>{escape(line.describe())}</li>" for line in job.after)
@@ -274,12 +279,14 @@ class RomeUpgradeDialog(QDialog):
             return title + _p(self.tr("Aucune passerelle n'est enregistrée pour une personne."))
         if review is None:
             lines = [b.message() for b in self.upgrade.bridges_to_review]
-            lead = self.tr("{n} enregistrée(s), {k} à revoir :").format(
-                n=len(recorded), k=len(lines))
+            lead = self.tr("{n}, {k} à revoir :").format(
+                n=plural(len(recorded), self.tr("{n} enregistrée"), self.tr("{n} enregistrées")),
+                k=len(lines))
         else:
             lines = [c.message() for c in review.chosen]
-            lead = self.tr("{n} enregistrée(s), {k} changée(s) avec cette version.").format(
-                n=len(recorded), k=len(lines))
+            lead = self.tr("{n}, {k} avec cette version.").format(
+                n=plural(len(recorded), self.tr("{n} enregistrée"), self.tr("{n} enregistrées")),
+                k=plural(len(lines), self.tr("{n} changée"), self.tr("{n} changées")))
         items = "".join(f"<li>{escape(line)}</li>" for line in lines)
         return title + _p(lead) + (f"<ul>{items}</ul>" if items else "")
 
@@ -295,18 +302,23 @@ class RomeUpgradeDialog(QDialog):
         super().done(result)
 
 
-_COUNT_LABELS = (
-    ("sheets_added", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche(s) ajoutée(s)")),
-    ("sheets_removed", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche(s) supprimée(s)")),
-    ("sheets_renamed", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche(s) renommée(s)")),
-    ("sheets_recoded", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche(s) recodée(s)")),
-    ("sheets_merged", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche(s) fusionnée(s)")),
-    ("appellations_moved", QT_TRANSLATE_NOOP("RomeUpgradeDialog",
-                                             "{n} appellation(s) déplacée(s)")),
-    ("appellations_added", QT_TRANSLATE_NOOP("RomeUpgradeDialog",
-                                             "{n} appellation(s) ajoutée(s)")),
-    ("appellations_removed", QT_TRANSLATE_NOOP("RomeUpgradeDialog",
-                                               "{n} appellation(s) supprimée(s)")),
+_COUNT_LABELS = (  # (field of the changes, one, several)
+    ("sheets_added", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche ajoutée"),
+     QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiches ajoutées")),
+    ("sheets_removed", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche supprimée"),
+     QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiches supprimées")),
+    ("sheets_renamed", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche renommée"),
+     QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiches renommées")),
+    ("sheets_recoded", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche recodée"),
+     QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiches recodées")),
+    ("sheets_merged", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiche fusionnée"),
+     QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} fiches fusionnées")),
+    ("appellations_moved", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} appellation déplacée"),
+     QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} appellations déplacées")),
+    ("appellations_added", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} appellation ajoutée"),
+     QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} appellations ajoutées")),
+    ("appellations_removed", QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} appellation supprimée"),
+     QT_TRANSLATE_NOOP("RomeUpgradeDialog", "{n} appellations supprimées")),
 )
 
 

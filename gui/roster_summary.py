@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from gui.formats import plural
+
 HIDDEN = " (masquée)"  # how domain.tables.locate names a hidden sheet
 
 
@@ -27,8 +29,11 @@ def reading_text(preview: Any) -> str:
         parts.append(QCoreApplication.translate(
             "RosterImportDialog",
             "Feuille « {sheet} » lue : la feuille visible dont la ligne d'en-têtes reconnaît "
-            "le plus de colonnes (une feuille masquée n'est jamais lue) ; non lue(s) : "
-            "{others}.").format(sheet=preview.sheet, others=others))
+            "le plus de colonnes (une feuille masquée n'est jamais lue) ; {unread} : "
+            "{others}.").format(sheet=preview.sheet, others=others, unread=plural(
+                len(preview.other_sheets),
+                QCoreApplication.translate("RosterImportDialog", "autre feuille non lue"),
+                QCoreApplication.translate("RosterImportDialog", "autres feuilles non lues"))))
     # The other sheets are named above; the rest of the domain's notes as they are.
     notes = "; ".join(n for n in preview.notes()
                       if not n.startswith(("feuille masquée", "feuilles masquées", "feuille « ")))
@@ -67,10 +72,12 @@ def refusal_text(preview: Any) -> str:
                 reason=html.escape(str(preview.problems[0]), quote=False))
     return QCoreApplication.translate(
         "RosterImportDialog",
-        "<b>Fichier refusé en l'état : {n} ligne(s) en erreur.</b> Rien ne sera enregistré "
+        "<b>Fichier refusé en l'état : {lines}.</b> Rien ne sera enregistré "
         "tant qu'il en reste. Corrigez le fichier puis « Relire le fichier », ou, pour "
         "chaque erreur, choisissez le métier de la ligne ou laissez-la hors de "
-        "l'import.").format(n=lines)
+        "l'import.").format(lines=plural(
+            lines, QCoreApplication.translate("RosterImportDialog", "{n} ligne en erreur"),
+            QCoreApplication.translate("RosterImportDialog", "{n} lignes en erreur")))
 
 
 def accepted_text(preview: Any, effects: Mapping[str, str]) -> str:
@@ -78,10 +85,19 @@ def accepted_text(preview: Any, effects: Mapping[str, str]) -> str:
     created = sum(1 for e in effects.values() if e == "created")
     text = QCoreApplication.translate(
         "RosterImportDialog",
-        "{n} ligne(s) correctes ({created} nouvelle(s) personne(s)). Vérifiez-les puis "
-        "cliquez sur « Enregistrer ».").format(n=len(preview.rows), created=created)
+        "{lines} ({created}). Vérifiez-les puis cliquez sur « Enregistrer ».").format(
+            lines=plural(
+                len(preview.rows),
+                QCoreApplication.translate("RosterImportDialog", "{n} ligne correcte"),
+                QCoreApplication.translate("RosterImportDialog", "{n} lignes correctes")),
+            created=plural(
+                created,
+                QCoreApplication.translate("RosterImportDialog", "{n} nouvelle personne"),
+                QCoreApplication.translate("RosterImportDialog", "{n} nouvelles personnes")))
     if preview.excluded:
-        text += " " + QCoreApplication.translate(
-            "RosterImportDialog", "{k} ligne(s) laissée(s) hors de l'import.").format(
-                k=len(preview.excluded))
+        text += " " + plural(
+            len(preview.excluded),
+            QCoreApplication.translate("RosterImportDialog", "{n} ligne laissée hors de l'import."),
+            QCoreApplication.translate("RosterImportDialog",
+                                       "{n} lignes laissées hors de l'import."))
     return text

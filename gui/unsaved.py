@@ -39,12 +39,13 @@ def ask_to_save(parent: QWidget | None, text: str) -> Answer:
 
 
 def confirm_close(root: QWidget) -> bool:
-    """Before ``root`` closes: every widget in it with unsaved work (a ``maybe_save()``
-    method, like the person editor) saves it or drops it as the user answers.
+    """Before ``root`` closes: ``root`` and every widget in it with unsaved work (a
+    ``maybe_save()`` method, like the person editor or the add-person dialog) saves it or drops
+    it as the user answers.
 
     False when the user chose « Annuler » somewhere: ``root`` must stay open.
     """
-    for widget in root.findChildren(QWidget):
+    for widget in [root, *root.findChildren(QWidget)]:
         ask = getattr(widget, "maybe_save", None)
         if callable(ask) and not ask():
             return False

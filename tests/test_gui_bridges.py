@@ -54,6 +54,7 @@ def test_typing_a_job_lists_its_ranked_bridges(view, qtbot):
     column = BridgesModel.SCORE
     shown = [view.model.index(r, column).data() for r in range(view.model.rowCount())]
     assert shown == [f"{b.score:.2f}".replace(".", ",") for b in expected]
+    assert view.status_label.text().startswith(f"{len(expected)} passerelles, les liens")
 
 
 def test_selecting_a_bridge_explains_it(view, qtbot):
@@ -69,7 +70,17 @@ def test_selecting_a_bridge_explains_it(view, qtbot):
         assert detail.key_list.item(0).text().startswith(bridge.key_gaps[0].label)
     assert bridge.explanation == detail.explanation.text()
     assert f"{round(100 * bridge.coverage)} %" in detail.coverage_label.text()
-    assert bridge.kind in detail.kind_label.text()
+    # The kind, the move and the route read as one line, parts separated, no double space.
+    from PySide6.QtGui import QTextDocumentFragment
+
+    line = " ".join(QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+                    for label in (detail.kind_label, detail.move_label, detail.route_label))
+    move = "promotion (poste d'encadrement)" if bridge.promotion else "redéploiement"
+    route = f"passerelle directe (similarité {number(bridge.similarity)})" \
+        if len(bridge.path) == 2 else "passerelle "
+    kind = bridge.kind[:1].upper() + bridge.kind[1:]
+    assert line.startswith(f"{kind} · {move} · {route}"), line
+    assert "  " not in line
     assert f"({len(bridge.key_gaps)} sur {bridge.gap_count})" in detail.key_title.text()
 
 
@@ -114,7 +125,7 @@ def test_two_step_paths_name_their_intermediate_job(view, qtbot):
     assert view.model.index(row, BridgesModel.VIA).data() == rows[row].path[1]
     click_cell(qtbot, view.table, row, BridgesModel.TARGET)
     route = view.detail.route_label.text()
-    assert route.startswith("en deux étapes")
+    assert route.startswith("passerelle en deux étapes")
     for step in rows[row].steps:
         assert f"« {step.source} » → « {step.target} » (similarité {number(step.similarity)})" \
             in route
@@ -331,3 +342,33 @@ def test_the_job_picker_finds_a_job_without_accents(view, qtbot):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert view.current_job() == "Chargé d'accueil d'assistance"
     assert view.model.rowCount() > 0
+
+
+def test_columns_fit_at_1280_the_target_job_takes_the_spare_width(real_rome, qtbot):
+    from gui.main_window import MainWindow
+    from gui.settings import FIRST_RUN_OFFERED
+
+    context = loaded_context(real_rome)
+    context.settings.set(FIRST_RUN_OFFERED, True)
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(1280, 720)
+    main.show()
+    qtbot.waitExposed(main)
+    main.show_view("bridges")
+    view = main.view("bridges")
+    choose_job(qtbot, view, SOURCE)
+    table, header = view.table, view.table.horizontalHeader()
+    header.setSortIndicator(BridgesModel.SCORE, Qt.SortOrder.DescendingOrder)  # arrow shown
+    qtbot.wait(50)
+    widths = {c: table.columnWidth(c) for c in range(header.count())}
+    metrics = header.fontMetrics()
+    score_title = view.model.headerData(BridgesModel.SCORE, Qt.Orientation.Horizontal)
+    assert widths[BridgesModel.SCORE] >= metrics.horizontalAdvance(score_title) + 20
+    rome_title = view.model.headerData(BridgesModel.ROME, Qt.Orientation.Horizontal)
+    rome_natural = max(metrics.horizontalAdvance(line) for line in rome_title.split("\n")) + 60
+    assert widths[BridgesModel.ROME] <= rome_natural  # no longer all the spare width
+    assert widths[BridgesModel.TARGET] == max(widths.values())
+    assert sum(widths.values()) <= table.viewport().width() + 1  # everything seen, no scrolling
+    main.close()
+    context.close()

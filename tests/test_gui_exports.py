@@ -95,6 +95,51 @@ def test_job_pickers_ignore_accents_and_capitals(qtbot):
     assert combo.currentData() == "Médecin d'assistance"
 
 
+def pick_typed(qtbot, combo, text: str) -> list[str]:
+    """Type ``text`` in a job picker and press Enter where a user's key goes (the suggestion
+    popup when it is open); returns the suggestions listed, in their order."""
+    edit = combo.lineEdit()
+    edit.selectAll()
+    type_text(qtbot, edit, text)
+    popup = combo.completer().popup()
+    listed = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    qtbot.keyClick(popup if popup.isVisible() else edit, Qt.Key.Key_Return)
+    return listed
+
+
+def test_every_job_picker_puts_the_exact_name_first(window, qtbot):
+    from domain.study import load_study
+    from gui.job_picker import job_picker
+
+    window.show_view("job_sheet")
+    people = window.view("people")
+    dialog = people.actions.add_person()
+    qtbot.waitExposed(dialog)
+    pickers = {"Fiche métier": window.view("job_sheet").job_combo,
+               "Ajouter une personne": dialog.job}
+    for name, combo in pickers.items():
+        listed = pick_typed(qtbot, combo, "CHARGE D ASSISTANCE")
+        assert listed[:2] == ["Chargé d'assistance", "Chargé d'accueil d'assistance"], name
+        assert combo.currentData() == "Chargé d'assistance", name
+    dialog.done(0)  # closed without the question about what was typed
+    window.show_view("bridges")
+    combo = window.view("bridges").job_combo
+    assert pick_typed(qtbot, combo, "charge d'assistance")[0] == "Chargé d'assistance"
+    assert window.view("bridges").current_job() == "Chargé d'assistance"
+    # Then the names that start with the typed text, before those that only contain it.
+    listed = pick_typed(qtbot, combo, "assist")
+    assert listed[0].startswith("Assist") and not listed[-1].startswith("Assist")
+    assert listed.index("Chargé d'assistance") > max(
+        i for i, job in enumerate(listed) if job.startswith("Assist"))
+    parent = QWidget()  # the roster fixes' and the job titles' picker
+    qtbot.addWidget(parent)
+    picker = job_picker(parent, load_study())
+    parent.show()
+    qtbot.waitExposed(parent)
+    assert pick_typed(qtbot, picker, "CHARGE D ASSISTANCE")[0] == "Chargé d'assistance"
+    assert picker.currentData() == "Chargé d'assistance"
+
+
 @pytest.mark.rome
 def test_plan_exported_and_reopened(real_rome, qtbot, tmp_path, immediate):
     from gui.plan_view import PlanView
@@ -136,3 +181,56 @@ def test_reading_many_empty_cells_never_frees_none():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.returncode == 0 and done.stdout.strip() == "fini", done.stderr[-500:]
+
+
+@pytest.mark.rome
+def test_bridges_table_exported_with_ctrl_e_copied_and_has_a_menu(real_rome, qtbot, tmp_path,
+                                                                   immediate):
+    from gui_support import click_cell
+
+    from gui.bridges_model import BridgesModel
+
+    context = loaded_context(real_rome)
+    context.settings.set(FIRST_RUN_OFFERED, True)
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(1280, 720)
+    main.show()
+    qtbot.waitExposed(main)
+    main.show_view("bridges")
+    view = main.view("bridges")
+    edit = view.job_combo.lineEdit()
+    edit.selectAll()
+    type_text(qtbot, edit, "Gestionnaire de réseau prestataires")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert view.proxy.rowCount() >= 3
+    view.table.horizontalHeader().setSortIndicator(BridgesModel.SIMILARITY,
+                                                   Qt.SortOrder.AscendingOrder)
+    column_count = view.proxy.columnCount()
+    shown = [[view.proxy.index(r, c).data() for c in range(column_count)]
+             for r in range(view.proxy.rowCount())]
+    target = tmp_path / "passerelles.xlsx"
+    answer_file_dialog(target)
+    qtbot.keyClick(main, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Tableau exporté" in main.statusBar().currentMessage(), timeout=5000)
+    rows = rows_of(target)
+    assert rows[0][:3] == ["Rang", "Métier cible", "Couverture"]
+    assert len(rows) == len(shown) + 1
+    assert [row[1] for row in rows[1:]] == [line[1] for line in shown]  # sorted as on screen
+    assert [row[0] for row in rows[1:]] == [int(line[0]) for line in shown]
+    similarities = [row[BridgesModel.SIMILARITY] for row in rows[1:]]
+    assert similarities == sorted(similarities) and isinstance(similarities[0], float)
+    # Copy: the whole selected row, not only its rank.
+    click_cell(qtbot, view.table, 1, BridgesModel.TARGET)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main, timeout=2000)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    cells = QApplication.clipboard().text().split("\t")
+    assert cells[:3] == shown[1][:3]
+    # The right-click menu offers both.
+    texts = [action.text() for action in view.table.actions()]
+    assert view.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert "Copier" in texts and "Exporter vers Excel…" in texts
+    main.close()
+    context.close()

@@ -132,6 +132,7 @@ def test_changing_a_level_moves_the_score_and_is_saved_undone_redone(qtbot, shee
     after = sheet.recomputed()[0]
     assert after > before
     assert format_score(after) in sheet.summary_label.text()
+    assert "(1 niveau modifié sur " in sheet.summary_label.text()  # a real plural, not « (x) »
     assert format_score(after) in cell(sheet, 0, 4)
     assert stored_overrides() == {(JOB, code): 5}
     qtbot.mouseClick(sheet.undo_button, Qt.MouseButton.LeftButton)
@@ -275,7 +276,7 @@ def test_dropping_and_retaining_are_stored_undone_and_redone(qtbot, sheet):
     toggle_retained(qtbot, sheet, dropped)
     assert stored_profile_changes() == {(JOB, dropped): False}
     assert dropped not in shown_codes(sheet)
-    assert "1 écartée(s)" in sheet.panel.profile_summary.text()
+    assert "1 écartée." in sheet.panel.profile_summary.text()
     qtbot.mouseClick(sheet.undo_button, Qt.MouseButton.LeftButton)
     assert dropped in shown_codes(sheet) and sheet.profile.codes() >= {dropped}
     qtbot.mouseClick(sheet.redo_button, Qt.MouseButton.LeftButton)

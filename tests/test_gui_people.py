@@ -9,10 +9,12 @@ from contextlib import closing
 import pytest
 from gui_support import Dialogs, click_cell, loaded_context, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from domain.people import employees
 from gui.people_model import PeopleModel, PreviewModel, ProblemsModel
 from gui.people_view import PeopleView
+from gui.settings import REPORT_AUTHOR_NAME, REPORT_AUTHOR_ROLE
 
 pytestmark = pytest.mark.rome
 
@@ -36,6 +38,8 @@ def view(real_rome, qtbot):
 
     set_default_pool(ImmediatePool())  # files are read at once: no waiting on a thread
     context = loaded_context(real_rome)
+    context.settings.set(REPORT_AUTHOR_NAME, "Claire Moreau")  # who signs the notes
+    context.settings.set(REPORT_AUTHOR_ROLE, "Partenaire RH")
     widget = PeopleView(context)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
@@ -65,6 +69,7 @@ def open_import(qtbot, view, path: str):
 
 def import_good(qtbot, view, tmp_path):
     dialog = open_import(qtbot, view, roster(tmp_path, GOOD))
+    assert "4 lignes correctes (4 nouvelles personnes)" in dialog.status.text()
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     return dialog
@@ -85,7 +90,7 @@ def test_roster_with_bad_lines_shows_each_error_and_saves_nothing(view, qtbot, t
     assert found == {("3", "Métier"), ("4", "Date d'entrée")}
     assert "Pilote de ligne" in problems.index(0, ProblemsModel.MESSAGE).data()
     assert dialog.tabs.currentIndex() == 1 and dialog.tabs.tabText(1) == "Erreurs (2)"
-    assert "2 ligne(s) en erreur" in dialog.status.text()
+    assert "2 lignes en erreur" in dialog.status.text()
     assert not dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert employees.list_employees(view.context.conn) == []
@@ -195,6 +200,55 @@ def test_interview_notes_carry_the_rgpd_reminder(view, qtbot, tmp_path, dialogs)
     assert editor.note_text.toPlainText() == ""
 
 
+def test_notes_are_signed_by_the_preferences_author_never_the_login(view, qtbot, tmp_path):
+    from domain.people.employees import current_actor
+
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    editor.tabs.setCurrentWidget(editor.notes)
+    type_text(qtbot, editor.note_text, "Entretien annuel.")
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
+    note, = employees.notes(view.context.conn, "000123")
+    assert note.author == "Claire Moreau, Partenaire RH" != current_actor()
+    assert "Claire Moreau, Partenaire RH" in editor.notes.notes_view.toPlainText()
+    # Leaving the person with a note typed and « Enregistrer »: signed the same way.
+    type_text(qtbot, editor.note_text, "Complément.")
+    assert editor.save_all()
+    assert [n.author for n in employees.notes(view.context.conn, "000123")] == [
+        "Claire Moreau, Partenaire RH"] * 2
+
+
+def test_the_first_note_asks_who_signs_once(view, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from gui.preferences import AuthorDialog
+
+    settings = view.context.settings
+    for key in (REPORT_AUTHOR_NAME, REPORT_AUTHOR_ROLE):
+        settings.set(key, "")
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    editor.tabs.setCurrentWidget(editor.notes)
+    type_text(qtbot, editor.note_text, "Premier entretien.")
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, AuthorDialog) and "notes d'entretien" in dialog.findChild(
+        QLabel).text()
+    assert employees.notes(view.context.conn, "000123") == []  # added once answered
+    type_text(qtbot, dialog.author.name, "Sophie Laurent")
+    type_text(qtbot, dialog.author.role, "Manager de proximité")
+    qtbot.keyClick(dialog.author.role, Qt.Key.Key_Return)
+    note, = employees.notes(view.context.conn, "000123")
+    assert note.author == "Sophie Laurent, Manager de proximité"
+    type_text(qtbot, editor.note_text, "Second entretien.")
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)  # not asked again
+    assert QApplication.activeModalWidget() is None
+    assert [n.author for n in employees.notes(view.context.conn, "000123")] == [
+        "Sophie Laurent, Manager de proximité"] * 2
+
+
 def click_link(qtbot, browser, href: str) -> None:
     """Click the link ``href`` of a QTextBrowser where it is drawn, as a user would."""
     from PySide6.QtGui import QTextCursor
@@ -266,6 +320,8 @@ def test_a_competency_of_another_job_is_found_without_accents_and_declared(view,
     select(qtbot, view, "000123")
     editor = view.editor
     tab = editor.competencies
+    held = len(tab.profile.held)
+    assert f"Profil : {held} compétences</b>, dont 0 déclarée ; 0 retirée" in tab.held_title.text()
     own = set(editor.holder.engine.matrix.rows["Chargé d'assistance"].items)
     code = search_and_pick(qtbot, editor, "reclamation client")
     label = editor.holder.engine.release.items[code].label
@@ -278,7 +334,7 @@ def test_a_competency_of_another_job_is_found_without_accents_and_declared(view,
     assert tab.held_table.item(row, 0).text() == label
     assert tab.held_table.item(row, 2).text() == "déclarée"
     assert tab.held_table.item(row, 3).text() == date.today().strftime("%d/%m/%Y")
-    assert "1 déclarée(s)" in tab.held_title.text()
+    assert "dont 1 déclarée ;" in tab.held_title.text()
 
 
 def test_a_job_competency_the_person_does_not_practise_is_taken_out_dated_and_put_back(

@@ -72,6 +72,8 @@ def test_add_a_person_from_the_window(view, qtbot, dialogs):
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     dialog = view.actions.dialog
     assert isinstance(dialog, AddPersonDialog) and dialog.isVisible()
+    said: list[str] = []
+    view.actions.done.connect(lambda text: said.append(text))
     qtbot.keyClicks(dialog.id_edit, "000130")
     type_text(qtbot, dialog.last_name, "Durand")
     type_text(qtbot, dialog.first_name, "Hélène")
@@ -80,6 +82,7 @@ def test_add_a_person_from_the_window(view, qtbot, dialogs):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert dialog.job.currentText() == "Chargé d'accueil d'assistance"
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert said == ["Fiche de Hélène Durand (matricule 000130) créée."]
     person = stored("000130")
     assert (person.last_name, person.first_name, person.job) == (
         "Durand", "Hélène", "Chargé d'accueil d'assistance")
@@ -89,6 +92,62 @@ def test_add_a_person_from_the_window(view, qtbot, dialogs):
     assert view.count_label.text() == "3 personnes"
     with closing(connect()) as conn:
         assert [a.action for a in employees.audit_entries(conn, "000130")] == ["add_employee"]
+
+
+class Answer:
+    """Clicks a button of the next « unsaved changes » question; keeps what it showed."""
+
+    def __init__(self, qtbot, text: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.seen: list[tuple[str, list[str], str]] = []
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, answer)
+                return
+            self.seen.append((box.text(), sorted(b.text() for b in box.buttons()),
+                              box.defaultButton().text()))
+            button = next(b for b in box.buttons() if b.text() == text)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, answer)
+
+
+def test_closing_the_add_person_dialog_asks_before_losing_what_was_typed(view, qtbot, dialogs):
+    dialog = view.actions.add_person()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.id_edit, "000131")
+    type_text(qtbot, dialog.last_name, "Lefèvre")
+    type_text(qtbot, dialog.first_name, "Anne")
+    cancel = Answer(qtbot, "Annuler")
+    qtbot.keyClick(dialog.last_name, Qt.Key.Key_Escape)
+    (text, buttons, default), = cancel.seen
+    assert buttons == sorted(["Enregistrer", "Ne pas enregistrer", "Annuler"])
+    assert default == "Enregistrer" and "pas encore été ajoutée" in text
+    assert dialog.isVisible() and dialog.last_name.text() == "Lefèvre"  # kept as typed
+    discard = Answer(qtbot, "Ne pas enregistrer")
+    dialog.close()  # the title bar's close button
+    assert len(discard.seen) == 1 and not dialog.isVisible()
+    assert stored("000131") is None and view.model.rowCount() == 2
+    # A new dialog, Escape, « Enregistrer »: the person is added and the dialog closes.
+    dialog = view.actions.add_person()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.id_edit, "000132")
+    type_text(qtbot, dialog.last_name, "Roux")
+    dialog.job.setCurrentIndex(dialog.job.findData("Chargé d'assistance"))
+    save = Answer(qtbot, "Enregistrer")
+    qtbot.keyClick(dialog.last_name, Qt.Key.Key_Escape)
+    assert len(save.seen) == 1
+    qtbot.waitUntil(lambda: stored("000132") is not None, timeout=3000)
+    assert stored("000132").last_name == "Roux" and not dialog.isVisible()
+    assert view.current_person().id == "000132" and dialogs.shown == []
+    # Nothing typed: Escape closes without a question.
+    dialog = view.actions.add_person()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.id_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def test_a_matricule_already_used_is_refused_and_nothing_is_saved(view, qtbot, dialogs):

@@ -241,6 +241,23 @@ def test_job_sheet_report_from_the_window(view, qtbot, tmp_path):
     assert employees.reports(view.context.conn) == []  # a job sheet is about nobody
 
 
+def test_job_sheet_search_ranks_the_exact_name_first_and_enter_opens_it(view, qtbot):
+    from gui_support import type_text
+
+    view.source_tabs.setCurrentIndex(1)
+    picker = view.job_picker
+    type_text(qtbot, picker.search_edit, "CHARGE D ASSISTANCE")
+    listed = picker.visible_jobs()
+    assert listed[:2] == ["Chargé d'assistance", "Chargé d'accueil d'assistance"]
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.preview_job == "Chargé d'assistance", timeout=15000)
+    picker.search_edit.clear()
+    type_text(qtbot, picker.search_edit, "assist")  # names starting with it, then the others
+    listed = picker.visible_jobs()
+    starting = [job for job in listed if job.startswith("Assist")]
+    assert starting and listed[:len(starting)] == starting and len(listed) > len(starting)
+
+
 def test_the_author_is_asked_once_and_printed_never_the_login(real_rome, qtbot):
     from PySide6.QtWidgets import QApplication
 

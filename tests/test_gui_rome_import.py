@@ -133,7 +133,7 @@ def test_an_upgrade_says_what_changed_and_compares_bridges_on_a_worker(
     assert "C1107 « Chargé / Chargée d'indemnisations en assurances » : supprimée" in sheets
     items = dialog.items_text.toPlainText()
     for title in ("Niveaux d'impact corrigés", "Compétences retenues dans les profils"):
-        assert f"{title}\n0 conservé(s), 1 à relire" in items
+        assert f"{title}\n0 conservé, 1 à relire" in items
     assert f"{store.code} « {store.label} » : l'élément n'est plus sur les fiches" in items
     assert dialog.tabs.tabText(ITEMS_TAB) == "Niveaux et compétences (2)"
     assert dialog.tabs.tabText(JOBS_TAB).startswith("Métiers de l'étude (")
@@ -144,7 +144,7 @@ def test_an_upgrade_says_what_changed_and_compares_bridges_on_a_worker(
     bridges = dialog.bridges_text.toPlainText()
     assert dialog.bridges_text.isVisible() and not dialog.progress_bar.isVisible()
     assert f"« {JOB} » : " in bridges and "(fiches changées)" in bridges
-    assert "Passerelles choisies pour des personnes\n2 enregistrée(s)" in bridges
+    assert "Passerelles choisies pour des personnes\n2 enregistrées" in bridges
     assert dialog.tabs.tabText(BRIDGES_TAB).startswith("Passerelles (")
     gc.collect()
     assert given and given[0]() is None, "the replaced release is still in memory"

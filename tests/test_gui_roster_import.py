@@ -174,7 +174,7 @@ def test_a_workbook_cell_is_named_and_a_formula_line_fixed_or_left_out(open_dial
         select_problem(qtbot, dialog, line)
         qtbot.mouseClick(dialog.fix_panel.exclude_button, Qt.MouseButton.LeftButton)
     assert problems(dialog) == []
-    assert "2 ligne(s) laissée(s) hors de l'import" in dialog.status.text()
+    assert "2 lignes laissées hors de l'import" in dialog.status.text()
     save(qtbot, dialog)
     stored = people(context)
     assert sorted(stored) == ["000417", "002041"]  # ids shown with zeros by a 000000 format
@@ -188,7 +188,7 @@ def test_a_line_job_from_the_suggestions_and_a_line_left_out(open_dialog, qtbot,
     dialog = open_dialog(realworld / "21_roster_job_title_variants.csv")
     assert dialog.tabs.currentIndex() == ERRORS_TAB
     assert problems(dialog) == [("10", "Métier"), ("11", "Métier")]
-    assert "2 ligne(s) en erreur" in dialog.status.text() and not dialog.save_button.isEnabled()
+    assert "2 lignes en erreur" in dialog.status.text() and not dialog.save_button.isEnabled()
     select_problem(qtbot, dialog, 10)
     panel = dialog.fix_panel
     suggested = dialog.problems_model.row(0).suggestions

@@ -64,7 +64,8 @@ def seed(folder: Path) -> Path:
     with transaction(conn):
         employees.add_note(conn, employees.InterviewNote(
             "000123", date(2024, 11, 5), "Entretien annuel : souhaite encadrer une équipe d'ici "
-            "deux ans. Formation au management proposée et acceptée."))
+            "deux ans. Formation au management proposée et acceptée.",
+            author="Claire Moreau, Partenaire RH"))  # as the window signs it (preferences)
         employees.choose_bridge(conn, employees.ChosenBridge(
             "000123", "Responsable de pôle d'assistance", status="in_progress",
             comment="Parcours management validé en entretien"))
@@ -114,6 +115,7 @@ def main() -> int:
 
     window.show_view("bridges")
     bridges = window.view("bridges")
+    bridges.select_job("Chargé d'accueil d'assistance")  # exposed: it has bridges (not « job »)
     until(app, lambda: bridges.model.rowCount() > 0)
     bridges.table.selectRow(0)
     save(window, "bridges.png")
