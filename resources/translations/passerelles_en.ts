@@ -72,75 +72,80 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../gui/people_actions.py" line="44"/>
+        <location filename="../../gui/people_actions.py" line="50"/>
         <source>Ajouter une personne</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="47"/>
+        <location filename="../../gui/people_actions.py" line="53"/>
         <source>tel qu&apos;il figure dans le SIRH, ex. 000417</source>
         <translation>as in the HR system, e.g. 000417</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="51"/>
+        <location filename="../../gui/people_actions.py" line="57"/>
         <source>Un des 58 métiers de l&apos;étude ; tapez une partie du nom, les accents sont ignorés.</source>
         <translation>One of the 58 jobs of the study; type part of the name, accents are ignored.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="60"/>
+        <location filename="../../gui/people_actions.py" line="66"/>
         <source>Souhaits d&apos;évolution exprimés par la personne</source>
         <translation>Career wishes expressed by the person</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="63"/>
+        <location filename="../../gui/people_actions.py" line="69"/>
         <source>Matricule</source>
         <translation>Employee ID</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="64"/>
+        <location filename="../../gui/people_actions.py" line="70"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="65"/>
+        <location filename="../../gui/people_actions.py" line="71"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="66"/>
+        <location filename="../../gui/people_actions.py" line="72"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="67"/>
+        <location filename="../../gui/people_actions.py" line="73"/>
         <source>Date d&apos;entrée</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="68"/>
+        <location filename="../../gui/people_actions.py" line="74"/>
         <source>Souhaits</source>
         <translation>Wishes</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="70"/>
+        <location filename="../../gui/people_actions.py" line="76"/>
         <source>Ajouter</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="109"/>
+        <source>Cette personne n&apos;a pas encore été ajoutée : ce que vous avez saisi serait perdu. L&apos;enregistrer ?</source>
+        <translation>This person has not been added yet: what you typed would be lost. Save it?</translation>
     </message>
 </context>
 <context>
     <name>AuthorDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="107"/>
+        <location filename="../../gui/preferences.py" line="108"/>
         <source>Auteur des rapports</source>
         <translation>Author of the reports</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="110"/>
-        <source>Quel nom et quelle fonction imprimer comme auteur des rapports ? Vous pourrez les changer dans Édition &gt; Préférences.</source>
-        <translation>Which name and role should be printed as the author of the reports? You can change them in Edit &gt; Preferences.</translation>
+        <location filename="../../gui/preferences.py" line="111"/>
+        <source>Quel nom et quelle fonction signent les rapports et les notes d&apos;entretien ? Vous pourrez les changer dans Édition &gt; Préférences.</source>
+        <translation>Which name and role sign the reports and the interview notes? You can change them in Edit &gt; Preferences.</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="115"/>
+        <location filename="../../gui/preferences.py" line="116"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
@@ -201,67 +206,67 @@
         <translation>Macro-competency: {macro}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="189"/>
+        <location filename="../../gui/bridge_detail.py" line="193"/>
         <source>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;des compétences clés de « {job} » déjà détenues ({held} sur {total} telles quelles, {near} proches d&apos;un acquis)</source>
         <translation>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;of the key competencies of “{job}” already held ({held} of {total} as such, {near} close to a held one)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="196"/>
+        <location filename="../../gui/bridge_detail.py" line="204"/>
         <source>&lt;b&gt;promotion&lt;/b&gt; (poste d&apos;encadrement)</source>
         <translation>&lt;b&gt;promotion&lt;/b&gt; (management position)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="197"/>
+        <location filename="../../gui/bridge_detail.py" line="205"/>
         <source>redéploiement</source>
         <translation>redeployment</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="199"/>
+        <location filename="../../gui/bridge_detail.py" line="208"/>
         <source>Attention : {rules}.</source>
         <translation>Warning: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="221"/>
+        <location filename="../../gui/bridge_detail.py" line="230"/>
         <source> — citée par France Travail</source>
         <translation> — listed by France Travail</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="223"/>
+        <location filename="../../gui/bridge_detail.py" line="232"/>
         <source>« {a} » → « {b} » (similarité {s})</source>
         <translation>“{a}” → “{b}” (similarity {s})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="226"/>
-        <source>en deux étapes : {hops}</source>
-        <translation>in two steps: {hops}</translation>
+        <location filename="../../gui/bridge_detail.py" line="235"/>
+        <source>passerelle en deux étapes : {hops}</source>
+        <translation>two-step bridge: {hops}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="228"/>
-        <source>élargie : métier moins proche (similarité {s}), proposé faute de passerelle plus proche</source>
-        <translation>wider: a less similar job (similarity {s}), proposed for want of a closer bridge</translation>
+        <location filename="../../gui/bridge_detail.py" line="237"/>
+        <source>passerelle élargie : métier moins proche (similarité {s}), proposé faute de passerelle plus proche</source>
+        <translation>wider bridge: a less similar job (similarity {s}), proposed for want of a closer bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="230"/>
-        <source>directe (similarité {s})</source>
-        <translation>direct (similarity {s})</translation>
+        <location filename="../../gui/bridge_detail.py" line="240"/>
+        <source>passerelle directe (similarité {s})</source>
+        <translation>direct bridge (similarity {s})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="243"/>
+        <location filename="../../gui/bridge_detail.py" line="254"/>
         <source>Vous apportez ({n}), savoir-faire d&apos;abord</source>
         <translation>What you bring ({n}), skills first</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="245"/>
+        <location filename="../../gui/bridge_detail.py" line="256"/>
         <source>À acquérir en priorité ({k} sur {n})</source>
         <translation>To learn first ({k} of {n})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="247"/>
+        <location filename="../../gui/bridge_detail.py" line="258"/>
         <source>Ensuite, par famille de compétences ({n})</source>
         <translation>Then, by competency family ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="249"/>
+        <location filename="../../gui/bridge_detail.py" line="260"/>
         <source>Les {n} compétences du métier actuel les plus exposées (niveau 4 ou 5)</source>
         <translation>The current job&apos;s {n} most exposed competencies (level 4 or 5)</translation>
     </message>
@@ -583,6 +588,21 @@
         <translation>yes</translation>
     </message>
     <message>
+        <location filename="../../gui/bridges_model.py" line="160"/>
+        <source>{gaps}, dont {k} en priorité.</source>
+        <translation>{gaps}, {k} of them first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="161"/>
+        <source>{n} compétence à acquérir</source>
+        <translation>{n} competency to acquire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_model.py" line="162"/>
+        <source>{n} compétences à acquérir</source>
+        <translation>{n} competencies to acquire</translation>
+    </message>
+    <message>
         <location filename="../../gui/bridges_model.py" line="68"/>
         <source>Couverture</source>
         <translation>Coverage</translation>
@@ -601,11 +621,6 @@
         <location filename="../../gui/bridges_model.py" line="153"/>
         <source>{held} des {total} compétences clés de « {job} » déjà détenues telles quelles ; {share} de toutes ses compétences.</source>
         <translation>{held} of the {total} key competencies of “{job}” already held as such; {share} of all its competencies.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_model.py" line="158"/>
-        <source>{n} compétence(s) à acquérir, dont {k} en priorité.</source>
-        <translation>{n} competency(ies) to acquire, {k} of them first.</translation>
     </message>
     <message>
         <location filename="../../gui/bridges_model.py" line="84"/>
@@ -750,72 +765,92 @@
         <translation>knowledge</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="92"/>
+        <location filename="../../gui/bridges_view.py" line="116"/>
         <source>Passerelles d&apos;un métier</source>
         <translation>Bridges from a job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="96"/>
+        <location filename="../../gui/bridges_view.py" line="120"/>
         <source>Plan collectif</source>
         <translation>Collective plan</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="118"/>
+        <location filename="../../gui/bridges_view.py" line="142"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="129"/>
+        <location filename="../../gui/bridges_view.py" line="153"/>
         <source>Métier d&apos;origine :</source>
         <translation>Starting job:</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="188"/>
+        <location filename="../../gui/bridges_view.py" line="163"/>
+        <source>Passerelles</source>
+        <translation>Bridges</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="224"/>
         <source>Choisissez un métier d&apos;origine.</source>
         <translation>Choose a starting job.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="200"/>
+        <location filename="../../gui/bridges_view.py" line="236"/>
         <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
         <translation>No ROME release is imported: job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="204"/>
+        <location filename="../../gui/bridges_view.py" line="240"/>
         <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
         <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="233"/>
+        <location filename="../../gui/bridges_view.py" line="269"/>
         <source>Construction du moteur de passerelles…</source>
         <translation>Building the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="241"/>
+        <location filename="../../gui/bridges_view.py" line="276"/>
+        <source>Passerelles - {job}</source>
+        <translation>Bridges - {job}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="280"/>
         <source>Aucune passerelle avec ces réglages : élargissez les profils cibles ou baissez les similarités minimales.</source>
         <translation>No bridge with these settings: widen the target profiles or lower the minimum similarities.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="112"/>
+        <location filename="../../gui/bridges_view.py" line="286"/>
+        <source>{bridges}, les liens directs d&apos;abord, puis les chemins en deux étapes. Sélectionnez une ligne pour son explication ; cliquez un titre de colonne pour trier.</source>
+        <translation>{bridges}, direct links first, then two-step paths. Select a row for its explanation; click a column title to sort.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="288"/>
+        <source>{n} passerelle</source>
+        <translation>{n} bridge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="289"/>
+        <source>{n} passerelles</source>
+        <translation>{n} bridges</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridges_view.py" line="136"/>
         <source>Tapez une partie du nom, avec ou sans accents.</source>
         <translation>Type part of the name, with or without accents.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="122"/>
+        <location filename="../../gui/bridges_view.py" line="146"/>
         <source>Réglages des cibles</source>
         <translation>Target settings</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="125"/>
+        <location filename="../../gui/bridges_view.py" line="149"/>
         <source>Afficher ou masquer les réglages : quels métiers sont des cibles, similarités minimales, nombre de passerelles affichées.</source>
         <translation>Show or hide the settings: which jobs are targets, minimum similarities, number of bridges shown.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="245"/>
-        <source>{n} passerelle(s), les liens directs d&apos;abord, puis les chemins en deux étapes. Sélectionnez une ligne pour son explication ; cliquez un titre de colonne pour trier.</source>
-        <translation>{n} bridge(s), direct links first, then two-step paths. Select a row for its explanation; click a column title to sort.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/bridges_view.py" line="272"/>
+        <location filename="../../gui/bridges_view.py" line="314"/>
         <source>{profile}, score d&apos;exposition {score} (publié par l&apos;étude, qualification « {q} »)</source>
         <translation>{profile}, exposure score {score} (published by the study, qualification “{q}”)</translation>
     </message>
@@ -992,143 +1027,178 @@
 <context>
     <name>CompetenciesTab</name>
     <message>
-        <location filename="../../gui/person_competencies.py" line="81"/>
+        <location filename="../../gui/person_competencies.py" line="82"/>
         <source>Le profil de la personne : les compétences retenues de son métier, plus celles qu&apos;elle déclare, moins celles qu&apos;elle ne pratique pas. Ses passerelles sont calculées à partir de ce profil.</source>
         <translation>The person&apos;s profile: their job&apos;s retained competencies, plus those they declare, minus those they do not practise. Their bridges are computed from this profile.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="87"/>
+        <location filename="../../gui/person_competencies.py" line="88"/>
         <source>Chercher une compétence dans tous les métiers et tout le ROME (sans accents)…</source>
         <translation>Search a competency in every job and the whole ROME (no accents needed)…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="95"/>
+        <location filename="../../gui/person_competencies.py" line="96"/>
         <source>notions</source>
         <translation>basics</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="95"/>
+        <location filename="../../gui/person_competencies.py" line="96"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="96"/>
+        <location filename="../../gui/person_competencies.py" line="97"/>
         <source>maîtrise</source>
         <translation>mastery</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="96"/>
+        <location filename="../../gui/person_competencies.py" line="97"/>
         <source>expert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="98"/>
+        <location filename="../../gui/person_competencies.py" line="99"/>
         <source>Niveau de maîtrise déclaré par la personne : 1 notions, 2 pratique, 3 maîtrise, 4 expert.</source>
         <translation>Mastery level declared by the person: 1 basics, 2 practice, 3 mastery, 4 expert.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="100"/>
+        <location filename="../../gui/person_competencies.py" line="101"/>
         <source>Déclarer</source>
         <translation>Declare</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="101"/>
+        <location filename="../../gui/person_competencies.py" line="102"/>
         <source>Ajouter la compétence choisie au profil de la personne (datée d&apos;aujourd&apos;hui).</source>
         <translation>Add the chosen competency to the person&apos;s profile (dated today).</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="104"/>
+        <location filename="../../gui/person_competencies.py" line="105"/>
         <source>Compétence</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="104"/>
+        <location filename="../../gui/person_competencies.py" line="105"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="105"/>
+        <location filename="../../gui/person_competencies.py" line="106"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="105"/>
+        <location filename="../../gui/person_competencies.py" line="106"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="107"/>
+        <location filename="../../gui/person_competencies.py" line="108"/>
         <source>Retirer du profil</source>
         <translation>Remove from the profile</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="109"/>
+        <location filename="../../gui/person_competencies.py" line="110"/>
         <source>Une compétence du métier que la personne ne pratique pas est retirée (datée) ; une compétence déclarée par erreur est effacée.</source>
         <translation>A competency of the job the person does not practise is removed (dated); a competency declared by mistake is erased.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="112"/>
+        <location filename="../../gui/person_competencies.py" line="113"/>
         <source>Compétence retirée</source>
         <translation>Removed competency</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="112"/>
+        <location filename="../../gui/person_competencies.py" line="113"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="113"/>
+        <location filename="../../gui/person_competencies.py" line="114"/>
         <source>Retirée le</source>
         <translation>Removed on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="115"/>
+        <location filename="../../gui/person_competencies.py" line="116"/>
         <source>Remettre dans le profil</source>
         <translation>Put back in the profile</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="122"/>
+        <location filename="../../gui/person_competencies.py" line="123"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="167"/>
+        <location filename="../../gui/person_competencies.py" line="168"/>
         <source>déclarée</source>
         <translation>declared</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="169"/>
+        <location filename="../../gui/person_competencies.py" line="170"/>
         <source>métier</source>
         <translation>job</translation>
     </message>
     <message>
         <location filename="../../gui/person_competencies.py" line="176"/>
-        <source>&lt;b&gt;Profil : {n} compétence(s)&lt;/b&gt;, dont {d} déclarée(s) ; {r} retirée(s)</source>
-        <translation>&lt;b&gt;Profile: {n} competency(ies)&lt;/b&gt;, {d} of them declared; {r} removed</translation>
+        <source>&lt;b&gt;Profil : {n}&lt;/b&gt;, dont {d} ; {r}</source>
+        <translation>&lt;b&gt;Profile: {n}&lt;/b&gt;, {d}; {r}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="186"/>
-        <location filename="../../gui/person_competencies.py" line="209"/>
+        <location filename="../../gui/person_competencies.py" line="177"/>
+        <source>{n} compétence</source>
+        <translation>{n} competency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="177"/>
+        <source>{n} compétences</source>
+        <translation>{n} competencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="178"/>
+        <source>{n} déclarée</source>
+        <translation>{n} declared</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="178"/>
+        <source>{n} déclarées</source>
+        <translation>{n} declared</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="179"/>
+        <source>{n} retirée</source>
+        <translation>{n} removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="179"/>
+        <source>{n} retirées</source>
+        <translation>{n} removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="206"/>
+        <source>{n} métier de la branche</source>
+        <translation>{n} job of the sector</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="207"/>
+        <source>{n} métiers de la branche</source>
+        <translation>{n} jobs of the sector</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_competencies.py" line="188"/>
+        <location filename="../../gui/person_competencies.py" line="212"/>
         <source>Compétence ROME {code} : {label}</source>
         <translation>ROME competency {code}: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="189"/>
+        <location filename="../../gui/person_competencies.py" line="191"/>
         <source>Niveau déclaré : {level}</source>
         <translation>Declared level: {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="204"/>
-        <source>{n} métier(s) de la branche</source>
-        <translation>{n} job(s) of the sector</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_competencies.py" line="205"/>
+        <location filename="../../gui/person_competencies.py" line="208"/>
         <source>ROME</source>
         <translation>ROME</translation>
     </message>
     <message>
-        <location filename="../../gui/person_competencies.py" line="206"/>
+        <location filename="../../gui/person_competencies.py" line="209"/>
         <source> — déjà dans le profil</source>
         <translation> — already in the profile</translation>
     </message>
@@ -1442,6 +1512,41 @@ Send this file to support if the error happens again.</translation>
         <translation>See the details in “Bridges”</translation>
     </message>
     <message>
+        <location filename="../../gui/graph_view.py" line="383"/>
+        <source>{nodes}, {edges} au seuil {t} ; {isolated}.</source>
+        <translation>{nodes}, {edges} at threshold {t}; {isolated}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="384"/>
+        <source>{n} métier</source>
+        <translation>{n} job</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="384"/>
+        <source>{n} métiers</source>
+        <translation>{n} jobs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="385"/>
+        <source>{n} lien</source>
+        <translation>{n} link</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="385"/>
+        <source>{n} liens</source>
+        <translation>{n} links</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="387"/>
+        <source>{n} métier sans lien à ce seuil</source>
+        <translation>{n} job without a link at this threshold</translation>
+    </message>
+    <message>
+        <location filename="../../gui/graph_view.py" line="388"/>
+        <source>{n} métiers sans lien à ce seuil</source>
+        <translation>{n} jobs without a link at this threshold</translation>
+    </message>
+    <message>
         <location filename="../../gui/graph_items.py" line="130"/>
         <source>Profil : {p}</source>
         <translation>Profile: {p}</translation>
@@ -1500,11 +1605,6 @@ Send this file to support if the error happens again.</translation>
         <location filename="../../gui/graph_view.py" line="334"/>
         <source> (via {job})</source>
         <translation> (via {job})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/graph_view.py" line="382"/>
-        <source>{nodes} métiers, {edges} liens au seuil {t} ; {isolated} métier(s) sans lien à ce seuil.</source>
-        <translation>{nodes} jobs, {edges} links at threshold {t}; {isolated} job(s) without a link at this threshold.</translation>
     </message>
     <message>
         <location filename="../../gui/graph_layout.py" line="28"/>
@@ -1625,7 +1725,7 @@ The user guide ({path}) is missing from this installation.</translation>
 <context>
     <name>JobCombo</name>
     <message>
-        <location filename="../../gui/job_combo.py" line="99"/>
+        <location filename="../../gui/job_combo.py" line="145"/>
         <source>Tapez une partie du nom ; les accents et les majuscules sont ignorés.</source>
         <translation>Type part of the name; accents and capitals are ignored.</translation>
     </message>
@@ -1804,12 +1904,12 @@ The user guide ({path}) is missing from this installation.</translation>
 <context>
     <name>JobPicker</name>
     <message>
-        <location filename="../../gui/report_sources.py" line="87"/>
+        <location filename="../../gui/report_sources.py" line="89"/>
         <source>Rechercher un métier…</source>
         <translation>Search a job…</translation>
     </message>
     <message>
-        <location filename="../../gui/report_sources.py" line="88"/>
+        <location filename="../../gui/report_sources.py" line="90"/>
         <source>Les accents et les majuscules sont ignorés : « charge d&apos;accueil » trouve « Chargé d&apos;accueil ».</source>
         <translation>Accents and capitals are ignored: “charge d&apos;accueil” finds “Chargé d&apos;accueil”.</translation>
     </message>
@@ -2038,42 +2138,77 @@ The user guide ({path}) is missing from this installation.</translation>
         <translation>level of “{item}”: {level}</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="77"/>
+        <location filename="../../gui/job_sheet_view.py" line="78"/>
         <source>Métier :</source>
         <translation>Job:</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="101"/>
+        <location filename="../../gui/job_sheet_view.py" line="102"/>
         <source>&lt;p&gt;&lt;b&gt;Aucune version du ROME n&apos;est importée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les compétences d&apos;un métier, leur niveau d&apos;impact estimé et le score recalculé viennent des fiches ROME de France Travail. Importez la version « RefRomeCsv » (dossier ou zip) pour les afficher ; les scores publiés par l&apos;étude restent consultables à gauche.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No ROME release is imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A job&apos;s competencies, their estimated impact level and the recomputed score come from France Travail&apos;s ROME sheets. Import the “RefRomeCsv” release (folder or zip) to see them; the study&apos;s published scores remain available on the left.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="106"/>
+        <location filename="../../gui/job_sheet_view.py" line="107"/>
         <source>Importer le ROME…</source>
         <translation>Import the ROME…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="128"/>
+        <location filename="../../gui/job_sheet_view.py" line="129"/>
         <source>Estimation des niveaux d&apos;impact des compétences ROME des 58 métiers…</source>
         <translation>Estimating the impact levels of the 58 jobs&apos; ROME competencies…</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="194"/>
+        <location filename="../../gui/job_sheet_view.py" line="195"/>
         <source> — métier cœur d&apos;assistance</source>
         <translation> — core assistance job</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="240"/>
+        <location filename="../../gui/job_sheet_view.py" line="235"/>
+        <source>Vos changements : {a}, {d}.</source>
+        <translation>Your changes: {a}, {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="236"/>
+        <source>{n} retenue</source>
+        <translation>{n} retained</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="236"/>
+        <source>{n} retenues</source>
+        <translation>{n} retained</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="237"/>
+        <source>{n} écartée</source>
+        <translation>{n} dropped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="237"/>
+        <source>{n} écartées</source>
+        <translation>{n} dropped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="242"/>
         <source>&lt;b&gt;Attention :&lt;/b&gt; moins de {low} compétences retenues ; un profil en compte de {low} à {high}. La couverture, les écarts et les passerelles de ce métier reposent sur peu d&apos;éléments.</source>
         <translation>&lt;b&gt;Warning:&lt;/b&gt; fewer than {low} retained competencies; a profile holds {low} to {high}. This job&apos;s coverage, gaps and bridges rest on few items.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="275"/>
-        <source>Score recalculé avec les niveaux retenus : &lt;b&gt;{score}&lt;/b&gt; — profil « {profile} » ({changed} niveau(x) modifié(s) sur {total}).</source>
-        <translation>Score recomputed from the levels used: &lt;b&gt;{score}&lt;/b&gt; — profile “{profile}” ({changed} of {total} level(s) changed).</translation>
+        <location filename="../../gui/job_sheet_view.py" line="277"/>
+        <source>Score recalculé avec les niveaux retenus : &lt;b&gt;{score}&lt;/b&gt; — profil « {profile} » ({changed} sur {total}).</source>
+        <translation>Score recomputed from the levels used: &lt;b&gt;{score}&lt;/b&gt; — profile “{profile}” ({changed} of {total}).</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="323"/>
+        <location filename="../../gui/job_sheet_view.py" line="280"/>
+        <source>{n} niveau modifié</source>
+        <translation>{n} level changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="281"/>
+        <source>{n} niveaux modifiés</source>
+        <translation>{n} levels changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_sheet_view.py" line="326"/>
         <source>revenir aux estimations pour « {job} »</source>
         <translation>back to the estimates for “{job}”</translation>
     </message>
@@ -2093,19 +2228,14 @@ The user guide ({path}) is missing from this installation.</translation>
         <translation>back to the shipped profile of “{job}”</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="74"/>
+        <location filename="../../gui/job_sheet_view.py" line="75"/>
         <source>Tapez une partie du nom, avec ou sans accents.</source>
         <translation>Type part of the name, with or without accents.</translation>
     </message>
     <message>
-        <location filename="../../gui/job_sheet_view.py" line="229"/>
+        <location filename="../../gui/job_sheet_view.py" line="230"/>
         <source>&lt;b&gt;{n} compétences retenues&lt;/b&gt;, dont {core} clés, sur {total} compétences des fiches {sheets}.</source>
         <translation>&lt;b&gt;{n} retained competencies&lt;/b&gt;, {core} of them key, out of the {total} competencies of sheets {sheets}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/job_sheet_view.py" line="234"/>
-        <source>Vos changements : {a} retenue(s), {d} écartée(s).</source>
-        <translation>Your changes: {a} retained, {d} dropped.</translation>
     </message>
 </context>
 <context>
@@ -2615,32 +2745,32 @@ The user guide ({path}) is missing from this installation.</translation>
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="289"/>
+        <location filename="../../gui/bridges_model.py" line="292"/>
         <source>Depuis</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="290"/>
+        <location filename="../../gui/bridges_model.py" line="293"/>
         <source>Vers</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="291"/>
+        <location filename="../../gui/bridges_model.py" line="294"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="292"/>
+        <location filename="../../gui/bridges_model.py" line="295"/>
         <source>Via</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="293"/>
+        <location filename="../../gui/bridges_model.py" line="296"/>
         <source>Type de mobilité</source>
         <translation>Mobility type</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="294"/>
+        <location filename="../../gui/bridges_model.py" line="297"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -2648,37 +2778,37 @@ The user guide ({path}) is missing from this installation.</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../gui/person_notes.py" line="43"/>
+        <location filename="../../gui/person_notes.py" line="46"/>
         <source>&lt;b&gt;Rappel RGPD&lt;/b&gt; : la personne peut demander à lire ces notes. Restez factuel (faits observés, souhaits exprimés, décisions prises) ; n&apos;écrivez rien sur la santé, la vie privée, les opinions ou l&apos;appartenance syndicale.</source>
         <translation>&lt;b&gt;GDPR reminder&lt;/b&gt;: the person may ask to read these notes. Stay factual (facts observed, wishes expressed, decisions taken); write nothing about health, private life, opinions or trade-union membership.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_notes.py" line="55"/>
+        <location filename="../../gui/person_notes.py" line="58"/>
         <source>Nouvelle note d&apos;entretien (factuelle)</source>
         <translation>New interview note (factual)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_notes.py" line="57"/>
+        <location filename="../../gui/person_notes.py" line="60"/>
         <source>Ajouter la note</source>
         <translation>Add the note</translation>
     </message>
     <message>
-        <location filename="../../gui/person_notes.py" line="60"/>
+        <location filename="../../gui/person_notes.py" line="63"/>
         <source>Entretien du</source>
         <translation>Interview on</translation>
     </message>
     <message>
-        <location filename="../../gui/person_notes.py" line="85"/>
+        <location filename="../../gui/person_notes.py" line="88"/>
         <source>&lt;i&gt;Aucune note d&apos;entretien.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No interview note.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/person_notes.py" line="110"/>
+        <location filename="../../gui/person_notes.py" line="136"/>
         <source>Supprimer la note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../gui/person_notes.py" line="111"/>
+        <location filename="../../gui/person_notes.py" line="137"/>
         <source>Supprimer définitivement cette note d&apos;entretien ?</source>
         <translation>Permanently delete this interview note?</translation>
     </message>
@@ -2686,17 +2816,12 @@ The user guide ({path}) is missing from this installation.</translation>
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../gui/people_actions.py" line="183"/>
-        <source>{name} (matricule {id}) a été ajouté(e).</source>
-        <translation>{name} (employee ID {id}) was added.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people_actions.py" line="193"/>
+        <location filename="../../gui/people_actions.py" line="231"/>
         <source>Effacer {name} ?</source>
         <translation>Erase {name}?</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="194"/>
+        <location filename="../../gui/people_actions.py" line="232"/>
         <source>Effacer définitivement {name} (matricule {id}, {job}) ?
 
 Sa fiche, ses compétences déclarées, ses notes d&apos;entretien, ses passerelles choisies et ses rapports enregistrés sont supprimés, ici et dans les sauvegardes automatiques (droit à l&apos;effacement, RGPD article 17). Cette action ne peut pas être annulée.</source>
@@ -2705,54 +2830,59 @@ Sa fiche, ses compétences déclarées, ses notes d&apos;entretien, ses passerel
 Their record, declared competencies, interview notes, chosen bridges and saved reports are deleted, here and in the automatic backups (right to erasure, GDPR article 17). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="212"/>
-        <source>{name} a été effacé(e) de la base et des sauvegardes.</source>
-        <translation>{name} was erased from the database and the backups.</translation>
+        <location filename="../../gui/people_actions.py" line="221"/>
+        <source>Fiche de {name} (matricule {id}) créée.</source>
+        <translation>Record of {name} (employee ID {id}) created.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="215"/>
+        <location filename="../../gui/people_actions.py" line="250"/>
+        <source>Fiche de {name} effacée de la base et des sauvegardes.</source>
+        <translation>Record of {name} erased from the database and the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_actions.py" line="254"/>
         <source>{n} rapport supprimé.</source>
         <translation>{n} report deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="216"/>
+        <location filename="../../gui/people_actions.py" line="255"/>
         <source>{n} rapports supprimés.</source>
         <translation>{n} reports deleted.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="218"/>
+        <location filename="../../gui/people_actions.py" line="257"/>
         <source>Effacement</source>
         <translation>Erasure</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="219"/>
+        <location filename="../../gui/people_actions.py" line="258"/>
         <source>Ces fichiers n&apos;ont pas pu être supprimés (ouverts ailleurs ?) ; supprimez-les à la main :
 {files}</source>
         <translation>These files could not be deleted (open elsewhere?); delete them by hand:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="231"/>
+        <location filename="../../gui/people_actions.py" line="270"/>
         <source>Exporter les données de {name}</source>
         <translation>Export {name}&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="234"/>
+        <location filename="../../gui/people_actions.py" line="273"/>
         <source>Fichiers JSON (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="242"/>
+        <location filename="../../gui/people_actions.py" line="281"/>
         <source>Données de {name} exportées : {path}</source>
         <translation>{name}&apos;s data exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="263"/>
+        <location filename="../../gui/people_actions.py" line="302"/>
         <source>{n} note d&apos;entretien effacée (tenue avant le {date}).</source>
         <translation>{n} interview note erased (held before {date}).</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="264"/>
+        <location filename="../../gui/people_actions.py" line="303"/>
         <source>{n} notes d&apos;entretien effacées (tenues avant le {date}).</source>
         <translation>{n} interview notes erased (held before {date}).</translation>
     </message>
@@ -2818,11 +2948,6 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
         <translation>No employee recorded. Import a staff list (CSV or Excel): employee ID, last name, first name and job of each person.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_view.py" line="243"/>
-        <source>Effectif importé : {c} personne(s) créée(s), {u} modifiée(s), {n} inchangée(s).</source>
-        <translation>Staff list imported: {c} person(s) created, {u} updated, {n} unchanged.</translation>
-    </message>
-    <message>
         <location filename="../../gui/people_view.py" line="69"/>
         <location filename="../../gui/people_view.py" line="120"/>
         <source>Ajouter une personne…</source>
@@ -2878,6 +3003,41 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
         <source>{n} personnes</source>
         <translation>{n} people</translation>
     </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="242"/>
+        <source>Effectif importé : {c}, {u}, {n}.</source>
+        <translation>Staff list imported: {c}, {u}, {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="243"/>
+        <source>{n} personne créée</source>
+        <translation>{n} person created</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="244"/>
+        <source>{n} personnes créées</source>
+        <translation>{n} people created</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="245"/>
+        <source>{n} modifiée</source>
+        <translation>{n} updated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="245"/>
+        <source>{n} modifiées</source>
+        <translation>{n} updated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="246"/>
+        <source>{n} inchangée</source>
+        <translation>{n} unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people_view.py" line="247"/>
+        <source>{n} inchangées</source>
+        <translation>{n} unchanged</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -2925,47 +3085,47 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
 <context>
     <name>PlanInputModel</name>
     <message>
-        <location filename="../../gui/bridges_model.py" line="170"/>
+        <location filename="../../gui/bridges_model.py" line="173"/>
         <source>Métier</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="171"/>
+        <location filename="../../gui/bridges_model.py" line="174"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="172"/>
+        <location filename="../../gui/bridges_model.py" line="175"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="173"/>
+        <location filename="../../gui/bridges_model.py" line="176"/>
         <source>Effectif exposé</source>
         <translation>Exposed headcount</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="174"/>
+        <location filename="../../gui/bridges_model.py" line="177"/>
         <source>Places d&apos;accueil</source>
         <translation>Places offered</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="221"/>
+        <location filename="../../gui/bridges_model.py" line="224"/>
         <source>Personnes à accompagner vers une passerelle (métiers exposés)</source>
         <translation>People to support towards a bridge (exposed jobs)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="223"/>
+        <location filename="../../gui/bridges_model.py" line="226"/>
         <source>Postes ouverts aux personnes venant d&apos;autres métiers (cibles)</source>
         <translation>Positions open to people coming from other jobs (targets)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="244"/>
+        <location filename="../../gui/bridges_model.py" line="247"/>
         <source>cible</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_model.py" line="244"/>
+        <location filename="../../gui/bridges_model.py" line="247"/>
         <source>exposé</source>
         <translation>exposed</translation>
     </message>
@@ -3176,26 +3336,26 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
     </message>
     <message>
         <location filename="../../gui/preferences.py" line="68"/>
-        <source>Imprimé sur la page de garde et en pied de page de chaque rapport.</source>
-        <translation>Printed on the cover page and in the footer of every report.</translation>
+        <source>Imprimé sur la page de garde et en pied de page de chaque rapport ; signe aussi les notes d&apos;entretien écrites ici.</source>
+        <translation>Printed on the cover page and in the footer of every report; also signs the interview notes written here.</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="75"/>
+        <location filename="../../gui/preferences.py" line="76"/>
         <source>Données personnelles</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="78"/>
+        <location filename="../../gui/preferences.py" line="79"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="81"/>
+        <location filename="../../gui/preferences.py" line="82"/>
         <source>Durée proposée par « Purger les notes d&apos;entretien anciennes » (vue Collaborateurs, bouton RGPD).</source>
         <translation>Period offered by “Purge old interview notes” (Employees view, GDPR button).</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="84"/>
+        <location filename="../../gui/preferences.py" line="85"/>
         <source>Conserver les notes d&apos;entretien</source>
         <translation>Keep interview notes for</translation>
     </message>
@@ -3302,37 +3462,37 @@ Their record, declared competencies, interview notes, chosen bridges and saved r
 <context>
     <name>PurgeNotesDialog</name>
     <message>
-        <location filename="../../gui/people_actions.py" line="115"/>
+        <location filename="../../gui/people_actions.py" line="153"/>
         <source>Purger les notes d&apos;entretien anciennes</source>
         <translation>Purge old interview notes</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="118"/>
+        <location filename="../../gui/people_actions.py" line="156"/>
         <source>Le RGPD demande de ne pas garder les notes d&apos;entretien plus longtemps que nécessaire. Les notes plus anciennes que la durée choisie sont effacées définitivement, dans la base et dans ses sauvegardes automatiques.</source>
         <translation>The GDPR asks not to keep interview notes longer than needed. Notes older than the chosen period are erased for good, in the database and in its automatic backups.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="124"/>
+        <location filename="../../gui/people_actions.py" line="162"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="130"/>
+        <location filename="../../gui/people_actions.py" line="168"/>
         <source>Garder les notes des derniers</source>
         <translation>Keep the notes of the last</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="132"/>
+        <location filename="../../gui/people_actions.py" line="170"/>
         <source>Effacer ces notes</source>
         <translation>Erase these notes</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="156"/>
+        <location filename="../../gui/people_actions.py" line="194"/>
         <source>{n} note tenue avant le {date} sera effacée.</source>
         <translation>{n} note held before {date} will be erased.</translation>
     </message>
     <message>
-        <location filename="../../gui/people_actions.py" line="157"/>
+        <location filename="../../gui/people_actions.py" line="195"/>
         <source>{n} notes tenues avant le {date} seront effacées.</source>
         <translation>{n} notes held before {date} will be erased.</translation>
     </message>
@@ -3740,214 +3900,296 @@ used</translation>
 <context>
     <name>RomeUpgradeDialog</name>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="51"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="52"/>
         <source>Passerelles avec la nouvelle version…</source>
         <translation>Bridges with the new version…</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="55"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="56"/>
         <source>Comparaison arrêtée.</source>
         <translation>Comparison stopped.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="57"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="58"/>
         <source>Passerelles avec la version précédente…</source>
         <translation>Bridges with the previous version…</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="74"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="75"/>
         <source>Ce que change la version {v} du ROME</source>
         <translation>What ROME version {v} changes</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="103"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="104"/>
         <source>Ouvrir « Passerelles »</source>
         <translation>Open “Bridges”</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="121"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="122"/>
         <source>La version {new} du ROME remplace la version {old}.</source>
         <translation>ROME version {new} replaces version {old}.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="124"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="125"/>
         <source>Version {new} du ROME importée.</source>
         <translation>ROME version {new} imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="125"/>
-        <source>{n} métier(s) de l&apos;étude changent de fiches ROME ; chaque rattachement a suivi son appellation.</source>
-        <translation>{n} study job(s) change ROME sheets; each mapping followed its appellation.</translation>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="127"/>
+        <source>{n} métier de l&apos;étude change de fiches ROME ; son rattachement a suivi son appellation.</source>
+        <translation>{n} study job changes ROME sheets; its mapping followed its appellation.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="127"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="129"/>
+        <source>{n} métiers de l&apos;étude changent de fiches ROME ; chaque rattachement a suivi son appellation.</source>
+        <translation>{n} study jobs change ROME sheets; each mapping followed its appellation.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="130"/>
         <source>Les rattachements des 58 métiers sont inchangés.</source>
         <translation>The mappings of the 58 jobs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="133"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="136"/>
         <source>Métiers de l&apos;étude ({n})</source>
         <translation>Study jobs ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="135"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="138"/>
         <source>Fiches du ROME ({n})</source>
         <translation>ROME sheets ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="136"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="139"/>
         <source>Niveaux et compétences ({n})</source>
         <translation>Levels and competencies ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="138"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="141"/>
         <source>Passerelles</source>
         <translation>Bridges</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="144"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="147"/>
         <source>Les rattachements des 58 métiers aux fiches du ROME sont inchangés.</source>
         <translation>The mappings of the 58 jobs to ROME sheets are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="146"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="149"/>
         <source>Chaque ligne de la table des rattachements (data/job_rome.csv) suit son appellation dans la nouvelle version ; un rattachement perdu est signalé et le métier garde ses autres fiches.</source>
         <translation>Each row of the mapping table (data/job_rome.csv) follows its appellation into the new version; a lost mapping is reported and the job keeps its other sheets.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="150"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="153"/>
         <source>aucune fiche</source>
         <translation>no sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="151"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="154"/>
         <source>aucune fiche : à rattacher de nouveau</source>
         <translation>no sheet: to be mapped again</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="155"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="158"/>
         <source>{code} perdue</source>
         <translation>{code} lost</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="157"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="160"/>
         <source>{code} retrouvée</source>
         <translation>{code} found again</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="168"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="171"/>
         <source>Première version importée : rien à comparer.</source>
         <translation>First version imported: nothing to compare.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="172"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="175"/>
         <source>Depuis la version {old} : {what}.</source>
         <translation>Since version {old}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="174"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="177"/>
         <source>aucune fiche ni appellation changée</source>
         <translation>no sheet or appellation changed</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="183"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="186"/>
         <source>Aucun niveau d&apos;impact corrigé ni compétence retenue à vérifier.</source>
         <translation>No corrected impact level or retained competency to check.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="188"/>
-        <source>{kept} conservé(s), {lost} à relire dans cette version (tous gardés ; chaque ligne dit s&apos;il compte encore).</source>
-        <translation>{kept} kept, {lost} to review in this release (all kept; each line says whether it still counts).</translation>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="191"/>
+        <source>{kept}, {lost} à relire dans cette version (tous gardés ; chaque ligne dit s&apos;il compte encore).</source>
+        <translation>{kept}, {lost} to review in this release (all kept; each line says whether it still counts).</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="205"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="193"/>
+        <source>{n} conservé</source>
+        <translation>{n} kept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="194"/>
+        <source>{n} conservés</source>
+        <translation>{n} kept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="266"/>
+        <source>{n} métier n&apos;a plus les mêmes premières passerelles :</source>
+        <translation>{n} job no longer has the same first bridges:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="267"/>
+        <source>{n} métiers n&apos;ont plus les mêmes premières passerelles :</source>
+        <translation>{n} jobs no longer have the same first bridges:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="282"/>
+        <source>{n}, {k} à revoir :</source>
+        <translation>{n}, {k} to review:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="283"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="288"/>
+        <source>{n} enregistrée</source>
+        <translation>{n} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="283"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="288"/>
+        <source>{n} enregistrées</source>
+        <translation>{n} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="287"/>
+        <source>{n}, {k} avec cette version.</source>
+        <translation>{n}, {k} with this version.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="289"/>
+        <source>{n} changée</source>
+        <translation>{n} changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="289"/>
+        <source>{n} changées</source>
+        <translation>{n} changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="306"/>
+        <source>{n} fiche ajoutée</source>
+        <translation>{n} sheet added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="307"/>
+        <source>{n} fiches ajoutées</source>
+        <translation>{n} sheets added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="308"/>
+        <source>{n} fiche supprimée</source>
+        <translation>{n} sheet removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="309"/>
+        <source>{n} fiches supprimées</source>
+        <translation>{n} sheets removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="310"/>
+        <source>{n} fiche renommée</source>
+        <translation>{n} sheet renamed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="311"/>
+        <source>{n} fiches renommées</source>
+        <translation>{n} sheets renamed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="312"/>
+        <source>{n} fiche recodée</source>
+        <translation>{n} sheet recoded</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="313"/>
+        <source>{n} fiches recodées</source>
+        <translation>{n} sheets recoded</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="314"/>
+        <source>{n} fiche fusionnée</source>
+        <translation>{n} sheet merged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="315"/>
+        <source>{n} fiches fusionnées</source>
+        <translation>{n} sheets merged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="316"/>
+        <source>{n} appellation déplacée</source>
+        <translation>{n} appellation moved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="317"/>
+        <source>{n} appellations déplacées</source>
+        <translation>{n} appellations moved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="318"/>
+        <source>{n} appellation ajoutée</source>
+        <translation>{n} appellation added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="319"/>
+        <source>{n} appellations ajoutées</source>
+        <translation>{n} appellations added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="320"/>
+        <source>{n} appellation supprimée</source>
+        <translation>{n} appellation removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="321"/>
+        <source>{n} appellations supprimées</source>
+        <translation>{n} appellations removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="209"/>
         <source>Comparaison des passerelles avant et après…</source>
         <translation>Comparing the bridges before and after…</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="238"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="242"/>
         <source>Les passerelles n&apos;ont pas pu être comparées ; celles de la nouvelle version sont dans la vue « Passerelles ».</source>
         <translation>The bridges could not be compared; those of the new version are in the “Bridges” view.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="246"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="250"/>
         <source>Passerelles ({n})</source>
         <translation>Bridges ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="254"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="258"/>
         <source>Compétences retenues des métiers dont les fiches ont changé</source>
         <translation>Retained competencies of the jobs whose sheets changed</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="260"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="264"/>
         <source>Les premières passerelles des 58 métiers sont inchangées.</source>
         <translation>The first bridges of the 58 jobs are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="261"/>
-        <source>{n} métier(s) n&apos;ont plus les mêmes premières passerelles :</source>
-        <translation>{n} job(s) no longer have the same first bridges:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="264"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="269"/>
         <source> (fiches changées)</source>
         <translation> (sheets changed)</translation>
     </message>
     <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="274"/>
+        <location filename="../../gui/rome_upgrade_dialog.py" line="279"/>
         <source>Aucune passerelle n&apos;est enregistrée pour une personne.</source>
         <translation>No bridge is recorded for anyone.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="277"/>
-        <source>{n} enregistrée(s), {k} à revoir :</source>
-        <translation>{n} recorded, {k} to review:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="281"/>
-        <source>{n} enregistrée(s), {k} changée(s) avec cette version.</source>
-        <translation>{n} recorded, {k} changed with this version.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="299"/>
-        <source>{n} fiche(s) ajoutée(s)</source>
-        <translation>{n} sheet(s) added</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="300"/>
-        <source>{n} fiche(s) supprimée(s)</source>
-        <translation>{n} sheet(s) removed</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="301"/>
-        <source>{n} fiche(s) renommée(s)</source>
-        <translation>{n} sheet(s) renamed</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="302"/>
-        <source>{n} fiche(s) recodée(s)</source>
-        <translation>{n} sheet(s) recoded</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="303"/>
-        <source>{n} fiche(s) fusionnée(s)</source>
-        <translation>{n} sheet(s) merged</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="304"/>
-        <source>{n} appellation(s) déplacée(s)</source>
-        <translation>{n} appellation(s) moved</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="306"/>
-        <source>{n} appellation(s) ajoutée(s)</source>
-        <translation>{n} appellation(s) added</translation>
-    </message>
-    <message>
-        <location filename="../../gui/rome_upgrade_dialog.py" line="308"/>
-        <source>{n} appellation(s) supprimée(s)</source>
-        <translation>{n} appellation(s) removed</translation>
     </message>
 </context>
 <context>
@@ -4096,47 +4338,92 @@ used</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="79"/>
-        <source>{n} ligne(s) correctes ({created} nouvelle(s) personne(s)). Vérifiez-les puis cliquez sur « Enregistrer ».</source>
-        <translation>{n} correct line(s) ({created} new person(s)). Check them, then click “Save”.</translation>
+        <location filename="../../gui/roster_summary.py" line="29"/>
+        <source>Feuille « {sheet} » lue : la feuille visible dont la ligne d&apos;en-têtes reconnaît le plus de colonnes (une feuille masquée n&apos;est jamais lue) ; {unread} : {others}.</source>
+        <translation>Sheet “{sheet}” read: the visible sheet whose header line recognises the most columns (a hidden sheet is never read); {unread}: {others}.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="84"/>
-        <source>{k} ligne(s) laissée(s) hors de l&apos;import.</source>
-        <translation>{k} line(s) left out of the import.</translation>
+        <location filename="../../gui/roster_summary.py" line="35"/>
+        <source>autre feuille non lue</source>
+        <translation>other sheet not read</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="57"/>
+        <location filename="../../gui/roster_summary.py" line="36"/>
+        <source>autres feuilles non lues</source>
+        <translation>other sheets not read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="62"/>
         <source>&lt;b&gt;Fichier refusé en l&apos;état : colonnes à indiquer.&lt;/b&gt; Dans l&apos;onglet « Colonnes », choisissez ce que contient chaque colonne non reconnue.</source>
         <translation>&lt;b&gt;File refused as it is: columns to set.&lt;/b&gt; In the “Columns” tab, choose what each unrecognised column holds.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="65"/>
+        <location filename="../../gui/roster_summary.py" line="70"/>
         <source>&lt;b&gt;Fichier refusé en l&apos;état :&lt;/b&gt; {reason}.</source>
         <translation>&lt;b&gt;File refused as it stands:&lt;/b&gt; {reason}.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="68"/>
-        <source>&lt;b&gt;Fichier refusé en l&apos;état : {n} ligne(s) en erreur.&lt;/b&gt; Rien ne sera enregistré tant qu&apos;il en reste. Corrigez le fichier puis « Relire le fichier », ou, pour chaque erreur, choisissez le métier de la ligne ou laissez-la hors de l&apos;import.</source>
-        <translation>&lt;b&gt;File refused as it is: {n} line(s) with errors.&lt;/b&gt; Nothing will be saved while any remain. Correct the file then “Read the file again”, or, for each error, choose the line&apos;s job or leave it out of the import.</translation>
+        <location filename="../../gui/roster_summary.py" line="73"/>
+        <source>&lt;b&gt;Fichier refusé en l&apos;état : {lines}.&lt;/b&gt; Rien ne sera enregistré tant qu&apos;il en reste. Corrigez le fichier puis « Relire le fichier », ou, pour chaque erreur, choisissez le métier de la ligne ou laissez-la hors de l&apos;import.</source>
+        <translation>&lt;b&gt;File refused as it is: {lines}.&lt;/b&gt; Nothing will be saved while any remain. Correct the file then “Read the file again”, or, for each error, choose the line&apos;s job or leave it out of the import.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="22"/>
+        <location filename="../../gui/roster_summary.py" line="79"/>
+        <source>{n} ligne en erreur</source>
+        <translation>{n} line with errors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="80"/>
+        <source>{n} lignes en erreur</source>
+        <translation>{n} lines with errors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="86"/>
+        <source>{lines} ({created}). Vérifiez-les puis cliquez sur « Enregistrer ».</source>
+        <translation>{lines} ({created}). Check them, then click “Save”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="91"/>
+        <source>{n} ligne correcte</source>
+        <translation>{n} correct line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="92"/>
+        <source>{n} lignes correctes</source>
+        <translation>{n} correct lines</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="95"/>
+        <source>{n} nouvelle personne</source>
+        <translation>{n} new person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="96"/>
+        <source>{n} nouvelles personnes</source>
+        <translation>{n} new people</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="100"/>
+        <source>{n} ligne laissée hors de l&apos;import.</source>
+        <translation>{n} line left out of the import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="101"/>
+        <source>{n} lignes laissées hors de l&apos;import.</source>
+        <translation>{n} lines left out of the import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/roster_summary.py" line="24"/>
         <source>Lu comme : {how}, en-têtes ligne {line}.</source>
         <translation>Read as: {how}, headers on line {line}.</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="27"/>
-        <source>Feuille « {sheet} » lue : la feuille visible dont la ligne d&apos;en-têtes reconnaît le plus de colonnes (une feuille masquée n&apos;est jamais lue) ; non lue(s) : {others}.</source>
-        <translation>Sheet “{sheet}” read: the visible sheet whose header line recognises the most columns (a hidden sheet is never read); not read: {others}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/roster_summary.py" line="42"/>
+        <location filename="../../gui/roster_summary.py" line="47"/>
         <source>« {name} » (masquée)</source>
         <translation>“{name}” (hidden)</translation>
     </message>
     <message>
-        <location filename="../../gui/roster_summary.py" line="44"/>
+        <location filename="../../gui/roster_summary.py" line="49"/>
         <source>« {name} »</source>
         <translation>“{name}”</translation>
     </message>
