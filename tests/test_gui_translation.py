@@ -246,7 +246,8 @@ def test_bridges_and_plan_views_are_english(window, qtbot):
     assert header_texts(view.table)[BridgesModel.TARGET] == "Target job"
     kinds = {view.model.index(r, BridgesModel.KIND).data() for r in range(view.model.rowCount())}
     assert kinds and kinds <= {"close mobility", "career-step mobility"}
-    assert view.status_label.text().startswith(f"{view.model.rowCount()} bridge(s), direct")
+    count = view.model.rowCount()
+    assert view.status_label.text().startswith(f"{count} bridge{'s' if count > 1 else ''}, direct")
     assert view.detail.shared_title.text().startswith("<b>What you bring (")
     assert "of the key competencies of “" in view.detail.coverage_label.text()
     assert view.model.headerData(BridgesModel.COVERAGE, Qt.Orientation.Horizontal,
