@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui.bridge_help import field_tip
 from gui.bridges_model import kind_label, percent
+from gui.formats import plural
 from gui.graph_items import number
 
 COMPETENCY_KINDS = (  # domain.matching.competencies.KIND_LABELS, marked for the translation catalogue
@@ -189,13 +190,14 @@ class BridgeDetail(QWidget):
                 label.clear()
             self._titles(0, 0, 0, 0, 0)
             return
+        near = sum(1 for ref in bridge.gap if ref.core and ref.near)
         self.coverage_label.setText(self.tr(
             "<span style='font-size:18pt; font-weight:bold'>{cov}</span> &nbsp;des compétences "
-            "clés de « {job} » déjà détenues ({held} sur {total} telles quelles, {near} "
-            "proches d'un acquis)").format(
+            "clés de « {job} » déjà détenues ({held} sur {total} telles quelles, {near})").format(
                 cov=percent(bridge.coverage), job=html.escape(bridge.target, quote=False),
                 held=bridge.core_held, total=bridge.core_total,
-                near=sum(1 for ref in bridge.gap if ref.core and ref.near)))
+                near=plural(near, self.tr("{n} proche d'un acquis"),
+                            self.tr("{n} proches d'un acquis"))))
         # One line, three labels (each its own tooltip): « Mobilité d'évolution · redéploiement
         # · passerelle directe (similarité 0,99) ».
         kind = kind_label(bridge.kind)

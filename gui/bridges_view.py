@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -158,6 +158,7 @@ class BridgesView(QWidget):
             lambda *_a: fit_columns(self.table, (BridgesModel.TARGET, BridgesModel.VIA)),
             Qt.ConnectionType.QueuedConnection)  # after the arrow is shown
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.table.viewport().installEventFilter(self)  # refit when the table's width changes
         from gui.table_export import install_table_menu
 
         self.table_actions = install_table_menu(self.table, title=self.tr("Passerelles"))
@@ -203,11 +204,13 @@ class BridgesView(QWidget):
             self.settings_area.setVisible(wide)
         self._fit_table_height()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """The target job column keeps the spare width as the window changes size."""
-        super().resizeEvent(event)
-        if self.model.rowCount():
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """The target job column keeps the spare width whenever the table's width changes
+        (window resized, splitter moved, settings panel shown or hidden, first layout)."""
+        if (watched is self.table.viewport() and event.type() == QEvent.Type.Resize
+                and event.size().width() != event.oldSize().width() and self.model.rowCount()):
             fit_columns(self.table, (BridgesModel.TARGET, BridgesModel.VIA))
+        return super().eventFilter(watched, event)
 
     # Data -------------------------------------------------------------------------------
     def activated(self) -> None:

@@ -176,97 +176,107 @@
 <context>
     <name>BridgeDetail</name>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="49"/>
+        <location filename="../../gui/bridge_detail.py" line="50"/>
         <source>clé</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="51"/>
+        <location filename="../../gui/bridge_detail.py" line="52"/>
         <source>distinctive</source>
         <translation>distinctive</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="53"/>
+        <location filename="../../gui/bridge_detail.py" line="54"/>
         <source>impact IA {level}/5</source>
         <translation>AI impact {level}/5</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="56"/>
+        <location filename="../../gui/bridge_detail.py" line="57"/>
         <source>proche d&apos;un acquis</source>
         <translation>close to a held competency</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="62"/>
+        <location filename="../../gui/bridge_detail.py" line="63"/>
         <source>Compétence ROME {code} : {label}</source>
         <translation>ROME competency {code}: {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="73"/>
+        <location filename="../../gui/bridge_detail.py" line="74"/>
         <source>Macro-compétence : {macro}</source>
         <translation>Macro-competency: {macro}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="193"/>
-        <source>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;des compétences clés de « {job} » déjà détenues ({held} sur {total} telles quelles, {near} proches d&apos;un acquis)</source>
-        <translation>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;of the key competencies of “{job}” already held ({held} of {total} as such, {near} close to a held one)</translation>
+        <location filename="../../gui/bridge_detail.py" line="195"/>
+        <source>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;des compétences clés de « {job} » déjà détenues ({held} sur {total} telles quelles, {near})</source>
+        <translation>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;{cov}&lt;/span&gt; &amp;nbsp;of the key competencies of “{job}” already held ({held} of {total} as such, {near})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="204"/>
+        <location filename="../../gui/bridge_detail.py" line="199"/>
+        <source>{n} proche d&apos;un acquis</source>
+        <translation>{n} close to a held one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="200"/>
+        <source>{n} proches d&apos;un acquis</source>
+        <translation>{n} close to a held one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/bridge_detail.py" line="206"/>
         <source>&lt;b&gt;promotion&lt;/b&gt; (poste d&apos;encadrement)</source>
         <translation>&lt;b&gt;promotion&lt;/b&gt; (management position)</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="205"/>
+        <location filename="../../gui/bridge_detail.py" line="207"/>
         <source>redéploiement</source>
         <translation>redeployment</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="208"/>
+        <location filename="../../gui/bridge_detail.py" line="210"/>
         <source>Attention : {rules}.</source>
         <translation>Warning: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="230"/>
+        <location filename="../../gui/bridge_detail.py" line="232"/>
         <source> — citée par France Travail</source>
         <translation> — listed by France Travail</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="232"/>
+        <location filename="../../gui/bridge_detail.py" line="234"/>
         <source>« {a} » → « {b} » (similarité {s})</source>
         <translation>“{a}” → “{b}” (similarity {s})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="235"/>
+        <location filename="../../gui/bridge_detail.py" line="237"/>
         <source>passerelle en deux étapes : {hops}</source>
         <translation>two-step bridge: {hops}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="237"/>
+        <location filename="../../gui/bridge_detail.py" line="239"/>
         <source>passerelle élargie : métier moins proche (similarité {s}), proposé faute de passerelle plus proche</source>
         <translation>wider bridge: a less similar job (similarity {s}), proposed for want of a closer bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="240"/>
+        <location filename="../../gui/bridge_detail.py" line="242"/>
         <source>passerelle directe (similarité {s})</source>
         <translation>direct bridge (similarity {s})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="254"/>
+        <location filename="../../gui/bridge_detail.py" line="256"/>
         <source>Vous apportez ({n}), savoir-faire d&apos;abord</source>
         <translation>What you bring ({n}), skills first</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="256"/>
+        <location filename="../../gui/bridge_detail.py" line="258"/>
         <source>À acquérir en priorité ({k} sur {n})</source>
         <translation>To learn first ({k} of {n})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="258"/>
+        <location filename="../../gui/bridge_detail.py" line="260"/>
         <source>Ensuite, par famille de compétences ({n})</source>
         <translation>Then, by competency family ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="260"/>
+        <location filename="../../gui/bridge_detail.py" line="262"/>
         <source>Les {n} compétences du métier actuel les plus exposées (niveau 4 ou 5)</source>
         <translation>The current job&apos;s {n} most exposed competencies (level 4 or 5)</translation>
     </message>
@@ -750,17 +760,17 @@
 <context>
     <name>BridgesView</name>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="35"/>
+        <location filename="../../gui/bridge_detail.py" line="36"/>
         <source>savoir-faire</source>
         <translation>skill</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="36"/>
+        <location filename="../../gui/bridge_detail.py" line="37"/>
         <source>savoir-être</source>
         <translation>soft skill</translation>
     </message>
     <message>
-        <location filename="../../gui/bridge_detail.py" line="37"/>
+        <location filename="../../gui/bridge_detail.py" line="38"/>
         <source>savoir</source>
         <translation>knowledge</translation>
     </message>
@@ -785,52 +795,52 @@
         <translation>Starting job:</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="163"/>
+        <location filename="../../gui/bridges_view.py" line="164"/>
         <source>Passerelles</source>
         <translation>Bridges</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="224"/>
+        <location filename="../../gui/bridges_view.py" line="227"/>
         <source>Choisissez un métier d&apos;origine.</source>
         <translation>Choose a starting job.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="236"/>
+        <location filename="../../gui/bridges_view.py" line="239"/>
         <source>Aucune version du ROME n&apos;est importée : les passerelles en ont besoin.</source>
         <translation>No ROME release is imported: job bridges need it.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="240"/>
+        <location filename="../../gui/bridges_view.py" line="243"/>
         <source>Le moteur de passerelles n&apos;a pas pu être construit.</source>
         <translation>The bridge engine could not be built.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="269"/>
+        <location filename="../../gui/bridges_view.py" line="272"/>
         <source>Construction du moteur de passerelles…</source>
         <translation>Building the bridge engine…</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="276"/>
+        <location filename="../../gui/bridges_view.py" line="279"/>
         <source>Passerelles - {job}</source>
         <translation>Bridges - {job}</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="280"/>
+        <location filename="../../gui/bridges_view.py" line="283"/>
         <source>Aucune passerelle avec ces réglages : élargissez les profils cibles ou baissez les similarités minimales.</source>
         <translation>No bridge with these settings: widen the target profiles or lower the minimum similarities.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="286"/>
+        <location filename="../../gui/bridges_view.py" line="289"/>
         <source>{bridges}, les liens directs d&apos;abord, puis les chemins en deux étapes. Sélectionnez une ligne pour son explication ; cliquez un titre de colonne pour trier.</source>
         <translation>{bridges}, direct links first, then two-step paths. Select a row for its explanation; click a column title to sort.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="288"/>
+        <location filename="../../gui/bridges_view.py" line="291"/>
         <source>{n} passerelle</source>
         <translation>{n} bridge</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="289"/>
+        <location filename="../../gui/bridges_view.py" line="292"/>
         <source>{n} passerelles</source>
         <translation>{n} bridges</translation>
     </message>
@@ -850,7 +860,7 @@
         <translation>Show or hide the settings: which jobs are targets, minimum similarities, number of bridges shown.</translation>
     </message>
     <message>
-        <location filename="../../gui/bridges_view.py" line="314"/>
+        <location filename="../../gui/bridges_view.py" line="317"/>
         <source>{profile}, score d&apos;exposition {score} (publié par l&apos;étude, qualification « {q} »)</source>
         <translation>{profile}, exposure score {score} (published by the study, qualification “{q}”)</translation>
     </message>
