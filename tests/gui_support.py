@@ -139,3 +139,44 @@ def answer_file_dialog(path) -> dict:
 
     QTimer.singleShot(0, fill)
     return seen
+
+
+class Answers:
+    """Answers the next question box by clicking one of its buttons; ``seen`` keeps each
+    question as (text, sorted button texts, default button text)."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.seen: list[tuple[str, list[str], str]] = []
+
+    def will_click(self, text: str) -> None:
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, answer)
+                return
+            self.seen.append((box.text(), sorted(b.text() for b in box.buttons()),
+                              box.defaultButton().text()))
+            button = next(b for b in box.buttons() if b.text() == text)
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, answer)
+
+
+def main_window_at(rome, qtbot, view: str, width: int = 1280, height: int = 720):
+    """The real main window at ``width``×``height`` showing ``view`` (a ``ViewSpec`` key)."""
+    from gui.main_window import MainWindow
+    from gui.settings import FIRST_RUN_OFFERED
+
+    context = loaded_context(rome)
+    context.settings.set(FIRST_RUN_OFFERED, True)
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(width, height)
+    main.show()
+    qtbot.waitExposed(main)
+    main.show_view(view)
+    return main

@@ -345,17 +345,10 @@ def test_the_job_picker_finds_a_job_without_accents(view, qtbot):
 
 
 def test_columns_fit_at_1280_the_target_job_takes_the_spare_width(real_rome, qtbot):
-    from gui.main_window import MainWindow
-    from gui.settings import FIRST_RUN_OFFERED
+    from gui_support import main_window_at
 
-    context = loaded_context(real_rome)
-    context.settings.set(FIRST_RUN_OFFERED, True)
-    main = MainWindow(context)
-    qtbot.addWidget(main)
-    main.resize(1280, 720)
-    main.show()
-    qtbot.waitExposed(main)
-    main.show_view("bridges")
+    main = main_window_at(real_rome, qtbot, "bridges")
+    context = main.context
     view = main.view("bridges")
     choose_job(qtbot, view, SOURCE)
     table, header = view.table, view.table.horizontalHeader()

@@ -186,18 +186,12 @@ def test_reading_many_empty_cells_never_frees_none():
 @pytest.mark.rome
 def test_bridges_table_exported_with_ctrl_e_copied_and_has_a_menu(real_rome, qtbot, tmp_path,
                                                                    immediate):
-    from gui_support import click_cell
+    from gui_support import click_cell, main_window_at
 
     from gui.bridges_model import BridgesModel
 
-    context = loaded_context(real_rome)
-    context.settings.set(FIRST_RUN_OFFERED, True)
-    main = MainWindow(context)
-    qtbot.addWidget(main)
-    main.resize(1280, 720)
-    main.show()
-    qtbot.waitExposed(main)
-    main.show_view("bridges")
+    main = main_window_at(real_rome, qtbot, "bridges")
+    context = main.context
     view = main.view("bridges")
     edit = view.job_combo.lineEdit()
     edit.selectAll()

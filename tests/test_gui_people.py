@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import closing
 
 import pytest
-from gui_support import Dialogs, click_cell, loaded_context, type_text
+from gui_support import Answers, Dialogs, click_cell, loaded_context, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -446,30 +446,6 @@ def test_any_job_can_be_a_wish_explained_with_the_rules_it_breaks(view, qtbot, t
 
 
 # No lost edit (issue 11) ------------------------------------------------------------------
-
-class Answers:
-    """Answers the next « unsaved changes » question by clicking one of its buttons."""
-
-    def __init__(self, qtbot) -> None:
-        self.qtbot = qtbot
-        self.seen: list[tuple[str, list[str], str]] = []
-
-    def will_click(self, text: str) -> None:
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        def answer() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(10, answer)
-                return
-            self.seen.append((box.text(), sorted(b.text() for b in box.buttons()),
-                              box.defaultButton().text()))
-            button = next(b for b in box.buttons() if b.text() == text)
-            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-        QTimer.singleShot(0, answer)
-
 
 QUESTION_BUTTONS = sorted(["Enregistrer", "Ne pas enregistrer", "Annuler"])
 

@@ -8,7 +8,14 @@ from contextlib import closing
 from datetime import date, timedelta
 
 import pytest
-from gui_support import Dialogs, answer_file_dialog, click_cell, loaded_context, type_text
+from gui_support import (
+    Answers,
+    Dialogs,
+    answer_file_dialog,
+    click_cell,
+    loaded_context,
+    type_text,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -94,25 +101,11 @@ def test_add_a_person_from_the_window(view, qtbot, dialogs):
         assert [a.action for a in employees.audit_entries(conn, "000130")] == ["add_employee"]
 
 
-class Answer:
-    """Clicks a button of the next « unsaved changes » question; keeps what it showed."""
-
-    def __init__(self, qtbot, text: str) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.seen: list[tuple[str, list[str], str]] = []
-
-        def answer() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(10, answer)
-                return
-            self.seen.append((box.text(), sorted(b.text() for b in box.buttons()),
-                              box.defaultButton().text()))
-            button = next(b for b in box.buttons() if b.text() == text)
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-        QTimer.singleShot(0, answer)
+def answer(qtbot, text: str):
+    """The next question box answered by clicking ``text``."""
+    answers = Answers(qtbot)
+    answers.will_click(text)
+    return answers
 
 
 def test_closing_the_add_person_dialog_asks_before_losing_what_was_typed(view, qtbot, dialogs):
@@ -121,13 +114,13 @@ def test_closing_the_add_person_dialog_asks_before_losing_what_was_typed(view, q
     qtbot.keyClicks(dialog.id_edit, "000131")
     type_text(qtbot, dialog.last_name, "Lefèvre")
     type_text(qtbot, dialog.first_name, "Anne")
-    cancel = Answer(qtbot, "Annuler")
+    cancel = answer(qtbot, "Annuler")
     qtbot.keyClick(dialog.last_name, Qt.Key.Key_Escape)
     (text, buttons, default), = cancel.seen
     assert buttons == sorted(["Enregistrer", "Ne pas enregistrer", "Annuler"])
     assert default == "Enregistrer" and "pas encore été ajoutée" in text
     assert dialog.isVisible() and dialog.last_name.text() == "Lefèvre"  # kept as typed
-    discard = Answer(qtbot, "Ne pas enregistrer")
+    discard = answer(qtbot, "Ne pas enregistrer")
     dialog.close()  # the title bar's close button
     assert len(discard.seen) == 1 and not dialog.isVisible()
     assert stored("000131") is None and view.model.rowCount() == 2
@@ -137,7 +130,7 @@ def test_closing_the_add_person_dialog_asks_before_losing_what_was_typed(view, q
     qtbot.keyClicks(dialog.id_edit, "000132")
     type_text(qtbot, dialog.last_name, "Roux")
     dialog.job.setCurrentIndex(dialog.job.findData("Chargé d'assistance"))
-    save = Answer(qtbot, "Enregistrer")
+    save = answer(qtbot, "Enregistrer")
     qtbot.keyClick(dialog.last_name, Qt.Key.Key_Escape)
     assert len(save.seen) == 1
     qtbot.waitUntil(lambda: stored("000132") is not None, timeout=3000)
