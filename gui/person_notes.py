@@ -4,7 +4,7 @@ Each note is added or deleted as one user action (``domain.people.service``); a 
 not yet added counts as unsaved work (the editor asks before it would be lost). A note is signed
 by the author of the preferences (« Claire Moreau, Partenaire RH »,
 :func:`gui.preferences.report_author`), asked once as before the first report, never the system
-login while an author is known.
+login (without an author, the note says it is unsigned).
 """
 
 from __future__ import annotations
@@ -117,8 +117,12 @@ class NotesTab(QWidget):
         if person is None:
             return False
         held_on = date(*self.note_date.date().getDate())
+        # Never the system login: without an author in the preferences (« Plus tard »), the
+        # note says so, and Édition > Préférences sets one for the next notes.
+        author = (report_author(self.editor.context.settings)
+                  or self.tr("auteur non renseigné (Édition > Préférences)"))
         note = employees.InterviewNote(person.id, held_on, self.note_text.toPlainText(),
-                                       author=report_author(self.editor.context.settings))
+                                       author=author)
 
         def added(_note_id: int) -> None:
             if self.editor.person is not None and self.editor.person.id == note.employee_id:

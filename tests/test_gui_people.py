@@ -249,6 +249,27 @@ def test_the_first_note_asks_who_signs_once(view, qtbot, tmp_path):
         "Sophie Laurent, Manager de proximité"] * 2
 
 
+def test_a_note_without_an_author_says_so_never_the_login(view, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from domain.people.employees import current_actor
+
+    settings = view.context.settings
+    for key in (REPORT_AUTHOR_NAME, REPORT_AUTHOR_ROLE):
+        settings.set(key, "")
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    editor.tabs.setCurrentWidget(editor.notes)
+    type_text(qtbot, editor.note_text, "Entretien sans auteur.")
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget()
+    later = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Plus tard")
+    qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
+    note, = employees.notes(view.context.conn, "000123")
+    assert note.author.startswith("auteur non renseigné") and note.author != current_actor()
+
+
 def click_link(qtbot, browser, href: str) -> None:
     """Click the link ``href`` of a QTextBrowser where it is drawn, as a user would."""
     from PySide6.QtGui import QTextCursor

@@ -2813,12 +2813,17 @@ The user guide ({path}) is missing from this installation.</translation>
         <translation>&lt;i&gt;No interview note.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/person_notes.py" line="136"/>
+        <location filename="../../gui/person_notes.py" line="123"/>
+        <source>auteur non renseigné (Édition &gt; Préférences)</source>
+        <translation>author not set (Edit &gt; Preferences)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_notes.py" line="140"/>
         <source>Supprimer la note</source>
         <translation>Delete the note</translation>
     </message>
     <message>
-        <location filename="../../gui/person_notes.py" line="137"/>
+        <location filename="../../gui/person_notes.py" line="141"/>
         <source>Supprimer définitivement cette note d&apos;entretien ?</source>
         <translation>Permanently delete this interview note?</translation>
     </message>
