@@ -187,6 +187,7 @@ def _items(refs, shown: int = _SHOWN) -> str:
 
 
 def _print_bridges(source: str, exposure, found, settings) -> None:
+    from domain.matching.bridges import WIDER
     from domain.matching.engine import describe_settings
 
     print(f"Passerelles depuis « {source} » (exposition {_number(exposure.score)}, "
@@ -203,15 +204,23 @@ def _print_bridges(source: str, exposure, found, settings) -> None:
     for rank, bridge in enumerate(found, start=1):
         link = " — mobilité reconnue par France Travail" if bridge.rome_link else ""
         promotion = " — promotion (poste d'encadrement)" if bridge.promotion else ""
+        wider = (" — passerelle élargie (métier moins proche, proposé faute de mieux)"
+                 if bridge.route == WIDER else "")
         print(f"\n{rank}. {bridge.target} — {bridge.kind} — {round(100 * bridge.coverage)} % des "
-              f"compétences clés déjà détenues — similarité {_number(bridge.similarity)} — "
-              f"exposition {_number(bridge.exposure)} ({bridge.classification}){link}{promotion}")
+              f"compétences clés déjà détenues ({bridge.core_held} sur {bridge.core_total} telles "
+              f"quelles, les voisines comptant pour moitié) — similarité "
+              f"{_number(bridge.similarity)} — exposition {_number(bridge.exposure)} "
+              f"({bridge.classification}){link}{promotion}{wider}")
         for warning in bridge.warnings:
             print(f"   Attention : {warning}.")
         if bridge.via:
             hops = " ; ".join(f"{s.source} → {s.target} ({_number(s.similarity)})" for s in bridge.steps)
             print(f"   En deux étapes : {hops}")
-        print(f"   Vous apportez ({len(bridge.shared)}, savoir-faire d'abord) : {_items(bridge.shared)}")
+        if bridge.shared:
+            print(f"   Vous apportez ({len(bridge.shared)}, savoir-faire d'abord) : "
+                  f"{_items(bridge.shared)}")
+        else:
+            print("   Vous apportez : aucune compétence du métier visé telle quelle.")
         print(f"   À acquérir en priorité ({len(bridge.key_gaps)} sur {bridge.gap_count}) : "
               f"{_items(bridge.key_gaps, len(bridge.key_gaps))}")
         if bridge.gap_groups:

@@ -7,7 +7,7 @@ import sys
 from contextlib import closing
 
 from cli.runner import print_json
-from domain.text import command_name
+from domain.text import command_name, plural
 
 KIND_TITLES = {"savoir_faire": "Savoir-faire", "savoir_etre": "Savoir-être", "savoir": "Savoirs"}
 KIND_LABELS = {"savoir_faire": "savoir-faire", "savoir_etre": "savoir-être", "savoir": "savoir"}
@@ -153,7 +153,8 @@ def profile_text(profile) -> str:
     """The profile in French, grouped by kind, core items first."""
     core = sum(item.core for item in profile.retained)
     lines = [f"{profile.job} — fiches ROME {', '.join(profile.sheets)} : "
-             f"{len(profile.retained)} compétences retenues, dont {core} cœur de métier."]
+             f"{plural(len(profile.retained), 'compétence retenue', 'compétences retenues')}, "
+             f"dont {core} cœur de métier."]
     for kind, title in KIND_TITLES.items():
         items = [item for item in profile.retained if item.kind == kind]
         if not items:

@@ -119,8 +119,8 @@ def _batch(args: argparse.Namespace) -> int:
     _record(result)
     if result.cancelled:
         sys.stderr.write(f"\nInterrompu : {len(result.written)} rapport(s) écrit(s) dans "
-                         f"« {args.out} » sur {len(rows)} ; relancez la commande pour les "
-                         "autres.\n")
+                         f"« {args.out} » sur {len(rows)} ; pour les autres, relancez la commande "
+                         "(elle rédige de nouveau tous les rapports de l'effectif).\n")
         return 130
     failures = sorted([*unusable, *result.failures], key=lambda f: f.line or 0)
     print(f"{len(result.written)} rapport(s) écrit(s) dans « {args.out} » en {decimal(result.seconds, 1)} s "

@@ -7,7 +7,7 @@ import sys
 from contextlib import closing
 
 from cli.runner import print_json
-from domain.text import command_name, decimal, french_timestamp
+from domain.text import command_name, decimal, french_timestamp, plural
 
 _KIND_LABELS = {
     "savoir_faire": "savoir-faire",
@@ -115,13 +115,15 @@ def _print_upgrade(upgrade, review) -> None:
 
     if upgrade.changes is not None:
         counts = upgrade.changes.counts()
-        words = [f"{n} {label}" for n, label in (
-            (counts["sheets_added"], "fiche(s) ajoutée(s)"),
-            (counts["sheets_removed"], "supprimée(s)"), (counts["sheets_renamed"], "renommée(s)"),
-            (counts["sheets_recoded"], "recodée(s)"), (counts["sheets_merged"], "fusionnée(s)"),
-            (counts["appellations_moved"], "appellation(s) déplacée(s)"),
-            (counts["appellations_added"], "ajoutée(s)"),
-            (counts["appellations_removed"], "supprimée(s)")) if n]
+        words = [plural(n, f"{noun} {done}", f"{noun}s {done}s") for n, noun, done in (
+            (counts["sheets_added"], "fiche", "ajoutée"),
+            (counts["sheets_removed"], "fiche", "supprimée"),
+            (counts["sheets_renamed"], "fiche", "renommée"),
+            (counts["sheets_recoded"], "fiche", "recodée"),
+            (counts["sheets_merged"], "fiche", "fusionnée"),
+            (counts["appellations_moved"], "appellation", "déplacée"),
+            (counts["appellations_added"], "appellation", "ajoutée"),
+            (counts["appellations_removed"], "appellation", "supprimée")) if n]
         print(f"Changements depuis la version {upgrade.changes.old_version} : "
               + (", ".join(words) if words else "aucune fiche ni appellation changée") + ".")
         _print_list([c.message() for c in upgrade.changes.sheets])

@@ -160,7 +160,9 @@ def test_a_promotion_ends_a_path_it_is_never_a_step(world):
              "Détour": replace(FACTS["Détour"], management=True)}
     assert by_target(ranked(world, alone))["Détour"].via == "Relais"  # without management
     found = by_target(ranked(world, alone, facts=facts))
-    assert "Détour" not in found or found["Détour"].via != "Relais"
+    assert "Détour" not in found or not found["Détour"].via  # a promotion: direct or nothing
+    promoted = {**FACTS, "Détour": replace(FACTS["Détour"], management=True)}
+    assert "Détour" not in by_target(ranked(world, alone, facts=promoted))  # not via Relais
     managers = {**facts, "Source": replace(FACTS["Source"], management=True)}
     detour = by_target(ranked(world, alone, facts=managers))["Détour"]
     assert detour.via == "Relais"  # a manager's path may go through another management job

@@ -177,3 +177,36 @@ def test_a_job_sheet_speaks_of_the_job_and_is_not_marked_confidential(real_rome,
     pages = pdf_pages(person_pdf)
     assert all("Confidentiel — données personnelles" in page for page in pages)
     assert "Votre métier face à l'IA générative" in flat_pdf_text(person_pdf)
+
+
+@pytest.mark.rome
+def test_a_job_whose_sheets_left_the_release_has_the_same_bridges_in_report_and_bridges(
+        real_rome, tmp_path, capsys):
+    """A release without the job's only sheet: the report shows the bridges `bridges` shows
+    (from the competencies retained before), with a notice, not « cannot be computed »."""
+    import json
+
+    from fixtures.rome_upgrade import derive_release
+
+    from domain.matching.engine import clear_cache
+    from domain.rome import repository
+
+    job = "Statisticien / Data analyst"  # its two sheets: M1419, M1414
+    v462 = derive_release(real_rome, tmp_path / "RefRomeCsv_v462", version=462,
+                          remove={"M1419", "M1414"})
+    repository.clear_cache()
+    clear_cache()
+    assert cli_entry(["import-rome", str(real_rome)]) == 0
+    assert cli_entry(["import-rome", str(v462)]) == 0
+    capsys.readouterr()
+    assert cli_entry(["bridges", job, "--json"]) == 0
+    targets = [b["target"] for b in json.loads(capsys.readouterr().out)["bridges"]]
+    assert targets
+    out = tmp_path / "fiche.pdf"
+    assert cli_entry(["report", "--job", job, "--out", str(out)]) == 0
+    text = flat_pdf_text(out)
+    assert "ne peuvent pas être calculées" not in text
+    assert "reposent sur les compétences retenues pour le métier avant cette version" in text
+    assert all(f"{target} — mobilité" in text for target in targets)
+    repository.clear_cache()
+    clear_cache()

@@ -89,7 +89,7 @@ def test_the_import_says_what_changed_for_the_job(store):
     assert ("C1109 → C1199 : l'appellation 15370 « Gestionnaire prestations en assurances » "
             "est passée de C1109 à C1199") in out
     assert "C1107 perdue : la fiche C1107 et l'appellation 11927" in out
-    assert "le métier garde ses autres fiches" in out
+    assert "ce rattachement est perdu, les autres rattachements du métier sont gardés" in out
 
 
 def test_the_import_reports_a_level_whose_item_left_the_job(store):

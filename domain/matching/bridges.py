@@ -33,7 +33,8 @@ Ranking value (each term in [0, 1], weights in :class:`RankingWeights`)::
 
 Routes, listed in this order, best score first within each: **direct** (similarity at least
 ``min_similarity``, or coverage at least ``close_coverage``), **two-step** (through the cheapest
-plausible intermediate job, ``domain.matching.targets``), and **wider** targets (neither): the
+plausible intermediate job, ``domain.matching.targets``; never towards a promotion, which is
+taken from one's own job), and **wider** targets (neither): the
 latter only complete the list up to ``min_bridges`` so that no highly exposed job is left
 without three leads. Target rules (not more exposed, not regulated, promotions marked) are in
 ``domain.matching.targets``; explanations (what you bring, key gaps) in ``domain.matching.gaps``.
@@ -101,7 +102,7 @@ class BridgeSettings:
     min_coverage: float = 0.10
     # below it, not even to complete a list up to min_bridges: 6 % is the highest floor that
     # leaves 3 bridges to each of the 10 most exposed jobs on ROME v4.60 (Formateur
-    # d'assistance: its best targets hold 6.2 % to 12.8 %)
+    # d'assistance: its third target holds 6.2 %, after 25.1 % and 12.8 %)
     fill_coverage: float = 0.06
     min_bridges: int = 3  # wider targets complete the list up to this many
     # ... only for a source at least this exposed (score in the chosen qualification): the
@@ -333,6 +334,8 @@ def _candidate(world: _World, job: JobFacts) -> _Candidate:
     steps: tuple[Step, ...] = ()
     if sim >= s.min_similarity or coverage.core >= s.close_coverage:
         route = DIRECT
+    elif is_promotion(origin, job):  # a promotion is taken from one's own job, not via another
+        route = WIDER
     else:
         steps = two_step_path(origin, job, world.jobs, world.similarity, s.hop_similarity,
                               world.hop, s.min_coverage)

@@ -171,8 +171,8 @@ class Engine:
         settings = settings or BridgeSettings()
         source, wished = self.job_name(job), self.job_name(target)
         if source == wished:
-            raise UserError(f"« {wished} » est déjà le métier de la personne : choisissez un "
-                            "autre métier.")
+            whose = "le métier de la personne" if holding is not None else "le métier d'origine"
+            raise UserError(f"« {wished} » est déjà {whose} : choisissez un autre métier.")
         if wished not in self.matrix.rows or (source not in self.matrix.rows and holding is None):
             missing = wished if wished not in self.matrix.rows else source
             raise UserError(f"Les fiches ROME de « {missing} » sont absentes de la version "

@@ -482,7 +482,8 @@ def _not_retained_message(job: str, text: str, candidates: Mapping[str, str],
                          candidates, code=text if text.isdigit() else "")
     if hints:
         head += " Éléments proches : " + " ; ".join(f"{c} « {candidates[c]} »" for c in hints) + "."
-    return head + " La commande « job-profile MÉTIER » liste les éléments retenus et leurs codes."
+    return head + (" « job-profile MÉTIER » liste les éléments retenus et leurs codes, "
+                   "« job-profile MÉTIER --candidats » ceux des fiches que l'on peut retenir.")
 
 
 def _unknown_item_message(job: str, text: str, sheets: Sequence[str],
@@ -497,7 +498,8 @@ def _unknown_item_message(job: str, text: str, sheets: Sequence[str],
                          candidates, code=text if text.isdigit() else "")
     if hints:
         head += " Éléments proches : " + " ; ".join(f"{c} « {candidates[c]} »" for c in hints) + "."
-    return head + " La commande « job-profile MÉTIER » liste les éléments retenus et leurs codes."
+    return head + (" « job-profile MÉTIER » liste les éléments retenus et leurs codes, "
+                   "« job-profile MÉTIER --candidats » ceux des fiches que l'on peut retenir.")
 
 
 def _suggestions(text: str, candidates: Mapping[str, str], limit: int = 3,

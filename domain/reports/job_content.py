@@ -102,12 +102,18 @@ def job_content(context: ReportContext, job_name: str, qualification: str = "exp
     if engine is None:
         notices.append("Les parties fondées sur le ROME (compétences du métier, passerelles, "
                        "plan de formation vers un autre métier) manquent : " + context.rome_problem)
-    elif not engine.codes.get(job.name):
+    elif job.name not in engine.matrix.rows:
         missing = ", ".join(s.code for s in part.rome_sheets) or "aucune"
         notices.append(f"Les fiches ROME de « {job.name} » ({missing}) sont absentes de la "
                        f"version {engine.release.version} du ROME : les compétences du métier "
                        "et les passerelles ne peuvent pas être calculées.")
     else:
+        if not engine.codes.get(job.name):  # the same bridges as the window and `bridges`
+            missing = ", ".join(s.code for s in part.rome_sheets) or "aucune"
+            notices.append(f"Les fiches ROME de « {job.name} » ({missing}) sont absentes de la "
+                           f"version {engine.release.version} du ROME : ses passerelles reposent "
+                           "sur les compétences retenues pour le métier avant cette version ; "
+                           "rattachez-le à une fiche (data/job_rome.csv) pour les mettre à jour.")
         bridges = tuple(_bridge_part(engine, study, b) for b in engine.bridges(job.name, settings))
     return JobContent(
         job=part, bridges=bridges, rome_version=engine.release.version if engine else "",

@@ -235,8 +235,9 @@ def _follow_one(entry: RomeMapping, before: str, found, release: RomeRelease,
                                      f"par {successor}")
     if not before:
         return "", LOST, f"{label} est toujours absente de cette version"
-    return "", LOST, (f"la fiche {before} et {label} n'existent plus : le métier garde ses autres "
-                      f"fiches ; rattachement à revoir dans {MAPPING_FILE}")
+    return "", LOST, (f"la fiche {before} et {label} n'existent plus : ce rattachement est perdu, "
+                      f"les autres rattachements du métier sont gardés ; à revoir dans "
+                      f"{MAPPING_FILE}")
 
 
 def followed_codes(release: RomeRelease) -> list[FollowedCode]:
