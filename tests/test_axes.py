@@ -67,6 +67,25 @@ def test_bridge_is_axis_4_recommendation_9_and_names_the_target():
     assert "« Chargé de la qualité »" in text and CLOSE_MOVE in text
 
 
+def test_a_bridge_that_starts_from_almost_nothing_is_called_a_retraining():
+    """Recommendation 9 says the move builds on what the person has only when they hold a
+    fair share of the target's key competencies (a regulated wish at 0 % is a retraining)."""
+    assert "s'appuie sur les compétences que vous avez déjà" in detail(
+        replace(BRIDGE, bridge_coverage=0.44), 4, 9)
+    far = detail(replace(BRIDGE, bridge_coverage=0.0), 4, 9)
+    assert "reconversion" in far and "que vous avez déjà" not in far
+
+
+def test_a_job_sheet_names_the_job_without_a_stray_comma():
+    def all_details(situation: Situation) -> str:
+        return " ".join(d for a in applicable_recommendations(situation) for d in a.details)
+
+    text = all_details(replace(BASE, person=False))
+    assert "Le métier « Gestionnaire de dossiers d'assistance » est classé" in text
+    mine = all_details(BASE)
+    assert "Votre métier, « Gestionnaire de dossiers d'assistance », est classé" in mine
+
+
 def test_without_bridge_recommendation_9_only_for_strongly_exposed_jobs():
     evolving = replace(BASE, profile="En évolution")
     assert 9 not in numbers(evolving, 4)

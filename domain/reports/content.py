@@ -198,6 +198,7 @@ def _axes(content: JobContent, bridge: BridgePart | None, person: PersonPart | N
         job=content.job.name, profile=chosen.profile, score=chosen.score,
         is_core_job=content.job.core, has_bridge=bridge is not None,
         bridge_kind=bridge.kind if bridge else "", target_job=bridge.target if bridge else "",
+        bridge_coverage=bridge.coverage if bridge else None,
         has_wishes=bool(person and person.wishes), is_manager=content.is_manager,
         use_case_count=len(content.job.use_cases), person=person is not None,
     )

@@ -20,6 +20,11 @@ STRONG, EMERGENT, EVOLVING, NEGLIGIBLE = "forte_transformation", "emergent", "ev
 CLOSE_MOVE, ADVANCING_MOVE = "mobilité proche", "mobilité d'évolution"
 
 
+# Below this share of the target's key competencies held (the bridges' default floor,
+# domain.matching.bridges.BridgeSettings.min_coverage), a chosen move is a retraining, not a
+# move that builds on what the person does.
+FAR_BRIDGE = 0.10
+
 @dataclass(frozen=True)
 class Situation:
     """What the report knows about a person, in plain values (no store, no ROME needed)."""
@@ -35,6 +40,8 @@ class Situation:
     is_manager: bool = False
     use_case_count: int = 0
     person: bool = True  # False: a job sheet, read by anyone who exercises the job
+    # share of the target's key competencies already held (0–1), None when unknown
+    bridge_coverage: float | None = None
 
     @property
     def profile_code(self) -> str:
@@ -81,7 +88,7 @@ def _exposure(s: Situation) -> str:
               NEGLIGIBLE: "peu ou pas impacté"}
     text = f"Votre métier, « {s.job} »" if s.person else f"Le métier « {s.job} »"
     if s.profile_code:
-        text += f", est classé {labels[s.profile_code]} par l'étude"
+        text += (", est classé " if s.person else " est classé ") + f"{labels[s.profile_code]} par l'étude"
     else:
         text += " n'a pas de profil d'exposition connu"
     if s.score is not None:
@@ -174,6 +181,10 @@ def _bridge(s: Situation) -> tuple[int, str]:
     if s.has_bridge:
         target = f"« {s.target_job} »" if s.target_job else "le métier proposé"
         kind = f" ({s.bridge_kind})" if s.bridge_kind else ""
+        if s.bridge_coverage is not None and s.bridge_coverage < FAR_BRIDGE:
+            return (9, f"La passerelle vers {target}{kind} demande d'acquérir l'essentiel des "
+                       "compétences clés de ce métier : c'est une reconversion, à construire "
+                       "avec les RH ; le plan de formation ci-joint détaille les étapes.")
         held = "que vous avez déjà" if s.person else "que ce métier apporte déjà"
         return (9, f"La passerelle vers {target}{kind} s'appuie sur les compétences {held} ; "
                    "le plan de formation ci-joint détaille celles à acquérir.")
