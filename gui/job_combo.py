@@ -11,6 +11,7 @@ the study's jobs are listed in accent-insensitive alphabetical order everywhere.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import (
@@ -179,13 +180,47 @@ def matching_index(combo: QComboBox, text: str) -> int:
     return next((index for index in found.values() if index >= 0), -1)
 
 
+@functools.lru_cache(maxsize=1)
+def _job_matcher() -> Any:
+    """The roster import's matcher of job titles (feminine and « (e) » forms, titles without
+    articles, ROME appellations), built once (about 50 ms)."""
+    from domain.people.roster_jobs import JobMatcher
+
+    return JobMatcher()
+
+
+def _title_match(combo: QComboBox, text: str) -> int:
+    """The item the roster import would read ``text`` as (« chargée de réclamations »), or -1."""
+    from domain.errors import UserError
+
+    try:
+        name = _job_matcher().match(text)
+    except UserError:
+        return -1
+    return combo.findText(name, Qt.MatchFlag.MatchFixedString) if name else -1
+
+
 def choose_typed(combo: QComboBox) -> None:
-    """Enter in the text: make the matching item current (emits the usual signals)."""
+    """Enter in the text: make the matching item current (emits the usual signals).
+
+    A text that matches no item never stays in the box beside another item's data: the box
+    shows its current item again, and a tooltip says nothing matched.
+    """
     text = combo.currentText()
     if combo.findText(text, Qt.MatchFlag.MatchFixedString) >= 0:
         return  # an exact name: QComboBox itself made it current
     index = matching_index(combo, text)
     if index < 0:
+        index = _title_match(combo, text)
+    if index < 0:
+        from PySide6.QtWidgets import QToolTip
+
+        combo.setEditText(combo.itemText(combo.currentIndex()) if combo.currentIndex() >= 0
+                          else "")
+        edit = combo.lineEdit()
+        QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), QCoreApplication.translate(
+            "JobCombo", "Aucun métier ne correspond à « {text} » : tapez une partie de son nom "
+            "(accents et majuscules indifférents).").format(text=text), edit)
         return
     combo.setCurrentIndex(index)
     combo.setEditText(combo.itemText(index))

@@ -365,3 +365,14 @@ def test_columns_fit_at_1280_the_target_job_takes_the_spare_width(real_rome, qtb
     assert sum(widths.values()) <= table.viewport().width() + 1  # everything seen, no scrolling
     main.close()
     context.close()
+
+
+def test_a_typed_title_is_read_like_the_roster_and_no_match_never_shows_another_job(view, qtbot):
+    choose_job(qtbot, view, "Chargé d'accueil d'assistance")
+    shown = targets(view)
+    choose_job(qtbot, view, "zzz")  # nothing matches: the box shows the job of the table again
+    assert view.job_combo.currentText() == "Chargé d'accueil d'assistance"
+    assert view.current_job() == "Chargé d'accueil d'assistance" and targets(view) == shown
+    choose_job(qtbot, view, "chargee de reclamations clients")  # feminine, no accents
+    assert view.current_job() == "Chargé de réclamations clients"
+    assert view.job_combo.currentText() == "Chargé de réclamations clients"

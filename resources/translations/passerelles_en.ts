@@ -1735,9 +1735,14 @@ The user guide ({path}) is missing from this installation.</translation>
 <context>
     <name>JobCombo</name>
     <message>
-        <location filename="../../gui/job_combo.py" line="145"/>
+        <location filename="../../gui/job_combo.py" line="146"/>
         <source>Tapez une partie du nom ; les accents et les majuscules sont ignorés.</source>
         <translation>Type part of the name; accents and capitals are ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/job_combo.py" line="221"/>
+        <source>Aucun métier ne correspond à « {text} » : tapez une partie de son nom (accents et majuscules indifférents).</source>
+        <translation>No job matches “{text}”: type part of its name (accents and capitals do not matter).</translation>
     </message>
 </context>
 <context>
