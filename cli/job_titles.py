@@ -6,7 +6,7 @@ import argparse
 from contextlib import closing
 
 from cli.runner import print_json
-from domain.text import command_name
+from domain.text import command_name, plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,7 +44,7 @@ def _job_titles(args: argparse.Namespace) -> int:
     elif not (args.add or args.remove):
         for entry in titles:
             print(f"{entry.title}\t→ {entry.job}")
-        print(f"{len(titles)} correspondance(s)." if titles else
+        print(f"{plural(len(titles), 'correspondance')}." if titles else
               f"Aucune correspondance. Ajoutez-en une : « {command_name()} job-titles --add "
               "INTITULÉ MÉTIER ».")
     return 0

@@ -133,8 +133,10 @@ def _import_roster(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary.to_dict())
         return 0
-    print(f"Effectif importé : {summary.created} personne(s) ajoutée(s), {summary.updated} mise(s)"
-          f" à jour, {summary.unchanged} inchangée(s).")
+    print(f"Effectif importé : "
+          f"{plural(summary.created, 'personne ajoutée', 'personnes ajoutées')}, "
+          f"{plural(summary.updated, 'mise à jour', 'mises à jour')}, "
+          f"{plural(summary.unchanged, 'inchangée')}.")
     _print_notes(summary.notes)
     return 0
 
@@ -196,7 +198,7 @@ def _employees(args: argparse.Namespace) -> int:
     for p in people:
         entry = f", entrée le {p.entry_date:%d/%m/%Y}" if p.entry_date else ""
         print(f"{p.id}\t{p.last_name} {p.first_name}\t{p.job}{entry}")
-    print(f"{len(people)} personne(s).")
+    print(f"{plural(len(people), 'personne')}.")
     return 0
 
 

@@ -322,7 +322,7 @@ def run_cli(*args: str) -> tuple[int, str, str]:
 
 def test_cli_import_and_list(tmp_path):
     code, out, _ = run_cli("import-roster", str(SAMPLE))
-    assert code == 0 and "4 personne(s) ajoutée(s)" in out
+    assert code == 0 and "4 personnes ajoutées" in out
     code, out, _ = run_cli("employees", "--json")
     assert code == 0
     listed = {(p["id"], p["last_name"], p["first_name"], p["job"], p["entry_date"], p["wishes"])

@@ -392,7 +392,7 @@ def test_cli_import_with_column_mapping_fix_and_exclusion(tmp_path):
     payload = json.loads(out)
     assert code == 0 and payload["excluded"] == [3] and payload["fixed"] == {"2": "Chargé d'assistance"}
     code, out, _ = run_cli(*args, "--exclure", "3", "--metier", "2=Chargé d'assistance")
-    assert code == 0 and "2 personne(s) ajoutée(s)" in out and "exclue" in out
+    assert code == 0 and "2 personnes ajoutées" in out and "exclue" in out
     code, out, _ = run_cli("import-roster", str(path), "--apercu", "--exclure", "3",
                            "--metier", "2=Chargé d'assistance")  # the columns were remembered
     assert code == 0 and "choix retenu" in out

@@ -107,7 +107,7 @@ def test_an_import_waits_for_the_lock_and_succeeds(ready_store):
         holder.release()
     out, err = importing.communicate(timeout=60)
     assert importing.returncode == 0, err
-    assert "4 personne(s) ajoutée(s)" in out
+    assert "4 personnes ajoutées" in out
     assert time.monotonic() - started >= 2.0 and people(db) == 4
 
 

@@ -217,7 +217,8 @@ def _files_of(source: Path, members: list[str]) -> ReleaseFiles:
     missing = [file_name(n, version) for n in REQUIRED if n not in names]
     if missing:
         raise RomeError(
-            f"Version du ROME incomplète dans « {source} » : fichier(s) manquant(s) : "
+            f"Version du ROME incomplète dans « {source} » : "
+            + ("fichier manquant : " if len(missing) == 1 else "fichiers manquants : ")
             + ", ".join(missing)
         )
     return ReleaseFiles(source, version, {n: names[n] for n in REQUIRED})
