@@ -43,12 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _job_profile(args: argparse.Namespace) -> int:
     from domain.matching.competency_levels import load_overrides
-    from domain.matching.job_profiles import (
-        candidate_items,
-        canonical_job,
+    from domain.matching.job_profiles import candidate_items, canonical_job, job_profile
+    from domain.matching.profile_edits import (
         check_profile_edit,
         drop_competency,
-        job_profile,
         load_profile_overrides,
         reset_job_profile,
         retain_competency,

@@ -203,7 +203,8 @@ class JobSheetView(QWidget):
 
     def _read_profile(self) -> Any:
         """The job's profile with the stored changes (a quick read on the UI thread)."""
-        from domain.matching.job_profiles import job_profile, load_profile_overrides
+        from domain.matching.job_profiles import job_profile
+        from domain.matching.profile_edits import load_profile_overrides
 
         return job_profile(self.context.release, self.job, load_profile_overrides(self.context.conn),
                            self.context.data.overrides)
@@ -306,7 +307,7 @@ class JobSheetView(QWidget):
         """The domain's rule before an undo step is pushed: never an empty profile (the store
         would refuse the drop anyway, leaving a step that did nothing)."""
         from domain.errors import UserError
-        from domain.matching.job_profiles import check_profile_edit, load_profile_overrides
+        from domain.matching.profile_edits import check_profile_edit, load_profile_overrides
 
         try:
             check_profile_edit(self.context.release, job=self.job, drop=[item_code],
@@ -332,7 +333,7 @@ class JobSheetView(QWidget):
 
     def reset_profile(self) -> None:
         """Back to the shipped profile for this job: one undoable step."""
-        from domain.matching.job_profiles import profile_overrides
+        from domain.matching.profile_edits import profile_overrides
 
         changes = [(o.item_code, o.retained) for o in profile_overrides(self.context.conn, self.job)]
         if changes:
@@ -349,7 +350,7 @@ class JobSheetView(QWidget):
 
     def apply_retention(self, job: str, changes: list[tuple[str, bool]]) -> None:
         """Retain (True) or drop (False) items of ``job``'s profile, one store action."""
-        from domain.matching.job_profiles import drop_competency, retain_competency
+        from domain.matching.profile_edits import drop_competency, retain_competency
         from gui import store_worker
 
         release = self.context.release
@@ -363,7 +364,7 @@ class JobSheetView(QWidget):
                                 on_failure=self._refused, parent=self)
 
     def apply_profile_reset(self, job: str) -> None:
-        from domain.matching.job_profiles import reset_job_profile
+        from domain.matching.profile_edits import reset_job_profile
         from gui import store_worker
 
         self.context.store.call(lambda conn: reset_job_profile(conn, job=job),

@@ -2,7 +2,7 @@
 
 Three kinds of change, each an undoable ``QUndoCommand``: an item's impact level
 (``domain.matching.competency_levels.set_competency_level``), retaining or dropping an item of
-the job's profile (``domain.matching.job_profiles.retain_competency`` / ``drop_competency``)
+the job's profile (``domain.matching.profile_edits.retain_competency`` / ``drop_competency``)
 and going back to the shipped profile (``reset_job_profile``). The commands never write
 themselves: they ask the view to hand the change to the store's one writer, and the view
 refreshes when ``AppContext.overrides_changed`` / ``profiles_changed`` says it was stored.

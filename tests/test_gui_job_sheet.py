@@ -197,7 +197,7 @@ def test_estimates_are_computed_off_the_ui_thread_after_loading(qtbot, real_rome
 # Retained competencies (« compétences retenues ») ----------------------------------------
 
 def stored_profile_changes() -> dict[tuple[str, str], bool]:
-    from domain.matching.job_profiles import load_profile_overrides
+    from domain.matching.profile_edits import load_profile_overrides
 
     conn = connect()
     try:
@@ -349,7 +349,7 @@ def test_bridges_follow_a_change_of_the_retained_competencies(qtbot, real_rome):
 def test_the_last_retained_competency_cannot_be_dropped_in_the_sheet(qtbot, sheet, monkeypatch):
     from gui_support import Dialogs
 
-    from domain.matching.job_profiles import drop_competency
+    from domain.matching.profile_edits import drop_competency
 
     codes = [item.code for item in sheet.profile.retained]
     conn = connect()

@@ -54,7 +54,7 @@ def store(real_rome, fresh_caches):
     from contextlib import closing
 
     from domain.matching.competency_levels import job_items, set_override
-    from domain.matching.job_profiles import retain_competency
+    from domain.matching.profile_edits import retain_competency
     from domain.paths import DATA_FILES
     from domain.people.employees import ChosenBridge, choose_bridge
     from domain.people.roster import import_roster

@@ -15,16 +15,18 @@ from domain.errors import UnknownJobError, UserError
 from domain.matching.competencies import build_matrix
 from domain.matching.job_profiles import (
     PROFILES_FILE,
-    drop_competency,
     job_profile,
     job_profiles,
     load_profile_file,
+    read_profile_file,
+    validate_against_release,
+)
+from domain.matching.profile_edits import (
+    drop_competency,
     load_profile_overrides,
     profile_overrides,
-    read_profile_file,
     reset_job_profile,
     retain_competency,
-    validate_against_release,
 )
 from domain.store.connection import connect
 from main import cli_entry

@@ -374,7 +374,8 @@ def _job_profiles(conn: sqlite3.Connection | None, release: RomeRelease,
 
     A damaged ``data/job_profiles.csv`` raises its UserError: the user must fix the file.
     """
-    from domain.matching.job_profiles import job_profiles, load_profile_overrides
+    from domain.matching.job_profiles import job_profiles
+    from domain.matching.profile_edits import load_profile_overrides
     from domain.store.connection import connect
 
     own = conn is None
