@@ -219,21 +219,28 @@ def test_notes_are_signed_by_the_preferences_author_never_the_login(view, qtbot,
         "Claire Moreau, Partenaire RH"] * 2
 
 
+def add_note_without_author(qtbot, view, tmp_path, text: str):
+    """No author in the preferences; type ``text`` as a note of 000123 and click « Ajouter la
+    note ». Returns the editor and the modal dialog that then shows (the author question)."""
+    from PySide6.QtWidgets import QApplication
+
+    for key in (REPORT_AUTHOR_NAME, REPORT_AUTHOR_ROLE):
+        view.context.settings.set(key, "")
+    import_good(qtbot, view, tmp_path)
+    select(qtbot, view, "000123")
+    editor = view.editor
+    editor.tabs.setCurrentWidget(editor.notes)
+    type_text(qtbot, editor.note_text, text)
+    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
+    return editor, QApplication.activeModalWidget()
+
+
 def test_the_first_note_asks_who_signs_once(view, qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     from gui.preferences import AuthorDialog
 
-    settings = view.context.settings
-    for key in (REPORT_AUTHOR_NAME, REPORT_AUTHOR_ROLE):
-        settings.set(key, "")
-    import_good(qtbot, view, tmp_path)
-    select(qtbot, view, "000123")
-    editor = view.editor
-    editor.tabs.setCurrentWidget(editor.notes)
-    type_text(qtbot, editor.note_text, "Premier entretien.")
-    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
-    dialog = QApplication.activeModalWidget()
+    editor, dialog = add_note_without_author(qtbot, view, tmp_path, "Premier entretien.")
     assert isinstance(dialog, AuthorDialog) and "notes d'entretien" in dialog.findChild(
         QLabel).text()
     assert employees.notes(view.context.conn, "000123") == []  # added once answered
@@ -250,20 +257,11 @@ def test_the_first_note_asks_who_signs_once(view, qtbot, tmp_path):
 
 
 def test_a_note_without_an_author_says_so_never_the_login(view, qtbot, tmp_path):
-    from PySide6.QtWidgets import QApplication, QPushButton
+    from PySide6.QtWidgets import QPushButton
 
     from domain.people.employees import current_actor
 
-    settings = view.context.settings
-    for key in (REPORT_AUTHOR_NAME, REPORT_AUTHOR_ROLE):
-        settings.set(key, "")
-    import_good(qtbot, view, tmp_path)
-    select(qtbot, view, "000123")
-    editor = view.editor
-    editor.tabs.setCurrentWidget(editor.notes)
-    type_text(qtbot, editor.note_text, "Entretien sans auteur.")
-    qtbot.mouseClick(editor.notes.note_button, Qt.MouseButton.LeftButton)
-    dialog = QApplication.activeModalWidget()
+    _editor, dialog = add_note_without_author(qtbot, view, tmp_path, "Entretien sans auteur.")
     later = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Plus tard")
     qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
     note, = employees.notes(view.context.conn, "000123")
