@@ -180,3 +180,23 @@ def main_window_at(rome, qtbot, view: str, width: int = 1280, height: int = 720)
     qtbot.waitExposed(main)
     main.show_view(view)
     return main
+
+
+def started_window(qtbot, load: bool = True):
+    """A main window without any ROME release (first-run import offer off), shown; with
+    ``load``, after the start-up load has run on its worker. Close ``main.context`` after."""
+    from gui.app_context import AppContext
+    from gui.main_window import MainWindow
+    from gui.settings import FIRST_RUN_OFFERED, Settings
+
+    settings = Settings()
+    settings.set(FIRST_RUN_OFFERED, True)
+    main = MainWindow(AppContext(settings))
+    qtbot.addWidget(main)
+    main.show()
+    if load:
+        with qtbot.waitSignal(main.context.loaded, timeout=20000):
+            main.start_loading()
+    else:
+        qtbot.waitExposed(main)
+    return main

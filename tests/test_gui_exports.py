@@ -8,11 +8,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui.app_context import AppContext
 from gui.job_combo import fill_jobs, searchable_combo
 from gui.job_table_model import Column
-from gui.main_window import MainWindow
-from gui.settings import FIRST_RUN_OFFERED, Settings
 
 
 @pytest.fixture
@@ -27,13 +24,9 @@ def immediate():
 
 @pytest.fixture
 def window(qtbot):
-    settings = Settings()
-    settings.set(FIRST_RUN_OFFERED, True)
-    main = MainWindow(AppContext(settings))
-    qtbot.addWidget(main)
-    main.show()
-    with qtbot.waitSignal(main.context.loaded, timeout=20000):
-        main.start_loading()
+    from gui_support import started_window
+
+    main = started_window(qtbot)
     yield main
     main.context.close()
 

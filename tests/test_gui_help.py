@@ -7,22 +7,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.app_context import AppContext
 from gui.help import VIEW_SECTIONS, HelpWindow, guide_path
-from gui.main_window import MainWindow
-from gui.settings import FIRST_RUN_OFFERED, Settings
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "guide_utilisateur.md"
 
 
 @pytest.fixture
 def window(qtbot):
-    settings = Settings()
-    settings.set(FIRST_RUN_OFFERED, True)
-    main = MainWindow(AppContext(settings))
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    from gui_support import started_window
+
+    main = started_window(qtbot, load=False)
     yield main
     main.context.close()
 

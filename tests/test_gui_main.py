@@ -45,13 +45,9 @@ def dialogs(monkeypatch):
 @pytest.fixture
 def window(qtbot, dialogs):
     """A main window after start-up, with loading done on its worker."""
-    settings = Settings()
-    settings.set(FIRST_RUN_OFFERED, True)  # no import dialog in tests that do not want it
-    main = MainWindow(AppContext(settings))
-    qtbot.addWidget(main)
-    main.show()
-    with qtbot.waitSignal(main.context.loaded, timeout=20000):
-        main.start_loading()
+    from gui_support import started_window
+
+    main = started_window(qtbot)  # no import dialog in tests that do not want it
     yield main
     main.context.close()
 

@@ -218,12 +218,7 @@ def _not_retained_message(job: str, text: str, candidates: Mapping[str, str],
     else:
         head = (f"« {text} » n'est pas parmi les compétences retenues de « {job} » (ni un code "
                 "ni un libellé) : rien à écarter.")
-    hints = _suggestions(release.items[text].label if text in release.items else text,
-                         candidates, code=text if text.isdigit() else "")
-    if hints:
-        head += " Éléments proches : " + " ; ".join(f"{c} « {candidates[c]} »" for c in hints) + "."
-    return head + (" « job-profile MÉTIER » liste les éléments retenus et leurs codes, "
-                   "« job-profile MÉTIER --candidats » ceux des fiches que l'on peut retenir.")
+    return _with_hints(head, text, candidates, release)
 
 
 def _unknown_item_message(job: str, text: str, sheets: Sequence[str],
@@ -234,6 +229,12 @@ def _unknown_item_message(job: str, text: str, sheets: Sequence[str],
                 f"de « {job} » ({where}) : un profil ne retient que des éléments de ses fiches.")
     else:
         head = f"Élément ROME inconnu « {text} » pour « {job} » (fiches {where})."
+    return _with_hints(head, text, candidates, release)
+
+
+def _with_hints(head: str, text: str, candidates: Mapping[str, str],
+                release: RomeRelease) -> str:
+    """``head`` followed by the closest ``candidates`` to ``text`` and where to find the codes."""
     hints = _suggestions(release.items[text].label if text in release.items else text,
                          candidates, code=text if text.isdigit() else "")
     if hints:
